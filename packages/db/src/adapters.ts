@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { DatabaseConfig } from './config.ts';
+
+/** The driver adapter factory for a database: one place for connection details. */
+export function adapterFactory(config: DatabaseConfig) {
+  if (config.provider === 'sqlite') {
+    mkdirSync(dirname(config.file!), { recursive: true });
+    return new PrismaBetterSqlite3({ url: config.url });
+  }
+  return new PrismaPg({ connectionString: config.url });
+}
+
+const PG_INTERNAL_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The schema engine describes PostgreSQL through catalog queries that return
+ * columns of the internal type "char" (OID 18), which @prisma/adapter-pg 7.10
+ * refuses ("Column type 'char' could not be deserialized"). node-postgres
+ * already parses those values as strings, so we relabel them as text. Only the
+ * migration path uses this; the query client never reads catalog columns.
+ * Pinned with the adapter's version; remove when the adapter maps OID 18.
+ */
+export function migrationAdapterFactory(config: DatabaseConfig) {
+  const factory = adapterFactory(config);
+  if (config.provider === 'sqlite') return factory;
+  const pgFactory = factory as PrismaPg;
+  type Connected = Awaited<ReturnType<PrismaPg['connect']>>;
+  const relabel = (adapter: Connected): Connected => {
+    const io = adapter as unknown as { performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
+    const original = io.performIO.bind(adapter);
+    io.performIO = async (query) => {
+      const result = await original(query);
+      for (const field of result.fields) if (field.dataTypeID === PG_INTERNAL_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+      return result;
+    };
+    return adapter;
+  };
+  return {
+    provider: pgFactory.provider,
+    adapterName: pgFactory.adapterName,
+    connect: async () => relabel(await pgFactory.connect()),
+    connectToShadowDb: async () => relabel(await pgFactory.connectToShadowDb()),
+  };
+}

@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, dirname } from 'node:path';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { REPO_ROOT, type DatabaseConfig, type Provider } from './config.ts';
+import { migrationAdapterFactory } from './adapters.ts';
+import { postgresSchemaFrom } from '../scripts/schema-variants.mjs';
+
+/**
+ * Migrations without Prisma's native schema engine (not downloadable here):
+ * the WebAssembly engine drives the database through the same driver adapter
+ * as the client, and keeps `_prisma_migrations` exactly as `prisma migrate
+ * deploy` would, so both tools can be used on the same files.
+ */
+export const SCHEMA_PATH = join(REPO_ROOT, 'prisma/schema.prisma');
+export const migrationsDir = (provider: Provider) => join(REPO_ROOT, 'prisma/migrations', provider);
+
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+export function schemaText(provider: Provider): string {
+  const sqlite = readFileSync(SCHEMA_PATH, 'utf8');
+  return provider === 'sqlite' ? sqlite : postgresSchemaFrom(sqlite);
+}
+
+let engineModule: Promise<typeof import('@prisma/schema-engine-wasm')> | undefined;
+
+/** The package's ESM entry imports .wasm as a module, which Node can't; instantiate by hand. */
+function loadEngineModule() {
+  engineModule ??= (async () => {
+    const bgPath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+    const bg = await import(pathToFileURL(bgPath).href);
+    const dir = dirname(bgPath);
+    const { instance } = await WebAssembly.instantiate(readFileSync(join(dir, 'schema_engine_bg.wasm')), {
+      './schema_engine_bg.js': bg,
+    });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg as typeof import('@prisma/schema-engine-wasm');
+  })();
+  return engineModule;
+}
+
+export async function openSchemaEngine(config: DatabaseConfig, log: (line: string) => void = () => {}): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadEngineModule();
+  return SchemaEngine.new(
+    { datamodels: [['schema.prisma', schemaText(config.provider)]] },
+    (message: string) => log(message),
+    bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(config)),
+  );
+}
+
+/** Reads a migrations folder in Prisma's layout (`<timestamp>_<name>/migration.sql`). */
+export function readMigrations(provider: Provider): MigrationList {
+  const baseDir = migrationsDir(provider);
+  const lockPath = join(baseDir, 'migration_lock.toml');
+  const dirs = existsSync(baseDir)
+    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return {
+    baseDir,
+    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: dirs.map((path) => {
+      const file = join(baseDir, path, 'migration.sql');
+      return {
+        path,
+        migrationFile: {
+          path: 'migration.sql',
+          content: existsSync(file) ? { tag: 'ok' as const, value: readFileSync(file, 'utf8') } : { tag: 'error' as const, value: `missing ${file}` },
+        },
+      };
+    }),
+  };
+}
+
+/** Applies the migrations the database has not seen yet; returns their names. */
+export async function applyMigrations(config: DatabaseConfig, log?: (line: string) => void): Promise<string[]> {
+  const engine = await openSchemaEngine(config, log);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: readMigrations(config.provider), filters: NO_FILTERS });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * SQL that would bring the live database to what the schema describes;
+ * empty when there is no drift.
+ */
+export async function driftScript(config: DatabaseConfig): Promise<string> {
+  const engine = await openSchemaEngine(config);
+  try {
+    const files = [{ path: 'schema.prisma', content: schemaText(config.provider) }];
+    const out = await engine.diff({
+      from: { tag: 'schemaDatasource', files, configDir: REPO_ROOT },
+      to: { tag: 'schemaDatamodel', files },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return (out.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
+  } finally {
+    engine.free();
+  }
+}
+
+/** SQL creating the schema from nothing, for writing a first migration. */
+export async function initialScript(config: DatabaseConfig): Promise<string> {
+  const engine = await openSchemaEngine(config);
+  try {
+    const out = await engine.diff({
+      from: { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText(config.provider) }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return out.stdout ?? '';
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * SQL for the next migration: from what the existing migrations build to
+ * what the schema describes (the engine replays them on a shadow database).
+ */
+export async function nextMigrationScript(config: DatabaseConfig): Promise<string> {
+  const list = readMigrations(config.provider);
+  if (list.migrationDirectories.length === 0) return initialScript(config);
+  const engine = await openSchemaEngine(config);
+  try {
+    const out = await engine.diff({
+      from: { tag: 'migrations', ...list },
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText(config.provider) }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return out.stdout ?? '';
+  } finally {
+    engine.free();
+  }
+}

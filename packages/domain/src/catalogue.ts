@@ -1,0 +1,88 @@
+import rawCatalogue from '../data/need-catalogue.json' with { type: 'json' };
+import { AppError, type FieldIssue } from './errors.ts';
+import { isSector, isSettingRung, SECTORS, TIERS, type Sector, type SettingRung, type Tier } from './ladder.ts';
+
+export interface LocalisedText {
+  nl: string;
+  en: string;
+}
+
+export interface NeedCategory {
+  code: string;
+  name: LocalisedText;
+  tier: Tier;
+  allowedSettings: SettingRung[];
+  prevalencePer1000: Record<Sector, number>;
+  maxTravelKm: Record<Sector, number>;
+  needsAccessibleBuilding: boolean;
+  /** Kind of ambulant expertise a pupil in rung 1 uses; null when none applies. */
+  specialistKind: string | null;
+  hoursPerPupilPerWeek: number;
+  /** Today's share of this category's pupils per rung; used to calibrate demand. */
+  currentSettingShare: Partial<Record<SettingRung, number>>;
+  source: string;
+}
+
+export interface SettingDefinition {
+  rung: SettingRung;
+  code: string;
+  name: LocalisedText;
+  groupSize?: number;
+  source: string;
+}
+
+export interface NeedCatalogue {
+  version: number;
+  settings: SettingDefinition[];
+  categories: NeedCategory[];
+}
+
+/** Basis needs are every school's duty: checked against the norm, never allocated. */
+export function isAllocated(category: NeedCategory): boolean {
+  return category.tier !== 'basis';
+}
+
+/**
+ * Validates a catalogue (shipped or user-edited) and returns it typed.
+ * Every problem is reported with its path; nothing is silently repaired.
+ */
+export function parseCatalogue(input: unknown): NeedCatalogue {
+  const issues: FieldIssue[] = [];
+  const obj = (input ?? {}) as Record<string, unknown>;
+  const categories = Array.isArray(obj.categories) ? obj.categories : [];
+  if (!Array.isArray(obj.categories)) issues.push({ path: 'categories', reason: 'must be a list' });
+  const seen = new Set<string>();
+  categories.forEach((c: Record<string, any>, i) => {
+    const at = `categories[${i}]`;
+    if (typeof c.code !== 'string' || !/^[a-z_]+$/.test(c.code)) issues.push({ path: `${at}.code`, reason: 'must be lower-case letters and _' });
+    else if (seen.has(c.code)) issues.push({ path: `${at}.code`, reason: `duplicate code '${c.code}'` });
+    else seen.add(c.code);
+    if (!TIERS.includes(c.tier)) issues.push({ path: `${at}.tier`, reason: `must be one of ${TIERS.join(', ')}` });
+    if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0)
+      issues.push({ path: `${at}.allowedSettings`, reason: 'no setting allows this category' });
+    else if (!c.allowedSettings.every(isSettingRung)) issues.push({ path: `${at}.allowedSettings`, reason: 'rungs must be 1–5' });
+    for (const s of SECTORS) {
+      const p = c.prevalencePer1000?.[s];
+      if (typeof p !== 'number' || !(p >= 0) || p > 1000) issues.push({ path: `${at}.prevalencePer1000.${s}`, reason: 'must be a number from 0 to 1000' });
+      const t = c.maxTravelKm?.[s];
+      if (typeof t !== 'number' || !(t >= 0)) issues.push({ path: `${at}.maxTravelKm.${s}`, reason: 'must be a number ≥ 0' });
+    }
+    if (typeof c.hoursPerPupilPerWeek !== 'number' || c.hoursPerPupilPerWeek < 0)
+      issues.push({ path: `${at}.hoursPerPupilPerWeek`, reason: 'must be a number ≥ 0' });
+    const shares = Object.entries(c.currentSettingShare ?? {});
+    const total = shares.reduce((sum, [, v]) => sum + Number(v), 0);
+    if (shares.some(([k]) => !isSettingRung(Number(k)))) issues.push({ path: `${at}.currentSettingShare`, reason: 'keys must be rungs 1–5' });
+    if (Math.abs(total - 1) > 1e-6) issues.push({ path: `${at}.currentSettingShare`, reason: `shares must add up to 1 (got ${total})` });
+    if (typeof c.source !== 'string' || c.source.length === 0) issues.push({ path: `${at}.source`, reason: 'every value needs a source or the word assumption' });
+  });
+  if (issues.length > 0) throw AppError.invalid(issues, 'need catalogue');
+  return obj as unknown as NeedCatalogue;
+}
+
+export const defaultCatalogue: NeedCatalogue = parseCatalogue(rawCatalogue);
+
+export function categoryByCode(catalogue: NeedCatalogue, code: string): NeedCategory | undefined {
+  return catalogue.categories.find((c) => c.code === code);
+}
+
+export { isSector };

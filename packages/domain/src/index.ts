@@ -1,0 +1,5 @@
+export * from './ladder.ts';
+export * from './errors.ts';
+export * from './geo.ts';
+export * from './catalogue.ts';
+export * from './demand.ts';

@@ -1,0 +1,372 @@
+/**
+ * The typed planning problem and its validation. Everything the optimiser
+ * needs is in `PlanningProblem`; `validateProblem` refuses inputs that cannot
+ * make sense, naming the item and the reason, before any model is built.
+ */
+import {
+  AppError,
+  CHECKPOINT_YEARS,
+  DEFAULT_DETOUR_FACTOR,
+  isAllocated,
+  isSector,
+  isSettingRung,
+  PLANNING_YEARS,
+  type FieldIssue,
+  type NeedCatalogue,
+  type NeedCategory,
+  type Sector,
+  type SettingRung,
+} from '@dekkend/domain';
+
+export interface Zone {
+  id: string;
+  lat: number;
+  lon: number;
+  /** CBS gemeente code (pupil-transport estimate per gemeente). */
+  gemeente: string;
+  /** SWV (region) code. */
+  region: string;
+  sector: Sector;
+  /** demand[category][year] = pupils (≥ 0, may be fractional). */
+  demand: Record<string, Record<string, number>>;
+}
+
+export interface Expansion {
+  /** Most groups that may be added over the horizon (per category). */
+  maxGroups: number;
+  /** One-off cost per added group, euro. */
+  costPerGroup: number;
+  /** Categories groups can be added for (default: all the provision serves). */
+  categories?: string[];
+}
+
+export interface Provision {
+  id: string;
+  name?: string;
+  lat: number;
+  lon: number;
+  /** Setting rung 2–5 (rung 1 is the pupil's own regular school, not a provision). */
+  rung: SettingRung;
+  sectors: Sector[];
+  /** SWV code; null = national provision (reachable from every region). */
+  region: string | null;
+  /** Categories it accepts. */
+  categories: string[];
+  /** Places per category (base; for a candidate: once opened). */
+  capacity: Record<string, number>;
+  /** Places shared by all categories (optional extra limit). */
+  sharedCapacity?: number | null;
+  accessible: boolean;
+  hostSchool?: string | null;
+  gemeente?: string;
+  /** Pupils per group (expansions come in whole groups). Default 12. */
+  groupSize?: number;
+  /** Yearly cost per occupied place, euro. Default by rung (indicative). */
+  costPerPlace?: number;
+  status: 'existing' | 'candidate';
+  /** Candidate only: one-off opening cost, euro. */
+  openingCost?: number;
+  /** Candidate only: fewest pupils (all categories, per year) once open. */
+  minViableSize?: number;
+  /** Candidate only: first year it may open. */
+  earliestYear?: number;
+  /** Candidate only: the scenario forces it open from `earliestYear`. */
+  forceOpen?: boolean;
+  expansion?: Expansion;
+}
+
+export interface SpecialistPool {
+  id: string;
+  /** Matches `NeedCategory.specialistKind`. */
+  kind: string;
+  /** SWV code; null = national pool (serves all zones). */
+  region: string | null;
+  fte: number;
+  /** Direct support hours per FTE per week. Default 30 (assumption). */
+  hoursPerFtePerWeek?: number;
+  /** Yearly cost per FTE, euro. Default 80,000 (assumption). */
+  costPerFte?: number;
+  /** Most FTE the plan may add (persisting into later years). Default 0. */
+  maxExtraFte?: number;
+}
+
+/** How travel between a zone and a provision is measured (km). */
+export type TravelSpec =
+  | { kind: 'greatCircle'; detourFactor?: number }
+  | {
+      kind: 'matrix';
+      /** values[zoneId][provisionId] = travel in `unit`. Every needed pair must be present. */
+      values: Record<string, Record<string, number>>;
+      unit?: 'km' | 'minutes';
+      /** For `minutes`: average speed (km/h) converting minutes to km-equivalent. Default 40. */
+      speedKmh?: number;
+    };
+
+/**
+ * Objective weights (objective units). Ordering the product asks for:
+ * unmet ≫ lower rungs > pupil travel > cost.
+ */
+export interface Weights {
+  /** Per pupil-year left unmet. */
+  unmet: number;
+  /** Per pupil-year placed in each rung (1 = own regular school). */
+  rung: Record<SettingRung, number>;
+  /** Per pupil-km (one way) per year. */
+  travelPerKm: number;
+  /** Per euro of cost (placements, openings, groups, FTE). */
+  perEuro: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = {
+  unmet: 100_000,
+  rung: { 1: 0, 2: 100, 3: 200, 4: 300, 5: 400 },
+  travelPerKm: 1,
+  perEuro: 0.001,
+};
+
+/** Indicative yearly cost per occupied place by rung (assumption, editable). */
+export const DEFAULT_COST_PER_PLACE: Record<SettingRung, number> = { 1: 0, 2: 12_000, 3: 11_000, 4: 22_000, 5: 35_000 };
+export const DEFAULT_GROUP_SIZE = 12;
+export const DEFAULT_HOURS_PER_FTE_PER_WEEK = 30;
+export const DEFAULT_COST_PER_FTE = 80_000;
+
+/** Pupil-transport (taxi) estimate parameters. All indicative (assumption). */
+export interface TransportParams {
+  /** Pupils travelling further than this (km, one way) are assumed to use pupil transport. */
+  eligibleAboveKm: Record<Sector, number>;
+  /** Euro per km driven per pupil (shared taxi, assumption). */
+  costPerKm: number;
+  schoolDaysPerYear: number;
+  /** Trips per school day (there and back). */
+  tripsPerDay: number;
+}
+
+export const DEFAULT_TRANSPORT: TransportParams = {
+  eligibleAboveKm: { PO: 6, VO: 6 },
+  costPerKm: 0.9,
+  schoolDaysPerYear: 200,
+  tripsPerDay: 2,
+};
+
+export interface CategoryRule {
+  /** At most this share of a zone's demand can be served in the own regular school (rung 1). */
+  maxRegularShare?: number;
+}
+
+export interface PlanningProblem {
+  name?: string;
+  /** Years to plan, ascending, within 2026–2035. */
+  years: number[];
+  /** Years to report as checkpoints; default 2029, 2032, 2035 within `years` (else the last year). */
+  checkpointYears?: number[];
+  catalogue: NeedCatalogue;
+  zones: Zone[];
+  provisions: Provision[];
+  specialistPools: SpecialistPool[];
+  travel?: TravelSpec;
+  weights?: Partial<Weights>;
+  /** Budget for expansions (openings, groups, extra FTE-years) over the horizon, euro. */
+  budget?: { total?: number | null; byRegion?: Record<string, number> };
+  transport?: Partial<TransportParams>;
+  categoryRules?: Record<string, CategoryRule>;
+}
+
+/** Problem with every default filled in and indices resolved; produced by `validateProblem`. */
+export interface NormalizedProblem extends PlanningProblem {
+  checkpointYears: number[];
+  weights: Weights;
+  transport: TransportParams;
+  travel: TravelSpec;
+  /** Allocated categories only, in catalogue order. */
+  categories: NeedCategory[];
+  categoryIndex: Map<string, number>;
+  zoneIndex: Map<string, number>;
+  provisionIndex: Map<string, number>;
+}
+
+const finiteNonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/**
+ * Checks the problem and fills defaults. Throws `AppError` (INVALID_INPUT) with
+ * one `FieldIssue` per problem, e.g. `provisions[3] (SO De Wissel).capacity.gedrag: must be ≥ 0`.
+ */
+export function validateProblem(problem: PlanningProblem): NormalizedProblem {
+  const issues: FieldIssue[] = [];
+  const add = (path: string, reason: string) => issues.push({ path, reason });
+  const catalogue = problem.catalogue;
+  if (!catalogue || !Array.isArray(catalogue.categories)) {
+    throw AppError.invalid([{ path: 'catalogue', reason: 'a need catalogue with categories is required' }], 'planning problem');
+  }
+  const allCats = new Map(catalogue.categories.map((c) => [c.code, c]));
+  catalogue.categories.forEach((c, i) => {
+    if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0) add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'no setting allows this category');
+    else if (!c.allowedSettings.every(isSettingRung)) add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'rungs must be 1–5');
+    for (const s of ['PO', 'VO'] as const) {
+      if (!finiteNonNeg(c.maxTravelKm?.[s])) add(`catalogue.categories[${i}] (${c.code}).maxTravelKm.${s}`, 'must be a number ≥ 0');
+    }
+    if (!finiteNonNeg(c.hoursPerPupilPerWeek)) add(`catalogue.categories[${i}] (${c.code}).hoursPerPupilPerWeek`, 'must be a number ≥ 0');
+  });
+  const categories = catalogue.categories.filter(isAllocated);
+
+  // Years
+  const years = problem.years ?? [];
+  if (!Array.isArray(years) || years.length === 0) add('years', 'at least one planning year is required');
+  years.forEach((y, i) => {
+    if (!(PLANNING_YEARS as readonly number[]).includes(y)) add(`years[${i}]`, `${y} is outside the planning years 2026–2035`);
+    if (i > 0 && !(y > years[i - 1]!)) add(`years[${i}]`, 'years must be strictly ascending');
+  });
+  const yearSet = new Set(years.map(String));
+  const checkpointYears = problem.checkpointYears ?? (() => {
+    const c = CHECKPOINT_YEARS.filter((y) => years.includes(y));
+    return c.length > 0 ? [...c] : years.length > 0 ? [years[years.length - 1]!] : [];
+  })();
+  checkpointYears.forEach((y, i) => {
+    if (!years.includes(y)) add(`checkpointYears[${i}]`, `${y} is not one of the planning years`);
+  });
+
+  // Weights
+  const weights: Weights = {
+    ...DEFAULT_WEIGHTS,
+    ...(problem.weights ?? {}),
+    rung: { ...DEFAULT_WEIGHTS.rung, ...(problem.weights?.rung ?? {}) },
+  };
+  if (!finiteNonNeg(weights.unmet)) add('weights.unmet', 'must be a number ≥ 0');
+  if (!finiteNonNeg(weights.travelPerKm)) add('weights.travelPerKm', 'must be a number ≥ 0');
+  if (!finiteNonNeg(weights.perEuro)) add('weights.perEuro', 'must be a number ≥ 0');
+  for (const r of [1, 2, 3, 4, 5] as const) if (!finiteNonNeg(weights.rung[r])) add(`weights.rung.${r}`, 'must be a number ≥ 0');
+  if (issues.length === 0) {
+    const maxRung = Math.max(...Object.values(weights.rung));
+    if (!(weights.unmet > maxRung)) add('weights.unmet', `must exceed every rung weight (${maxRung}): leaving a pupil without a place must cost more than any placement`);
+  }
+
+  // Zones
+  const zoneIndex = new Map<string, number>();
+  (problem.zones ?? []).forEach((z, i) => {
+    const at = `zones[${i}] (${z.id})`;
+    if (typeof z.id !== 'string' || z.id.length === 0) add(`zones[${i}].id`, 'must be a non-empty string');
+    else if (zoneIndex.has(z.id)) add(`${at}.id`, `duplicate zone id '${z.id}'`);
+    else zoneIndex.set(z.id, i);
+    if (!(Math.abs(z.lat) <= 90)) add(`${at}.lat`, 'must be a latitude in degrees');
+    if (!(Math.abs(z.lon) <= 180)) add(`${at}.lon`, 'must be a longitude in degrees');
+    if (!isSector(z.sector)) add(`${at}.sector`, 'must be PO or VO');
+    if (typeof z.region !== 'string' || z.region.length === 0) add(`${at}.region`, 'must name the region (SWV code)');
+    for (const [k, byYear] of Object.entries(z.demand ?? {})) {
+      const cat = allCats.get(k);
+      if (!cat) {
+        add(`${at}.demand.${k}`, `unknown category '${k}'`);
+        continue;
+      }
+      for (const [y, v] of Object.entries(byYear)) {
+        if (!finiteNonNeg(v)) add(`${at}.demand.${k}.${y}`, `must be a number of pupils ≥ 0 (got ${v})`);
+        else if (!yearSet.has(y) && !/^\d{4}$/.test(y)) add(`${at}.demand.${k}.${y}`, 'key must be a year');
+      }
+    }
+  });
+
+  // Provisions
+  const provisionIndex = new Map<string, number>();
+  (problem.provisions ?? []).forEach((p, i) => {
+    const at = `provisions[${i}] (${p.id}${p.name ? ` ${p.name}` : ''})`;
+    if (typeof p.id !== 'string' || p.id.length === 0) add(`provisions[${i}].id`, 'must be a non-empty string');
+    else if (provisionIndex.has(p.id)) add(`${at}.id`, `duplicate provision id '${p.id}'`);
+    else provisionIndex.set(p.id, i);
+    if (!(Math.abs(p.lat) <= 90)) add(`${at}.lat`, 'must be a latitude in degrees');
+    if (!(Math.abs(p.lon) <= 180)) add(`${at}.lon`, 'must be a longitude in degrees');
+    if (!isSettingRung(p.rung) || p.rung === 1) add(`${at}.rung`, 'must be a setting rung 2–5 (rung 1 is the own regular school)');
+    if (!Array.isArray(p.sectors) || p.sectors.length === 0 || !p.sectors.every(isSector)) add(`${at}.sectors`, 'must list PO and/or VO');
+    if (!Array.isArray(p.categories)) add(`${at}.categories`, 'must be a list of category codes');
+    for (const k of p.categories ?? []) {
+      const cat = allCats.get(k);
+      if (!cat) add(`${at}.categories`, `unknown category '${k}'`);
+      else if (!isAllocated(cat)) add(`${at}.categories`, `'${k}' is a basis need: every school's duty, never allocated to a provision`);
+      else if (isSettingRung(p.rung) && !cat.allowedSettings.includes(p.rung)) add(`${at}.categories`, `'${k}' is not allowed in rung ${p.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
+      else if (cat.needsAccessibleBuilding && !p.accessible) {
+        // allowed but unusable: reported as a warning in the plan, not an error
+      }
+      const c = p.capacity?.[k];
+      if (c === undefined) add(`${at}.capacity.${k}`, 'capacity missing for a category it accepts');
+      else if (!finiteNonNeg(c)) add(`${at}.capacity.${k}`, `must be ≥ 0 (got ${c})`);
+    }
+    for (const k of Object.keys(p.capacity ?? {})) {
+      if (!(p.categories ?? []).includes(k)) add(`${at}.capacity.${k}`, 'capacity for a category the provision does not accept');
+    }
+    if (p.sharedCapacity != null && !finiteNonNeg(p.sharedCapacity)) add(`${at}.sharedCapacity`, `must be ≥ 0 (got ${p.sharedCapacity})`);
+    if (p.groupSize !== undefined && !(Number.isInteger(p.groupSize) && p.groupSize > 0)) add(`${at}.groupSize`, 'must be a whole number > 0');
+    if (p.costPerPlace !== undefined && !finiteNonNeg(p.costPerPlace)) add(`${at}.costPerPlace`, 'must be ≥ 0');
+    if (p.region !== null && (typeof p.region !== 'string' || p.region.length === 0)) add(`${at}.region`, 'must be a region code or null (national)');
+    if (p.status !== 'existing' && p.status !== 'candidate') add(`${at}.status`, "must be 'existing' or 'candidate'");
+    if (p.status === 'candidate') {
+      if (!finiteNonNeg(p.openingCost)) add(`${at}.openingCost`, 'a candidate needs an opening cost ≥ 0');
+      if (!finiteNonNeg(p.minViableSize)) add(`${at}.minViableSize`, 'a candidate needs a minimum viable size ≥ 0');
+      if (p.earliestYear !== undefined && !years.includes(p.earliestYear)) add(`${at}.earliestYear`, `${p.earliestYear} is not one of the planning years`);
+      const maxPlaces = (() => {
+        const per = (p.categories ?? []).reduce((s, k) => s + (p.capacity?.[k] ?? 0), 0);
+        const exp = p.expansion ? p.expansion.maxGroups * (p.groupSize ?? DEFAULT_GROUP_SIZE) * Math.max(1, (p.expansion.categories ?? p.categories ?? []).length) : 0;
+        return Math.min(per + exp, p.sharedCapacity != null ? p.sharedCapacity + (p.expansion ? p.expansion.maxGroups * (p.groupSize ?? DEFAULT_GROUP_SIZE) * Math.max(1, (p.expansion.categories ?? p.categories ?? []).length) : 0) : Infinity);
+      })();
+      if (finiteNonNeg(p.minViableSize) && p.minViableSize > maxPlaces + 1e-9) add(`${at}.minViableSize`, `${p.minViableSize} exceeds the most places it can ever have (${maxPlaces})`);
+    } else if (p.openingCost !== undefined || p.minViableSize !== undefined || p.forceOpen) {
+      add(`${at}.status`, 'opening cost, minimum viable size and forceOpen apply to candidates only');
+    }
+    if (p.expansion) {
+      if (!(Number.isInteger(p.expansion.maxGroups) && p.expansion.maxGroups >= 0)) add(`${at}.expansion.maxGroups`, 'must be a whole number ≥ 0');
+      if (!finiteNonNeg(p.expansion.costPerGroup)) add(`${at}.expansion.costPerGroup`, 'must be ≥ 0');
+      for (const k of p.expansion.categories ?? []) if (!(p.categories ?? []).includes(k)) add(`${at}.expansion.categories`, `'${k}' is not a category the provision accepts`);
+    }
+  });
+
+  // Specialist pools
+  const poolIds = new Set<string>();
+  (problem.specialistPools ?? []).forEach((s, i) => {
+    const at = `specialistPools[${i}] (${s.id})`;
+    if (poolIds.has(s.id)) add(`${at}.id`, `duplicate pool id '${s.id}'`);
+    poolIds.add(s.id);
+    if (typeof s.kind !== 'string' || s.kind.length === 0) add(`${at}.kind`, 'must name the expertise kind');
+    if (!finiteNonNeg(s.fte)) add(`${at}.fte`, `must be ≥ 0 (got ${s.fte})`);
+    if (s.hoursPerFtePerWeek !== undefined && !(finiteNonNeg(s.hoursPerFtePerWeek) && s.hoursPerFtePerWeek <= 60)) add(`${at}.hoursPerFtePerWeek`, 'must be 0–60');
+    if (s.costPerFte !== undefined && !finiteNonNeg(s.costPerFte)) add(`${at}.costPerFte`, 'must be ≥ 0');
+    if (s.maxExtraFte !== undefined && !finiteNonNeg(s.maxExtraFte)) add(`${at}.maxExtraFte`, 'must be ≥ 0');
+  });
+
+  // Category rules
+  for (const [k, rule] of Object.entries(problem.categoryRules ?? {})) {
+    if (!allCats.has(k)) add(`categoryRules.${k}`, `unknown category '${k}'`);
+    if (rule.maxRegularShare !== undefined && !(finiteNonNeg(rule.maxRegularShare) && rule.maxRegularShare <= 1)) add(`categoryRules.${k}.maxRegularShare`, 'must be a share 0–1');
+  }
+
+  // Budget
+  if (problem.budget?.total != null && !finiteNonNeg(problem.budget.total)) add('budget.total', 'must be ≥ 0');
+  for (const [r, b] of Object.entries(problem.budget?.byRegion ?? {})) if (!finiteNonNeg(b)) add(`budget.byRegion.${r}`, 'must be ≥ 0');
+
+  // Travel
+  const travel: TravelSpec = problem.travel ?? { kind: 'greatCircle', detourFactor: DEFAULT_DETOUR_FACTOR };
+  if (travel.kind === 'greatCircle') {
+    if (travel.detourFactor !== undefined && !(finiteNonNeg(travel.detourFactor) && travel.detourFactor >= 1)) add('travel.detourFactor', 'must be ≥ 1 (road is never shorter than the crow flies)');
+  } else if (travel.kind === 'matrix') {
+    if (travel.unit === 'minutes' && travel.speedKmh !== undefined && !(travel.speedKmh > 0)) add('travel.speedKmh', 'must be > 0');
+    for (const [zid, row] of Object.entries(travel.values ?? {})) {
+      for (const [pid, v] of Object.entries(row)) if (!finiteNonNeg(v)) add(`travel.values.${zid}.${pid}`, `must be ≥ 0 (got ${v})`);
+    }
+  } else add('travel.kind', "must be 'greatCircle' or 'matrix'");
+
+  // Transport
+  const transport: TransportParams = {
+    ...DEFAULT_TRANSPORT,
+    ...(problem.transport ?? {}),
+    eligibleAboveKm: { ...DEFAULT_TRANSPORT.eligibleAboveKm, ...(problem.transport?.eligibleAboveKm ?? {}) },
+  };
+
+  if (issues.length > 0) throw AppError.invalid(issues, 'planning problem');
+  const categoryIndex = new Map(categories.map((c, i) => [c.code, i]));
+  return {
+    ...problem,
+    checkpointYears,
+    weights,
+    transport,
+    travel,
+    categories,
+    categoryIndex,
+    zoneIndex,
+    provisionIndex,
+  };
+}

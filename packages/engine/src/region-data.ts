@@ -1,0 +1,286 @@
+/**
+ * RegionData: the plain, JSON-friendly shape the database loader
+ * (`packages/db/src/planning-data.ts`, `loadRegionData`) returns, and the pure
+ * mapping from it (plus an optional scenario) to a `PlanningProblem`.
+ *
+ * Keep this shape stable: the loader, the CLI, the API and the benchmark all
+ * depend on it. Add optional fields only.
+ */
+import { isAllocated, type NeedCatalogue, type Sector, type SettingRung } from '@dekkend/domain';
+import type {
+  CategoryRule,
+  PlanningProblem,
+  Provision,
+  SpecialistPool,
+  TransportParams,
+  TravelSpec,
+  Weights,
+  Zone,
+} from './problem.ts';
+
+/** A samenwerkingsverband (SWV) in the data. */
+export interface RegionInfo {
+  /** SWV code, e.g. `PO3106` or `VO2708`. */
+  code: string;
+  /** Display name when known (public data has none; may equal the code). */
+  name?: string;
+  sector: Sector;
+  /** Budget (euro) for expansions over the planning horizon (openings, extra groups, extra FTE-years); null = not constrained. */
+  budget?: number | null;
+}
+
+/** A home area (postcode-4 area) for one sector, with estimated demand. */
+export interface RegionArea {
+  /** Unique id, e.g. `PO:6441` (sector + PC4): one PC4 area yields one area per sector. */
+  id: string;
+  /** Postcode-4 (or other area key) for display. */
+  pc4?: string;
+  lat: number;
+  lon: number;
+  /** CBS gemeente code, e.g. `GM0899`; used for the pupil-transport estimate per gemeente. */
+  gemeenteCode: string;
+  /** SWV code this area belongs to for the sector (e.g. `PO3106`). */
+  regionCode: string;
+  sector: Sector;
+  /**
+   * Pupils needing each (allocated) category, per year:
+   * `demand[categoryCode][year] = pupils` (fractional estimates are fine).
+   * Basis-tier categories may be present; they are never allocated.
+   */
+  demand: Record<string, Record<string, number>>;
+}
+
+/** An existing provision (SBO, SO, VSO location, arrangement) offering places. */
+export interface RegionProvision {
+  /** Unique id, e.g. the vestigingscode `00AO00`. */
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** Setting rung 2–5 (2 arrangement in a regular school, 3 SBO, 4 regional (V)SO, 5 national). */
+  rung: SettingRung;
+  /** Sectors it serves: SBO → [PO]; SO → [PO]; VSO → [VO]; (V)SO → [PO, VO]. */
+  sectors: Sector[];
+  /** SWV code it belongs to; null for a national provision (serves every region). */
+  regionCode: string | null;
+  /**
+   * Places shared by all its categories (base capacity; the loader uses the
+   * current pupil count). Either this or `capacityByCategory` (or both).
+   */
+  totalCapacity?: number;
+  /** Places per category where known; a category not listed may use the whole `totalCapacity`. */
+  capacityByCategory?: Record<string, number>;
+  /**
+   * Category codes it accepts. Default: every allocated category whose
+   * allowed settings include this provision's rung.
+   */
+  categories?: string[];
+  /** Building is accessible (wheelchair); categories needing it only go to accessible buildings. */
+  accessible: boolean;
+  /** Host school (vestigingscode) or building, if any. */
+  hostSchool?: string | null;
+  /** Gemeente the building is in (CBS code), for the housing view. */
+  gemeenteCode?: string;
+  /** Pupils per group; default 12 for rung 2, else 12 (indicative). */
+  groupSize?: number;
+  /** Yearly cost per occupied place in euro; default by rung (indicative, see problem defaults). */
+  costPerPlace?: number;
+}
+
+/** FTE of one kind of ambulant expertise held by a region (or nationally). */
+export interface RegionSpecialistPool {
+  id: string;
+  /** Expertise kind, matching `NeedCategory.specialistKind` (e.g. `gedrag`, `spraak_gehoor`). */
+  kind: string;
+  /** SWV code; null = national pool serving all regions. */
+  regionCode: string | null;
+  fte: number;
+  /** Direct support hours per FTE per week; default 30 (assumption). */
+  hoursPerFtePerWeek?: number;
+  /** Yearly cost per FTE in euro; default 80,000 (assumption). */
+  costPerFte?: number;
+}
+
+/** Everything the engine needs about one or more regions, as plain data. */
+export interface RegionData {
+  /** Years the demand covers (subset of 2026–2035). */
+  years: number[];
+  regions: RegionInfo[];
+  areas: RegionArea[];
+  provisions: RegionProvision[];
+  specialistPools: RegionSpecialistPool[];
+  catalogue: NeedCatalogue;
+}
+
+/** A candidate provision a scenario may open (yes/no, with minimum viable size). */
+export interface ScenarioCandidate {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  rung: SettingRung;
+  sectors: Sector[];
+  regionCode: string | null;
+  /** Places per category once opened (a category not listed may use all `totalCapacity`). */
+  capacityByCategory?: Record<string, number>;
+  totalCapacity: number;
+  categories?: string[];
+  accessible: boolean;
+  gemeenteCode?: string;
+  hostSchool?: string | null;
+  groupSize?: number;
+  costPerPlace?: number;
+  /** One-off cost of opening, euro. */
+  openingCost: number;
+  /** Fewest pupils for which opening makes sense. */
+  minViableSize: number;
+  /** Earliest year it can open (default: first year). */
+  earliestYear?: number;
+  /** true: the scenario decides it opens (in `earliestYear`). */
+  forceOpen?: boolean;
+}
+
+/** Changes a scenario applies on top of region data. Every field optional. */
+export interface Scenario {
+  name?: string;
+  /** Years to plan (default: data years). */
+  years?: number[];
+  weights?: Partial<Weights>;
+  budget?: { total?: number | null; byRegion?: Record<string, number> };
+  travel?: TravelSpec;
+  transport?: Partial<TransportParams>;
+  /** Multiply demand of a category (e.g. growth) — `{ gedrag: 1.1 }`. */
+  demandFactor?: Record<string, number>;
+  /** Per-category rules, e.g. `{ gedrag: { maxRegularShare: 0.6 } }`. */
+  categoryRules?: Record<string, CategoryRule>;
+  /** Candidate provisions to consider opening. */
+  candidates?: ScenarioCandidate[];
+  /** Allow adding groups at existing provisions: per provision id, or `*` for all. */
+  expansions?: Record<string, { maxGroups: number; costPerGroup: number; categories?: string[] }>;
+  /** Extra FTE that may be added per pool id (or `*` for all), with cost per FTE. */
+  extraFte?: Record<string, { maxExtraFte: number; costPerFte?: number }>;
+  /** Extra FTE added outright (scenario "+2 FTE behaviour specialists"), per pool id. */
+  addFte?: Record<string, number>;
+  /** Capacity changes per provision id: absolute total capacity. */
+  capacityOverride?: Record<string, number>;
+  /** Provisions closed in this scenario. */
+  closeProvisions?: string[];
+}
+
+/** Default categories a provision of a rung accepts: allocated categories allowing that rung. */
+export function defaultCategoriesForRung(catalogue: NeedCatalogue, rung: SettingRung): string[] {
+  return catalogue.categories.filter((c) => isAllocated(c) && c.allowedSettings.includes(rung)).map((c) => c.code);
+}
+
+function provisionCapacity(
+  catalogue: NeedCatalogue,
+  p: { rung: SettingRung; totalCapacity?: number; capacityByCategory?: Record<string, number>; categories?: string[] },
+  totalOverride?: number,
+): { categories: string[]; capacity: Record<string, number>; sharedCapacity: number | null } {
+  const total = totalOverride ?? p.totalCapacity;
+  const categories = p.categories ?? (p.capacityByCategory && total === undefined ? Object.keys(p.capacityByCategory) : defaultCategoriesForRung(catalogue, p.rung));
+  const capacity: Record<string, number> = {};
+  for (const k of categories) capacity[k] = p.capacityByCategory?.[k] ?? total ?? 0;
+  return { categories, capacity, sharedCapacity: total ?? null };
+}
+
+/**
+ * Pure mapping from region data (+ scenario) to a planning problem. No I/O.
+ * The result still goes through `validateProblem` inside `solve`.
+ */
+export function problemFromRegionData(data: RegionData, scenario: Scenario = {}): PlanningProblem {
+  const years = [...(scenario.years ?? data.years)].sort((a, b) => a - b);
+  const closed = new Set(scenario.closeProvisions ?? []);
+  const zones: Zone[] = data.areas.map((a) => {
+    const demand: Record<string, Record<string, number>> = {};
+    for (const [k, byYear] of Object.entries(a.demand)) {
+      const f = scenario.demandFactor?.[k] ?? 1;
+      const row: Record<string, number> = {};
+      for (const y of years) {
+        const v = byYear[String(y)];
+        if (v !== undefined) row[String(y)] = v * f;
+      }
+      demand[k] = row;
+    }
+    return { id: a.id, lat: a.lat, lon: a.lon, gemeente: a.gemeenteCode, region: a.regionCode, sector: a.sector, demand };
+  });
+  const provisions: Provision[] = [];
+  for (const p of data.provisions) {
+    if (closed.has(p.id)) continue;
+    const { categories, capacity, sharedCapacity } = provisionCapacity(data.catalogue, p, scenario.capacityOverride?.[p.id]);
+    const exp = scenario.expansions?.[p.id] ?? scenario.expansions?.['*'];
+    provisions.push({
+      id: p.id,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      rung: p.rung,
+      sectors: p.sectors,
+      region: p.regionCode,
+      categories,
+      capacity,
+      sharedCapacity,
+      accessible: p.accessible,
+      hostSchool: p.hostSchool ?? null,
+      gemeente: p.gemeenteCode,
+      groupSize: p.groupSize,
+      costPerPlace: p.costPerPlace,
+      status: 'existing',
+      expansion: exp ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
+    });
+  }
+  for (const c of scenario.candidates ?? []) {
+    const { categories, capacity, sharedCapacity } = provisionCapacity(data.catalogue, c);
+    const exp = scenario.expansions?.[c.id];
+    provisions.push({
+      id: c.id,
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      rung: c.rung,
+      sectors: c.sectors,
+      region: c.regionCode,
+      categories,
+      capacity,
+      sharedCapacity,
+      accessible: c.accessible,
+      hostSchool: c.hostSchool ?? null,
+      gemeente: c.gemeenteCode,
+      groupSize: c.groupSize,
+      costPerPlace: c.costPerPlace,
+      status: 'candidate',
+      openingCost: c.openingCost,
+      minViableSize: c.minViableSize,
+      earliestYear: c.earliestYear,
+      forceOpen: c.forceOpen,
+      expansion: exp ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
+    });
+  }
+  const pools: SpecialistPool[] = data.specialistPools.map((s) => {
+    const extra = scenario.extraFte?.[s.id] ?? scenario.extraFte?.['*'];
+    return {
+      id: s.id,
+      kind: s.kind,
+      region: s.regionCode,
+      fte: s.fte + (scenario.addFte?.[s.id] ?? 0),
+      hoursPerFtePerWeek: s.hoursPerFtePerWeek,
+      costPerFte: extra?.costPerFte ?? s.costPerFte,
+      maxExtraFte: extra?.maxExtraFte ?? 0,
+    };
+  });
+  const byRegion: Record<string, number> = { ...(scenario.budget?.byRegion ?? {}) };
+  for (const r of data.regions) if (r.budget != null && byRegion[r.code] === undefined) byRegion[r.code] = r.budget;
+  return {
+    name: scenario.name,
+    years,
+    catalogue: data.catalogue,
+    zones,
+    provisions,
+    specialistPools: pools,
+    travel: scenario.travel,
+    weights: scenario.weights,
+    budget: { total: scenario.budget?.total ?? null, byRegion },
+    transport: scenario.transport,
+    categoryRules: scenario.categoryRules,
+  };
+}
