@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { DatabaseConfig } from './config.ts';
 
 /** The driver adapter factory for a database: one place for connection details. */
@@ -24,25 +25,40 @@ const PG_TEXT_OID = 25;
  * migration path uses this; the query client never reads catalog columns.
  * Pinned with the adapter's version; remove when the adapter maps OID 18.
  */
-export function migrationAdapterFactory(config: DatabaseConfig) {
-  const factory = adapterFactory(config);
-  if (config.provider === 'sqlite') return factory;
-  const pgFactory = factory as PrismaPg;
-  type Connected = Awaited<ReturnType<PrismaPg['connect']>>;
-  const relabel = (adapter: Connected): Connected => {
-    const io = adapter as unknown as { performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
-    const original = io.performIO.bind(adapter);
-    io.performIO = async (query) => {
-      const result = await original(query);
-      for (const field of result.fields) if (field.dataTypeID === PG_INTERNAL_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-      return result;
-    };
-    return adapter;
+export interface MigrationAdapterFactory {
+  provider: 'sqlite' | 'postgres';
+  adapterName: string;
+  connect(): Promise<SqlDriverAdapter>;
+  connectToShadowDb(): Promise<SqlDriverAdapter>;
+  /** Closes every connection the schema engine opened (it does not do so itself). */
+  disposeAll(): Promise<void>;
+}
+
+export function migrationAdapterFactory(config: DatabaseConfig): MigrationAdapterFactory {
+  const factory = adapterFactory(config) as unknown as Omit<MigrationAdapterFactory, 'disposeAll'>;
+  const opened: SqlDriverAdapter[] = [];
+  const track = (adapter: SqlDriverAdapter) => {
+    opened.push(adapter);
+    return config.provider === 'postgresql' ? relabelInternalChar(adapter) : adapter;
   };
   return {
-    provider: pgFactory.provider,
-    adapterName: pgFactory.adapterName,
-    connect: async () => relabel(await pgFactory.connect()),
-    connectToShadowDb: async () => relabel(await pgFactory.connectToShadowDb()),
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+    disposeAll: async () => {
+      await Promise.allSettled(opened.splice(0).map((a) => a.dispose()));
+    },
   };
+}
+
+function relabelInternalChar(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const io = adapter as unknown as { performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
+  const original = io.performIO.bind(adapter);
+  io.performIO = async (query) => {
+    const result = await original(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_INTERNAL_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  return adapter;
 }

@@ -31,7 +31,9 @@ function loadEngineModule() {
     const bgPath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
     const bg = await import(pathToFileURL(bgPath).href);
     const dir = dirname(bgPath);
-    const { instance } = await WebAssembly.instantiate(readFileSync(join(dir, 'schema_engine_bg.wasm')), {
+    // Node has WebAssembly; @types/node 20 does not declare it.
+    const wasm = (globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: object } }> } }).WebAssembly;
+    const { instance } = await wasm.instantiate(readFileSync(join(dir, 'schema_engine_bg.wasm')), {
       './schema_engine_bg.js': bg,
     });
     bg.__wbg_set_wasm(instance.exports);
@@ -41,13 +43,21 @@ function loadEngineModule() {
   return engineModule;
 }
 
-export async function openSchemaEngine(config: DatabaseConfig, log: (line: string) => void = () => {}): Promise<SchemaEngine> {
+/** Runs `work` with a schema engine on the database, then frees the engine and its connections. */
+async function withSchemaEngine<T>(config: DatabaseConfig, work: (engine: SchemaEngine) => Promise<T>, log: (line: string) => void = () => {}): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  return SchemaEngine.new(
+  const adapters = migrationAdapterFactory(config);
+  const engine = await SchemaEngine.new(
     { datamodels: [['schema.prisma', schemaText(config.provider)]] },
     (message: string) => log(message),
-    bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(config)),
+    bindMigrationAwareSqlAdapterFactory(adapters),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await adapters.disposeAll();
+  }
 }
 
 /** Reads a migrations folder in Prisma's layout (`<timestamp>_<name>/migration.sql`). */
@@ -76,13 +86,11 @@ export function readMigrations(provider: Provider): MigrationList {
 
 /** Applies the migrations the database has not seen yet; returns their names. */
 export async function applyMigrations(config: DatabaseConfig, log?: (line: string) => void): Promise<string[]> {
-  const engine = await openSchemaEngine(config, log);
-  try {
-    const out = await engine.applyMigrations({ migrationsList: readMigrations(config.provider), filters: NO_FILTERS });
-    return out.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  return withSchemaEngine(
+    config,
+    async (engine) => (await engine.applyMigrations({ migrationsList: readMigrations(config.provider), filters: NO_FILTERS })).appliedMigrationNames,
+    log,
+  );
 }
 
 /**
@@ -90,37 +98,31 @@ export async function applyMigrations(config: DatabaseConfig, log?: (line: strin
  * empty when there is no drift.
  */
 export async function driftScript(config: DatabaseConfig): Promise<string> {
-  const engine = await openSchemaEngine(config);
-  try {
-    const files = [{ path: 'schema.prisma', content: schemaText(config.provider) }];
-    const out = await engine.diff({
+  const files = [{ path: 'schema.prisma', content: schemaText(config.provider) }];
+  const out = await withSchemaEngine(config, (engine) =>
+    engine.diff({
       from: { tag: 'schemaDatasource', files, configDir: REPO_ROOT },
       to: { tag: 'schemaDatamodel', files },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
-    });
-    return (out.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return (out.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
 }
 
 /** SQL creating the schema from nothing, for writing a first migration. */
 export async function initialScript(config: DatabaseConfig): Promise<string> {
-  const engine = await openSchemaEngine(config);
-  try {
-    const out = await engine.diff({
+  const out = await withSchemaEngine(config, (engine) =>
+    engine.diff({
       from: { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText(config.provider) }] },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
-    });
-    return out.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return out.stdout ?? '';
 }
 
 /**
@@ -130,17 +132,14 @@ export async function initialScript(config: DatabaseConfig): Promise<string> {
 export async function nextMigrationScript(config: DatabaseConfig): Promise<string> {
   const list = readMigrations(config.provider);
   if (list.migrationDirectories.length === 0) return initialScript(config);
-  const engine = await openSchemaEngine(config);
-  try {
-    const out = await engine.diff({
+  const out = await withSchemaEngine(config, (engine) =>
+    engine.diff({
       from: { tag: 'migrations', ...list },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText(config.provider) }] },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
-    });
-    return out.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return out.stdout ?? '';
 }

@@ -25,6 +25,7 @@ CREATE TABLE "Gemeente" (
 CREATE TABLE "SchoolLocation" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "vestigingscode" TEXT NOT NULL,
+    "addressIndex" INTEGER NOT NULL DEFAULT 0,
     "brin" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "type" TEXT NOT NULL,
@@ -262,9 +263,6 @@ CREATE INDEX "Gemeente_poRegionId_idx" ON "Gemeente"("poRegionId");
 CREATE INDEX "Gemeente_voRegionId_idx" ON "Gemeente"("voRegionId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SchoolLocation_vestigingscode_key" ON "SchoolLocation"("vestigingscode");
-
--- CreateIndex
 CREATE INDEX "SchoolLocation_regionId_idx" ON "SchoolLocation"("regionId");
 
 -- CreateIndex
@@ -272,6 +270,9 @@ CREATE INDEX "SchoolLocation_gemeenteId_idx" ON "SchoolLocation"("gemeenteId");
 
 -- CreateIndex
 CREATE INDEX "SchoolLocation_lat_lon_idx" ON "SchoolLocation"("lat", "lon");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SchoolLocation_vestigingscode_addressIndex_key" ON "SchoolLocation"("vestigingscode", "addressIndex");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NeedCategory_code_key" ON "NeedCategory"("code");

@@ -60,6 +60,7 @@ CREATE TABLE "Gemeente" (
 CREATE TABLE "SchoolLocation" (
     "id" SERIAL NOT NULL,
     "vestigingscode" TEXT NOT NULL,
+    "addressIndex" INTEGER NOT NULL DEFAULT 0,
     "brin" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "type" "SchoolType" NOT NULL,
@@ -300,9 +301,6 @@ CREATE INDEX "Gemeente_poRegionId_idx" ON "Gemeente"("poRegionId");
 CREATE INDEX "Gemeente_voRegionId_idx" ON "Gemeente"("voRegionId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SchoolLocation_vestigingscode_key" ON "SchoolLocation"("vestigingscode");
-
--- CreateIndex
 CREATE INDEX "SchoolLocation_regionId_idx" ON "SchoolLocation"("regionId");
 
 -- CreateIndex
@@ -310,6 +308,9 @@ CREATE INDEX "SchoolLocation_gemeenteId_idx" ON "SchoolLocation"("gemeenteId");
 
 -- CreateIndex
 CREATE INDEX "SchoolLocation_lat_lon_idx" ON "SchoolLocation"("lat", "lon");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SchoolLocation_vestigingscode_addressIndex_key" ON "SchoolLocation"("vestigingscode", "addressIndex");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NeedCategory_code_key" ON "NeedCategory"("code");

@@ -1,0 +1,1 @@
+export function postgresSchemaFrom(sqliteSchemaText: string): string;

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '@dekkend/domain';
+import type { Database } from '../client.ts';
+import { parseCsvWithHeader, type CsvField } from '../csv.ts';
+import { IMPORT_KINDS } from './kinds.ts';
+
+export interface ImportProblem {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export class ImportError extends AppError {
+  constructor(readonly problems: ImportProblem[]) {
+    super(
+      'INVALID_INPUT',
+      problems.map(formatProblem).join('\n'),
+      problems.map((p) => ({ path: `${p.file}:${p.line}:${p.column}`, reason: p.reason })),
+    );
+    this.name = 'ImportError';
+  }
+}
+
+export const formatProblem = (p: ImportProblem) => `${p.file}:${p.line}:${p.column}: ${p.reason}`;
+
+export interface ImportResult {
+  kind: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Imports one CSV file of a known kind. Every row is checked and every
+ * problem reported (file:line:column: reason); if there is any, nothing is
+ * written. Rows are upserted by their natural key inside one transaction, so
+ * importing the same file again changes nothing.
+ */
+export async function importCsv(db: Database, kind: string, path: string, { text, fileName }: { text?: string; fileName?: string } = {}): Promise<ImportResult> {
+  const spec = IMPORT_KINDS[kind];
+  const file = fileName ?? basename(path);
+  if (!spec) throw AppError.invalid([{ path: 'kind', reason: `unknown import kind '${kind}'; one of ${Object.keys(IMPORT_KINDS).join(', ')}` }]);
+  let content: string;
+  try {
+    content = text ?? readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ImportError([{ file, line: 0, column: 0, reason: `cannot read file: ${(e as Error).message}` }]);
+  }
+  const delimiter = (content.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
+  let parsed: ReturnType<typeof parseCsvWithHeader>;
+  try {
+    parsed = parseCsvWithHeader(content, delimiter);
+  } catch (e) {
+    throw new ImportError([{ file, line: 0, column: 0, reason: (e as Error).message }]);
+  }
+  const problems: ImportProblem[] = [];
+  const columns = Object.keys(spec.columns);
+  const missing = columns.filter((c) => !parsed.header.includes(c));
+  if (missing.length > 0) {
+    throw new ImportError([{ file, line: parsed.headerLine, column: 1, reason: `missing column(s) ${missing.join(', ')}; expected ${columns.join(', ')}` }]);
+  }
+  if (parsed.rows.length === 0) throw new ImportError([{ file, line: parsed.headerLine, column: 1, reason: 'the file has no data rows' }]);
+
+  const good: { row: Record<string, unknown>; fields: Map<string, CsvField> }[] = [];
+  const seenKeys = new Map<string, number>();
+  for (const fields of parsed.rows) {
+    const row: Record<string, unknown> = {};
+    let rowOk = true;
+    for (const col of columns) {
+      const field = fields.get(col)!;
+      const result = spec.columns[col]!(field.value);
+      if (result.ok) row[col] = result.value;
+      else {
+        rowOk = false;
+        problems.push({ file, line: field.line, column: field.column, reason: `${col} ${result.reason}` });
+      }
+    }
+    if (!rowOk) continue;
+    const key = spec.key.map((k) => String(row[k as string])).join('\u0000');
+    const first = fields.get(columns[0]!)!;
+    const earlier = seenKeys.get(key);
+    if (earlier !== undefined) {
+      problems.push({ file, line: first.line, column: first.column, reason: `repeats the row on line ${earlier} (same ${spec.key.join(', ')})` });
+      continue;
+    }
+    seenKeys.set(key, first.line);
+    good.push({ row, fields });
+  }
+
+  return db.prisma.$transaction(
+    async (tx) => {
+      const resolved = await spec.resolve(tx, good.map((g) => g.row));
+      resolved.forEach((r, i) => {
+        if (!r.ok) {
+          const field = good[i]!.fields.get(r.column as string)!;
+          problems.push({ file, line: field.line, column: field.column, reason: r.reason });
+        }
+      });
+      if (problems.length > 0) {
+        problems.sort((a, b) => a.line - b.line || a.column - b.column);
+        throw new ImportError(problems);
+      }
+      const result: ImportResult = { kind, rows: good.length, created: 0, updated: 0, unchanged: 0 };
+      for (const r of resolved) if (r.ok) result[await spec.write(tx, r.value)]++;
+      return result;
+    },
+    { timeout: 5 * 60_000 },
+  );
+}

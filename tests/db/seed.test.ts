@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCatalogue } from '@dekkend/domain';
+import { seedDatabase, DEMO_USERS, verifyPassword, DEMO_PASSWORD, type SeedReport } from '@dekkend/db';
+import { readSources } from '../../packages/db/src/seed/sources.ts';
+import { createTestDatabase, PROVIDERS, type TestDatabase } from '../support/test-database.ts';
+
+const sources = readSources();
+
+describe.each(PROVIDERS)('national seed on %s', (provider) => {
+  let db: TestDatabase;
+  let report: SeedReport;
+  beforeAll(async () => {
+    db = await createTestDatabase(provider);
+    report = await seedDatabase(db, { sources });
+  }, 600_000);
+  afterAll(() => db?.drop());
+
+  it('loads every school location, region, gemeente and postcode-4 area of the source files', async () => {
+    expect(report.skipped).toBe(false);
+    expect(await db.prisma.schoolLocation.count()).toBe(8717);
+    expect(await db.prisma.region.count({ where: { sector: 'PO' } })).toBe(76);
+    expect(await db.prisma.region.count({ where: { sector: 'VO' } })).toBe(74);
+    expect(await db.prisma.gemeente.count()).toBe(345);
+    expect(await db.prisma.area.count()).toBe(4053);
+  });
+
+  it('stores gemeente boundaries as GeoJSON and links gemeenten to their regions', async () => {
+    const brunssum = await db.prisma.gemeente.findUniqueOrThrow({ where: { code: 'GM0899' }, include: { poRegion: true, voRegion: true } });
+    expect(brunssum.name).toBe('Brunssum');
+    expect((brunssum.boundary as { type: string }).type).toMatch(/Polygon/);
+    expect(brunssum.poRegion?.code).toBe('PO3106');
+    expect(brunssum.voRegion?.code).toBe('VO3106');
+  });
+
+  it('turns SBO and (V)SO locations into provisions whose capacity is today\'s pupils', async () => {
+    const sbo = await db.prisma.provision.findMany({ where: { rung: 3 }, include: { capacities: true, hostSchool: true } });
+    expect(sbo.length).toBeGreaterThan(200);
+    for (const p of sbo.slice(0, 50)) {
+      expect(p.capacities.reduce((s, c) => s + c.places, 0)).toBe(p.hostSchool?.pupils ?? 0);
+    }
+    const national = await db.prisma.provision.findMany({ where: { scope: 'NATIONAL' } });
+    expect(national.some((p) => /Visio|Bartim/i.test(p.name))).toBe(true);
+    expect(national.some((p) => /CMB\/DB/.test(p.name))).toBe(true);
+  });
+
+  it('estimates demand, labelled as such, calibrated to today\'s national SBO and (V)SO totals within 5 %', async () => {
+    expect(await db.prisma.demand.count({ where: { source: { not: 'ESTIMATED' } } })).toBe(0);
+    const categories = await db.prisma.needCategory.findMany();
+    const byCode = new Map(categories.map((c) => [c.id, defaultCatalogue.categories.find((k) => k.code === c.code)!]));
+    const rows = await db.prisma.demand.findMany({ select: { categoryId: true, sector: true, pupils: true } });
+    let sbo = 0;
+    let special = 0;
+    for (const r of rows) {
+      const share = byCode.get(r.categoryId)!.currentSettingShare;
+      if (r.sector === 'PO') sbo += r.pupils * (share[3] ?? 0);
+      special += r.pupils * ((share[4] ?? 0) + (share[5] ?? 0));
+    }
+    const { targets } = report.calibration!;
+    // Targets come from the school file: pupils of SBAO and of SO, VSO, (V)SO locations.
+    expect(targets.sboPupils).toBeGreaterThan(30_000);
+    expect(targets.specialSchoolPupils).toBeGreaterThan(70_000);
+    expect(Math.abs(sbo / targets.sboPupils - 1)).toBeLessThan(0.05);
+    expect(Math.abs(special / targets.specialSchoolPupils - 1)).toBeLessThan(0.05);
+  });
+
+  it('labels invented specialist pools as synthetic', async () => {
+    const pools = await db.prisma.specialistPool.findMany({ take: 5 });
+    expect(pools.length).toBeGreaterThan(0);
+    expect(pools.every((p) => p.synthetic && p.code.startsWith('SYN-'))).toBe(true);
+  });
+
+  it('creates one demo user per role with a salted slow hash', async () => {
+    const users = await db.prisma.user.findMany({ include: { regions: { include: { region: true } } } });
+    expect(users.map((u) => u.role).sort()).toEqual(['GEMEENTE', 'MINISTRY', 'REGION_PLANNER']);
+    const planner = users.find((u) => u.role === 'REGION_PLANNER')!;
+    expect(planner.regions.map((r) => r.region.code)).toEqual(DEMO_USERS[0]!.regions);
+    expect(await verifyPassword(DEMO_PASSWORD, planner.passwordHash)).toBe(true);
+  });
+
+  it('keeps the data on a second run', async () => {
+    const again = await seedDatabase(db, { sources });
+    expect(again.skipped).toBe(true);
+    expect(await db.prisma.schoolLocation.count()).toBe(8717);
+  });
+});
