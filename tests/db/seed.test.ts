@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '@dekkend/domain';
-import { seedDatabase, DEMO_USERS, verifyPassword, DEMO_PASSWORD, type SeedReport } from '@dekkend/db';
+import { seedDatabase, DEMO_USERS, verifyPassword, DEMO_PASSWORD, loadRegionData, type SeedReport } from '@dekkend/db';
 import { readSources } from '../../packages/db/src/seed/sources.ts';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../support/test-database.ts';
 
@@ -75,6 +75,21 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     const planner = users.find((u) => u.role === 'REGION_PLANNER')!;
     expect(planner.regions.map((r) => r.region.code)).toEqual(DEMO_USERS[0]!.regions);
     expect(await verifyPassword(DEMO_PASSWORD, planner.passwordHash)).toBe(true);
+  });
+
+  it('hands the engine a region as plain data: areas per sector, provisions with capacity, national provisions, pools', async () => {
+    const data = await loadRegionData(db.prisma, { regionCodes: ['PO3106'], years: [2026, 2029] });
+    expect(data.regions.map((r) => r.code)).toEqual(['PO3106']);
+    expect(data.areas.length).toBeGreaterThan(30);
+    expect(data.areas.every((a) => a.sector === 'PO' && a.regionCode === 'PO3106' && a.id === `PO:${a.pc4}`)).toBe(true);
+    const brunssum = data.areas.find((a) => a.pc4 === '6441')!;
+    expect(brunssum.gemeenteCode).toBe('GM0899');
+    expect(brunssum.demand.gedrag!['2026']).toBeGreaterThan(0);
+    expect(brunssum.demand.gedrag!['2029']).toBe(brunssum.demand.gedrag!['2026']);
+    expect(data.provisions.some((p) => p.rung === 3 && p.regionCode === 'PO3106' && (p.totalCapacity ?? 0) > 0)).toBe(true);
+    expect(data.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
+    expect(data.specialistPools.every((p) => p.regionCode === 'PO3106')).toBe(true);
+    expect(data.catalogue.categories.map((c) => c.code)).toEqual(defaultCatalogue.categories.map((c) => c.code));
   });
 
   it('keeps the data on a second run', async () => {

@@ -10,3 +10,4 @@ export { DEMO_USERS, DEMO_PASSWORD } from './seed/demo-users.ts';
 export { importCsv, ImportError, formatProblem, type ImportResult, type ImportProblem } from './import/import-csv.ts';
 export { IMPORT_KINDS } from './import/kinds.ts';
 export { parseCsv, parseCsvWithHeader } from './csv.ts';
+export { loadRegionData, loadCatalogue, type LoadRegionDataOptions } from './planning-data.ts';

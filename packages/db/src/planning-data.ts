@@ -1,0 +1,146 @@
+import { defaultCatalogue, projectDemand, type NeedCatalogue, type NeedCategory, type Sector, type SettingRung, type Tier } from '@dekkend/domain';
+import type { RegionData, RegionProvision } from '@dekkend/engine';
+import type { PrismaClient } from './client.ts';
+import { BASE_YEAR } from './seed/seed.ts';
+
+const SECTORS_SERVED: Record<string, Sector[]> = { SBO: ['PO'], SO: ['PO'], VSO: ['VO'], VSO_COMBINED: ['PO', 'VO'] };
+
+/** The catalogue as stored (users may have edited it), completed from the shipped defaults. */
+export async function loadCatalogue(prisma: PrismaClient): Promise<NeedCatalogue> {
+  const rows = await prisma.needCategory.findMany({ orderBy: { id: 'asc' } });
+  const categories: NeedCategory[] = rows.map((r) => {
+    const shipped = defaultCatalogue.categories.find((c) => c.code === r.code);
+    return {
+      code: r.code,
+      name: { nl: r.nameNl, en: r.nameEn },
+      tier: r.tier.toLowerCase().replace('_', '-') as Tier,
+      allowedSettings: r.allowedSettings as SettingRung[],
+      prevalencePer1000: { PO: r.prevalencePoPer1000, VO: r.prevalenceVoPer1000 },
+      maxTravelKm: { PO: r.maxTravelKmPo, VO: r.maxTravelKmVo },
+      needsAccessibleBuilding: r.needsAccessibleBuilding,
+      specialistKind: r.specialistKind,
+      hoursPerPupilPerWeek: r.hoursPerPupilPerWeek,
+      currentSettingShare: shipped?.currentSettingShare ?? {},
+      source: r.source,
+    };
+  });
+  return { version: defaultCatalogue.version, settings: defaultCatalogue.settings, categories };
+}
+
+export interface LoadRegionDataOptions {
+  /** SWV codes, e.g. ['PO3106']; `'*'` loads every region (the national model). */
+  regionCodes: string[] | '*';
+  /** Planning years; demand is projected from the latest counted or estimated year before it. */
+  years: number[];
+  /** Yearly demand growth applied to projections (default 0). */
+  growthPerYear?: number;
+}
+
+/**
+ * Reads what the engine needs for some regions as plain data, in a fixed
+ * number of queries whatever the region size. National provisions are always
+ * included: they serve every region.
+ */
+export async function loadRegionData(prisma: PrismaClient, { regionCodes, years, growthPerYear = 0 }: LoadRegionDataOptions): Promise<RegionData> {
+  const regions = await prisma.region.findMany({ where: regionCodes === '*' ? {} : { code: { in: regionCodes } }, orderBy: { code: 'asc' } });
+  if (regionCodes !== '*') {
+    const missing = regionCodes.filter((c) => !regions.some((r) => r.code === c));
+    if (missing.length) throw new Error(`unknown region code(s): ${missing.join(', ')}`);
+  }
+  const regionIds = regions.map((r) => r.id);
+  const codeOf = new Map(regions.map((r) => [r.id, r.code]));
+  const catalogue = await loadCatalogue(prisma);
+  const categoryCode = new Map((await prisma.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.id, c.code]));
+
+  const inRegions = { OR: [{ poRegionId: { in: regionIds } }, { voRegionId: { in: regionIds } }] };
+  const areas = await prisma.area.findMany({
+    where: { ...inRegions, lat: { not: null }, lon: { not: null } },
+    select: { id: true, pc4: true, lat: true, lon: true, poRegionId: true, voRegionId: true, gemeente: { select: { code: true } } },
+  });
+  const demand = await prisma.demand.findMany({
+    where: { area: inRegions, year: { lte: Math.max(...years) } },
+    select: { areaId: true, categoryId: true, sector: true, year: true, pupils: true },
+    orderBy: { year: 'asc' },
+  });
+  // Latest known value per area × sector × category and year ≤ planning year.
+  const known = new Map<string, { year: number; pupils: number }[]>();
+  for (const d of demand) {
+    const key = `${d.areaId}|${d.sector}|${categoryCode.get(d.categoryId)}`;
+    const list = known.get(key) ?? [];
+    list.push({ year: d.year, pupils: d.pupils });
+    known.set(key, list);
+  }
+  const regionAreas: RegionData['areas'] = [];
+  for (const a of areas) {
+    for (const sector of ['PO', 'VO'] as const) {
+      const regionId = sector === 'PO' ? a.poRegionId : a.voRegionId;
+      if (regionId === null || !codeOf.has(regionId)) continue;
+      const byCategory: Record<string, Record<string, number>> = {};
+      for (const c of catalogue.categories) {
+        const list = known.get(`${a.id}|${sector}|${c.code}`);
+        if (!list) continue;
+        const row: Record<string, number> = {};
+        for (const y of years) {
+          const base = [...list].reverse().find((k) => k.year <= y) ?? list[0]!;
+          row[String(y)] = projectDemand(base.pupils, Math.max(base.year, BASE_YEAR), y, growthPerYear);
+        }
+        byCategory[c.code] = row;
+      }
+      regionAreas.push({ id: `${sector}:${a.pc4}`, pc4: a.pc4, lat: a.lat!, lon: a.lon!, gemeenteCode: a.gemeente?.code ?? 'onbekend', regionCode: codeOf.get(regionId)!, sector, demand: byCategory });
+    }
+  }
+
+  // Provisions in the regions, those hosted inside the regions' areas (a (V)SO
+  // filed under the PO region also serves the VO region it lies in), and all
+  // national ones.
+  // There are under a thousand provisions: filter in memory rather than send
+  // every postcode as a query parameter.
+  const pc4s = new Set(areas.map((a) => a.pc4));
+  const regionIdSet = new Set(regionIds);
+  const provisions = (
+    await prisma.provision.findMany({
+      include: { capacities: { select: { categoryId: true, places: true } }, hostSchool: { select: { vestigingscode: true, type: true, pc4: true, gemeente: { select: { code: true } } } } },
+      orderBy: { code: 'asc' },
+    })
+  ).filter((p) => p.scope === 'NATIONAL' || (p.regionId !== null && regionIdSet.has(p.regionId)) || (p.hostSchool?.pc4 && pc4s.has(p.hostSchool.pc4)));
+  const regionProvisions: RegionProvision[] = provisions.map((p) => {
+    const capacityByCategory = Object.fromEntries(p.capacities.map((c) => [categoryCode.get(c.categoryId)!, c.places]));
+    return {
+      id: p.code,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      rung: p.rung as SettingRung,
+      sectors: SECTORS_SERVED[p.hostSchool?.type ?? ''] ?? ['PO', 'VO'],
+      regionCode: p.scope === 'NATIONAL' ? null : (codeOf.get(p.regionId ?? -1) ?? null),
+      totalCapacity: p.capacities.reduce((s, c) => s + c.places, 0),
+      capacityByCategory,
+      categories: Object.keys(capacityByCategory),
+      accessible: p.accessible,
+      hostSchool: p.hostSchool?.vestigingscode ?? null,
+      gemeenteCode: p.hostSchool?.gemeente.code,
+      groupSize: p.groupSize,
+      costPerPlace: p.costPerPlace,
+      isCandidate: p.isCandidate,
+      openingCost: p.openingCost,
+      minViableSize: p.minViableSize,
+    };
+  });
+
+  const pools = await prisma.specialistPool.findMany({ where: { regionId: { in: regionIds } }, orderBy: { code: 'asc' } });
+  return {
+    years,
+    regions: regions.map((r) => ({ code: r.code, name: r.name, sector: r.sector, budget: r.budgetLight ?? null })),
+    areas: regionAreas,
+    provisions: regionProvisions,
+    specialistPools: pools.map((p) => ({
+      id: p.code,
+      kind: p.kind,
+      regionCode: p.regionId === null ? null : (codeOf.get(p.regionId) ?? null),
+      fte: p.fte,
+      hoursPerFtePerWeek: p.hoursPerFte,
+      costPerFte: p.costPerFte,
+    })),
+    catalogue,
+  };
+}
