@@ -1,6 +1,6 @@
 import rawCatalogue from '../data/need-catalogue.json' with { type: 'json' };
 import { AppError, type FieldIssue } from './errors.ts';
-import { isSector, isSettingRung, SECTORS, TIERS, type Sector, type SettingRung, type Tier } from './ladder.ts';
+import { isSettingRung, SECTORS, TIERS, type Sector, type SettingRung, type Tier } from './ladder.ts';
 
 export interface LocalisedText {
   nl: string;
@@ -42,6 +42,18 @@ export function isAllocated(category: NeedCategory): boolean {
   return category.tier !== 'basis';
 }
 
+/** A catalogue entry as read from JSON, before validation. */
+interface RawCategory {
+  code?: unknown;
+  tier?: unknown;
+  allowedSettings?: unknown;
+  prevalencePer1000?: Partial<Record<Sector, unknown>>;
+  maxTravelKm?: Partial<Record<Sector, unknown>>;
+  hoursPerPupilPerWeek?: unknown;
+  currentSettingShare?: Record<string, unknown>;
+  source?: unknown;
+}
+
 /**
  * Validates a catalogue (shipped or user-edited) and returns it typed.
  * Every problem is reported with its path; nothing is silently repaired.
@@ -52,12 +64,12 @@ export function parseCatalogue(input: unknown): NeedCatalogue {
   const categories = Array.isArray(obj.categories) ? obj.categories : [];
   if (!Array.isArray(obj.categories)) issues.push({ path: 'categories', reason: 'must be a list' });
   const seen = new Set<string>();
-  categories.forEach((c: Record<string, any>, i) => {
+  (categories as RawCategory[]).forEach((c, i) => {
     const at = `categories[${i}]`;
     if (typeof c.code !== 'string' || !/^[a-z_]+$/.test(c.code)) issues.push({ path: `${at}.code`, reason: 'must be lower-case letters and _' });
     else if (seen.has(c.code)) issues.push({ path: `${at}.code`, reason: `duplicate code '${c.code}'` });
     else seen.add(c.code);
-    if (!TIERS.includes(c.tier)) issues.push({ path: `${at}.tier`, reason: `must be one of ${TIERS.join(', ')}` });
+    if (!TIERS.includes(c.tier as Tier)) issues.push({ path: `${at}.tier`, reason: `must be one of ${TIERS.join(', ')}` });
     if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0)
       issues.push({ path: `${at}.allowedSettings`, reason: 'no setting allows this category' });
     else if (!c.allowedSettings.every(isSettingRung)) issues.push({ path: `${at}.allowedSettings`, reason: 'rungs must be 1–5' });
@@ -67,7 +79,7 @@ export function parseCatalogue(input: unknown): NeedCatalogue {
       const t = c.maxTravelKm?.[s];
       if (typeof t !== 'number' || !(t >= 0)) issues.push({ path: `${at}.maxTravelKm.${s}`, reason: 'must be a number ≥ 0' });
     }
-    if (typeof c.hoursPerPupilPerWeek !== 'number' || c.hoursPerPupilPerWeek < 0)
+    if (typeof c.hoursPerPupilPerWeek !== 'number' || !(c.hoursPerPupilPerWeek >= 0))
       issues.push({ path: `${at}.hoursPerPupilPerWeek`, reason: 'must be a number ≥ 0' });
     const shares = Object.entries(c.currentSettingShare ?? {});
     const total = shares.reduce((sum, [, v]) => sum + Number(v), 0);
@@ -85,4 +97,3 @@ export function categoryByCode(catalogue: NeedCatalogue, code: string): NeedCate
   return catalogue.categories.find((c) => c.code === code);
 }
 
-export { isSector };
