@@ -151,7 +151,7 @@ export interface Block {
  * equals the sum of the blocks' optima: this is exact, not a heuristic.
  * Small blocks are packed together up to `packColumns` columns to save per-solve overhead.
  */
-export function decompose(m: LpModel, packColumns = 20_000): Block[] {
+export function decompose(m: LpModel, packColumns = 20_000, separateNetworks = false): Block[] {
   const parent = new Int32Array(m.numRows);
   for (let i = 0; i < m.numRows; i++) parent[i] = i;
   const find = (a: number): number => {
@@ -188,26 +188,41 @@ export function decompose(m: LpModel, packColumns = 20_000): Block[] {
     colComp[j] = c;
     colCount[c]!++;
   }
-  // Pack components into bins.
-  const bin = new Int32Array(nComp + 1);
+  // Components that may be pure networks are packed apart from the others,
+  // so that a min-cost-flow solver can take whole packed blocks.
+  const key = new Uint8Array(nComp + 1).fill(1);
+  if (separateNetworks) {
+    const net = networkCandidates(m);
+    for (let i = 0; i < m.numRows; i++) if (!net.rowOk[i]) key[rowComp[i]!] = 0;
+    for (let j = 0; j < m.numCols; j++) if (!net.colOk[j]) key[colComp[j]!] = 0;
+  } else key.fill(0);
+  // MIP components are never packed: branch-and-bound on a union of independent
+  // MIPs is far harder than on each alone (and the gap is then judged per block).
+  for (let j = 0; j < m.numCols; j++) if (m.integrality[j] === 1) key[colComp[j]!] = 2;
+  // Pack components into bins, per key.
+  const bin = new Int32Array(nComp + 1).fill(-1);
   let nBins = 0;
-  let fill = 0;
-  for (let c = 0; c <= nComp; c++) {
-    if (colCount[c] === 0 && c === nComp) {
-      bin[c] = -1;
-      continue;
+  for (const k of [0, 1, 2]) {
+    let fill = Infinity;
+    // A network's solve time grows faster than its size: pack networks only lightly.
+    const limit = k === 2 ? 0 : k === 1 ? Math.min(packColumns, 2_000) : packColumns;
+    for (let c = 0; c <= nComp; c++) {
+      if (key[c] !== k || colCount[c] === 0) continue;
+      if (fill + colCount[c]! > limit) {
+        nBins++;
+        fill = 0;
+      }
+      bin[c] = nBins - 1;
+      fill += colCount[c]!;
     }
-    if (nBins === 0 || fill + colCount[c]! > packColumns) {
-      nBins++;
-      fill = 0;
-    }
-    bin[c] = nBins - 1;
-    fill += colCount[c]!;
   }
   const binCols: number[][] = Array.from({ length: nBins }, () => []);
   const binRows: number[][] = Array.from({ length: nBins }, () => []);
   for (let j = 0; j < m.numCols; j++) binCols[bin[colComp[j]!]!]!.push(j);
-  for (let i = 0; i < m.numRows; i++) binRows[bin[rowComp[i]!]!]!.push(i);
+  for (let i = 0; i < m.numRows; i++) {
+    const b = bin[rowComp[i]!]!;
+    if (b >= 0) binRows[b]!.push(i);
+  }
   const rowLocal = new Int32Array(m.numRows);
   const blocks: Block[] = [];
   for (let b = 0; b < nBins; b++) {
@@ -218,6 +233,35 @@ export function decompose(m: LpModel, packColumns = 20_000): Block[] {
     blocks.push({ model: subModel(m, cols, rows, rowLocal), cols, rows });
   }
   return blocks;
+}
+
+/**
+ * Cheap necessary conditions for a min-cost-flow block (see mcf.ts): continuous
+ * columns from 0 with positive coefficients; equality rows with coefficient 1;
+ * ≤ rows with one coefficient throughout.
+ */
+export function networkCandidates(m: LpModel): { rowOk: Uint8Array; colOk: Uint8Array } {
+  const coef = new Float64Array(m.numRows).fill(NaN);
+  const rowOk = new Uint8Array(m.numRows).fill(1);
+  const colOk = new Uint8Array(m.numCols).fill(1);
+  for (let j = 0; j < m.numCols; j++) {
+    if (m.integrality[j] === 1 || m.colLower[j] !== 0) colOk[j] = 0;
+    for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) {
+      const i = m.index[q]!;
+      const v = m.value[q]!;
+      if (!(v > 0)) colOk[j] = 0;
+      if (Number.isNaN(coef[i]!)) coef[i] = v;
+      else if (coef[i] !== v) rowOk[i] = 0;
+    }
+  }
+  for (let i = 0; i < m.numRows; i++) {
+    const lo = m.rowLower[i]!;
+    const hi = m.rowUpper[i]!;
+    if (lo === hi) {
+      if (!(hi >= 0) || (!Number.isNaN(coef[i]!) && coef[i] !== 1)) rowOk[i] = 0;
+    } else if (!(lo === -Infinity && hi >= 0 && hi < Infinity)) rowOk[i] = 0;
+  }
+  return { rowOk, colOk };
 }
 
 function subModel(m: LpModel, cols: Int32Array, rows: Int32Array, rowLocal: Int32Array): LpModel {
@@ -335,10 +379,10 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
   for (let j = 0; j < m.numCols; j++) {
     const isInt = m.integrality[j] === 1;
     if (isInt && !inInt) {
-      out.push(' MARKER INTORG MARKER');
+      out.push(` MARKER${j} 'MARKER' 'INTORG'`);
       inInt = true;
     } else if (!isInt && inInt) {
-      out.push(' MARKER INTEND MARKER');
+      out.push(` MARKEND${j} 'MARKER' 'INTEND'`);
       inInt = false;
     }
     const c = m.colCost[j]!;
@@ -346,7 +390,7 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) out.push(` C${j} R${m.index[q]} ${fmt(m.value[q]!)}`);
     if (c === 0 && m.starts[j] === m.starts[j + 1]) out.push(` C${j} OBJ 0`);
   }
-  if (inInt) out.push(' MARKER INTEND MARKER');
+  if (inInt) out.push(` MARKEND 'MARKER' 'INTEND'`);
   out.push('RHS');
   for (let i = 0; i < m.numRows; i++) {
     const lo = m.rowLower[i]!;
@@ -366,11 +410,11 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     const lo = m.colLower[j]!;
     const hi = m.colUpper[j]!;
     if (lo === hi) {
-      out.push(` FX BND C${j} ${fmt(lo)}`);
+      out.push(` FX BOUND C${j} ${fmt(lo)}`);
       continue;
     }
-    if (lo !== 0) out.push(lo === -Infinity ? ` MI BND C${j}` : ` LO BND C${j} ${fmt(lo)}`);
-    if (hi !== Infinity) out.push(` UP BND C${j} ${fmt(hi)}`);
+    if (lo !== 0) out.push(lo === -Infinity ? ` MI BOUND C${j}` : ` LO BOUND C${j} ${fmt(lo)}`);
+    if (hi !== Infinity) out.push(` UP BOUND C${j} ${fmt(hi)}`);
   }
   out.push('ENDATA');
   return out.join('\n') + '\n';

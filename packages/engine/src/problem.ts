@@ -50,6 +50,8 @@ export interface Provision {
   sectors: Sector[];
   /** SWV code; null = national provision (reachable from every region). */
   region: string | null;
+  /** Further regions whose pupils may use it (e.g. a (V)SO in both its PO and its VO region). */
+  alsoServes?: string[];
   /** Categories it accepts. */
   categories: string[];
   /** Places per category (base; for a candidate: once opened). */
@@ -234,7 +236,7 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   if (!finiteNonNeg(weights.travelPerKm)) add('weights.travelPerKm', 'must be a number ≥ 0');
   if (!finiteNonNeg(weights.perEuro)) add('weights.perEuro', 'must be a number ≥ 0');
   for (const r of [1, 2, 3, 4, 5] as const) if (!finiteNonNeg(weights.rung[r])) add(`weights.rung.${r}`, 'must be a number ≥ 0');
-  if (issues.length === 0) {
+  if (finiteNonNeg(weights.unmet) && Object.values(weights.rung).every(finiteNonNeg)) {
     const maxRung = Math.max(...Object.values(weights.rung));
     if (!(weights.unmet > maxRung)) add('weights.unmet', `must exceed every rung weight (${maxRung}): leaving a pupil without a place must cost more than any placement`);
   }
@@ -294,6 +296,7 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
     if (p.groupSize !== undefined && !(Number.isInteger(p.groupSize) && p.groupSize > 0)) add(`${at}.groupSize`, 'must be a whole number > 0');
     if (p.costPerPlace !== undefined && !finiteNonNeg(p.costPerPlace)) add(`${at}.costPerPlace`, 'must be ≥ 0');
     if (p.region !== null && (typeof p.region !== 'string' || p.region.length === 0)) add(`${at}.region`, 'must be a region code or null (national)');
+    if (p.alsoServes !== undefined && !(Array.isArray(p.alsoServes) && p.alsoServes.every((r) => typeof r === 'string' && r.length > 0))) add(`${at}.alsoServes`, 'must be a list of region codes');
     if (p.status !== 'existing' && p.status !== 'candidate') add(`${at}.status`, "must be 'existing' or 'candidate'");
     if (p.status === 'candidate') {
       if (!finiteNonNeg(p.openingCost)) add(`${at}.openingCost`, 'a candidate needs an opening cost ≥ 0');
@@ -308,6 +311,7 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
     } else if (p.openingCost !== undefined || p.minViableSize !== undefined || p.forceOpen) {
       add(`${at}.status`, 'opening cost, minimum viable size and forceOpen apply to candidates only');
     }
+    if (p.expansion && p.status === 'candidate') add(`${at}.expansion`, 'a candidate opens at its capacity; give it a larger capacity instead of expansions');
     if (p.expansion) {
       if (!(Number.isInteger(p.expansion.maxGroups) && p.expansion.maxGroups >= 0)) add(`${at}.expansion.maxGroups`, 'must be a whole number ≥ 0');
       if (!finiteNonNeg(p.expansion.costPerGroup)) add(`${at}.expansion.costPerGroup`, 'must be ≥ 0');

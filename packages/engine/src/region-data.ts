@@ -64,6 +64,11 @@ export interface RegionProvision {
   /** SWV code it belongs to; null for a national provision (serves every region). */
   regionCode: string | null;
   /**
+   * Every region whose pupils may use it, when more than `regionCode` — e.g. a (V)SO
+   * serves the PO region and the VO region it lies in: `['PO3106', 'VO3106']`.
+   */
+  regionCodes?: string[];
+  /**
    * Places shared by all its categories (base capacity; the loader uses the
    * current pupil count). Either this or `capacityByCategory` (or both).
    */
@@ -85,6 +90,12 @@ export interface RegionProvision {
   groupSize?: number;
   /** Yearly cost per occupied place in euro; default by rung (indicative, see problem defaults). */
   costPerPlace?: number;
+  /** A candidate exists only if the plan opens it (yes/no); needs `openingCost` and `minViableSize`. */
+  isCandidate?: boolean;
+  /** Candidate: one-off opening cost, euro. */
+  openingCost?: number | null;
+  /** Candidate: fewest pupils (all categories, per year) for which opening makes sense. */
+  minViableSize?: number | null;
 }
 
 /** FTE of one kind of ambulant expertise held by a region (or nationally). */
@@ -205,6 +216,34 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
     return { id: a.id, lat: a.lat, lon: a.lon, gemeente: a.gemeenteCode, region: a.regionCode, sector: a.sector, demand };
   });
   const provisions: Provision[] = [];
+  const regionSector = new Map(data.regions.map((r) => [r.code, r.sector]));
+  for (const a of data.areas) if (!regionSector.has(a.regionCode)) regionSector.set(a.regionCode, a.sector);
+  /**
+   * A provision serving a sector its own region does not (a (V)SO filed under
+   * its PO region) also serves, unless `regionCodes` says otherwise, the
+   * region of that sector where it lies: the region of the nearest area of that sector.
+   */
+  const otherRegions = (p: RegionProvision): string[] | undefined => {
+    if (p.regionCodes) return p.regionCodes.filter((r) => r !== p.regionCode);
+    if (p.regionCode === null) return undefined;
+    const own = regionSector.get(p.regionCode);
+    const out: string[] = [];
+    for (const sector of p.sectors) {
+      if (sector === own) continue;
+      let best: RegionArea | undefined;
+      let bestD = Infinity;
+      for (const a of data.areas) {
+        if (a.sector !== sector) continue;
+        const d = (a.lat - p.lat) ** 2 + ((a.lon - p.lon) * Math.cos((p.lat * Math.PI) / 180)) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = a;
+        }
+      }
+      if (best && best.regionCode !== p.regionCode) out.push(best.regionCode);
+    }
+    return out.length > 0 ? out : undefined;
+  };
   for (const p of data.provisions) {
     if (closed.has(p.id)) continue;
     const { categories, capacity, sharedCapacity } = provisionCapacity(data.catalogue, p, scenario.capacityOverride?.[p.id]);
@@ -217,6 +256,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       rung: p.rung,
       sectors: p.sectors,
       region: p.regionCode,
+      alsoServes: otherRegions(p),
       categories,
       capacity,
       sharedCapacity,
@@ -225,8 +265,9 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       gemeente: p.gemeenteCode,
       groupSize: p.groupSize,
       costPerPlace: p.costPerPlace,
-      status: 'existing',
-      expansion: exp ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
+      status: p.isCandidate ? 'candidate' : 'existing',
+      ...(p.isCandidate ? { openingCost: p.openingCost ?? 0, minViableSize: p.minViableSize ?? 0 } : {}),
+      expansion: exp && !p.isCandidate ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
     });
   }
   for (const c of scenario.candidates ?? []) {

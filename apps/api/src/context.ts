@@ -1,0 +1,17 @@
+import type { Database, PrismaClient } from '@dekkend/db';
+import type { Viewer } from './auth/viewer.ts';
+import type { SolveQueue } from './planning/queue.ts';
+import type { ProgressBus } from './planning/progress.ts';
+
+/** Everything a resolver may use: one per request. */
+export interface Context {
+  db: Database;
+  prisma: PrismaClient;
+  /** The signed-in user, or null. */
+  viewer: Viewer | null;
+  queue: SolveQueue;
+  progress: ProgressBus;
+  /** Secret signing session tokens. */
+  authSecret: string;
+  tokenTtlSeconds: number;
+}

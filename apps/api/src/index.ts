@@ -1,0 +1,2 @@
+export { createServer, type ServerOptions, type DekkendServer } from './server.ts';
+export { schema } from './schema/index.ts';

@@ -1,0 +1,183 @@
+/**
+ * BullMQ runner (when REDIS_URL is set). The API enqueues and listens; solves
+ * run on workers started with `apps/api/src/worker.ts`, on any machine that
+ * reaches the same Redis and database. Progress travels as job progress
+ * (QueueEvents → the API's progress bus → subscriptions); cancel is a Redis
+ * pub/sub message every worker listens to. A worker killed mid-solve loses its
+ * lock; BullMQ's stalled-job check hands the job to another worker (retry),
+ * and after too many stalls or attempts the job fails and the plan is marked
+ * FAILED with the reason. The plan row is only ever written complete.
+ */
+import { Queue, QueueEvents, Worker, UnrecoverableError, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { PrismaClient } from '@dekkend/db';
+import type { SolveQueue } from './queue.ts';
+import { progressEvent, type ProgressBus, type SolveProgressEvent } from './progress.ts';
+import { executeSolve, type Solver } from './solve-job.ts';
+
+export const QUEUE_NAME = 'dekkend-solve';
+const CANCEL_CHANNEL = 'dekkend:solve:cancel';
+const jobId = (planId: number) => `plan-${planId}`;
+const OPEN = ['QUEUED', 'RUNNING'] as ('QUEUED' | 'RUNNING')[];
+
+export function redisConnection(url: string): ConnectionOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: Number(u.port || 6379),
+    username: u.username || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export interface BullMqQueueOptions {
+  prisma: PrismaClient;
+  progress: ProgressBus;
+  redisUrl: string;
+  /** Attempts per solve (a killed worker counts as a stall, not an attempt). Default 2. */
+  attempts?: number;
+  prefix?: string;
+  logger?: { error(message: string, details?: unknown): void };
+}
+
+export class BullMqSolveQueue implements SolveQueue {
+  readonly kind = 'bullmq' as const;
+  private readonly queue: Queue;
+  private readonly events: QueueEvents;
+  private readonly publisher: Redis;
+
+  constructor(private readonly options: BullMqQueueOptions) {
+    const connection = redisConnection(options.redisUrl);
+    const prefix = options.prefix ?? 'bull';
+    this.queue = new Queue(QUEUE_NAME, { connection, prefix });
+    this.events = new QueueEvents(QUEUE_NAME, { connection, prefix });
+    this.publisher = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.publisher.on('error', (e) => options.logger?.error('redis (cancel publisher)', e));
+    this.events.on('progress', ({ jobId: id, data }) => {
+      const event = data as unknown as SolveProgressEvent;
+      if (event && typeof event === 'object' && typeof event.planId === 'number') options.progress.publish(`solve:${event.planId}`, event);
+      else if (id.startsWith('plan-')) void id;
+    });
+    this.events.on('failed', ({ jobId: id, failedReason }) => {
+      const planId = Number(id.replace(/^plan-/, ''));
+      if (!Number.isInteger(planId)) return;
+      void this.markFailed(planId, `solve failed: ${failedReason}`);
+    });
+  }
+
+  /** Ready when Redis answers (tests, start-up). */
+  async ready(): Promise<void> {
+    await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
+  }
+
+  private async markFailed(planId: number, reason: string) {
+    const r = await this.options.prisma.plan
+      .updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: reason, finishedAt: new Date() } })
+      .catch(() => ({ count: 0 }));
+    if (r.count > 0) this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, reason, 'FAILED'));
+  }
+
+  async enqueue(planId: number): Promise<void> {
+    await this.queue.add(
+      'solve',
+      { planId },
+      {
+        jobId: jobId(planId),
+        attempts: this.options.attempts ?? 2,
+        backoff: { type: 'fixed', delay: 500 },
+        removeOnComplete: { count: 1000 },
+        removeOnFail: { count: 1000 },
+      },
+    );
+    this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'QUEUED', 0, 'queued'));
+  }
+
+  async cancel(planId: number): Promise<boolean> {
+    const job = await this.queue.getJob(jobId(planId));
+    if (!job) return false;
+    const state = await job.getState();
+    if (state === 'completed' || state === 'failed') return false;
+    // Mark first: whatever the worker does next, its final write (status RUNNING only) is refused.
+    const r = await this.options.prisma.plan.updateMany({
+      where: { id: planId, status: { in: OPEN } },
+      data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
+    });
+    if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, String(planId));
+    else await job.remove().catch(() => {});
+    if (r.count > 0) this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.events.close(), this.queue.close()]);
+    this.publisher.disconnect();
+  }
+}
+
+export interface SolveWorkerOptions {
+  prisma: PrismaClient;
+  redisUrl: string;
+  concurrency?: number;
+  prefix?: string;
+  /** Lock lease (ms): a killed worker's job is retried after about this long. Default 30 s. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  solver?: Solver;
+  logger?: { error(message: string, details?: unknown): void; info?(message: string): void };
+}
+
+/** Starts a BullMQ worker processing solves; returns a closer. */
+export async function startSolveWorker(options: SolveWorkerOptions): Promise<{ worker: Worker; close(): Promise<void> }> {
+  const connection = redisConnection(options.redisUrl);
+  const prefix = options.prefix ?? 'bull';
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (job, _token, signal) => {
+      const planId = Number((job.data as { planId: number }).planId);
+      const attempts = job.opts.attempts ?? 1;
+      const status = await executeSolve(options.prisma, planId, {
+        onProgress: (e) => void job.updateProgress(e as unknown as object).catch(() => {}),
+        signal,
+        solver: options.solver,
+        finalAttempt: job.attemptsMade + 1 >= attempts,
+        logger: options.logger,
+      });
+      if (status === 'FAILED') throw new UnrecoverableError('solve failed; the plan holds the reason');
+      return { planId, status };
+    },
+    {
+      connection,
+      prefix,
+      concurrency: options.concurrency ?? 1,
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? options.lockDurationMs ?? 30_000,
+      maxStalledCount: 2,
+    },
+  );
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const planId = Number((job.data as { planId: number }).planId);
+    const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && !(err instanceof UnrecoverableError);
+    if (willRetry) return;
+    void options.prisma.plan
+      .updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: `solve failed: ${err.message}`, finishedAt: new Date() } })
+      .catch(() => {});
+  });
+  const subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  subscriber.on('error', (e) => options.logger?.error('redis (cancel subscriber)', e));
+  await subscriber.subscribe(CANCEL_CHANNEL);
+  subscriber.on('message', (_channel, message) => {
+    worker.cancelJob(jobId(Number(message)), 'cancelled by the user');
+  });
+  await worker.waitUntilReady();
+  return {
+    worker,
+    async close() {
+      subscriber.disconnect();
+      await worker.close();
+    },
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The one place the API meets the planning engine (@dekkend/engine): scenario
+ * changes → engine `Scenario`, region data + scenario → `solve`, and the
+ * context the API stores next to the engine's plan (zone and provision
+ * coordinates, gemeente, region) so views and exports need no re-loading.
+ */
+import { AppError, CHECKPOINT_YEARS, PLANNING_YEARS, type FieldIssue, type SettingRung } from '@dekkend/domain';
+import {
+  problemFromRegionData,
+  solve,
+  type Plan as EnginePlan,
+  type Progress as EngineProgress,
+  type RegionData,
+  type Scenario as EngineScenario,
+  type ScenarioCandidate,
+  type Weights,
+} from '@dekkend/engine';
+import type { ChangePayload, WeightsChange } from './scenario-changes.ts';
+
+export type { EnginePlan, EngineScenario, RegionData };
+
+export interface ScenarioRow {
+  name: string;
+  regionCode: string | null;
+  baseYear: number;
+  weights: unknown;
+  budget: number | null;
+}
+
+export interface PlanContext {
+  zones: { id: string; pc4: string | null; lat: number; lon: number; gemeente: string; region: string; sector: 'PO' | 'VO' }[];
+  provisions: {
+    id: string;
+    name: string;
+    lat: number;
+    lon: number;
+    rung: number;
+    gemeente: string | null;
+    region: string | null;
+    accessible: boolean;
+    status: 'existing' | 'candidate';
+    groupSize: number;
+    hostSchool: string | null;
+  }[];
+  pools: { id: string; kind: string; region: string | null }[];
+}
+
+/** What Plan.result holds: the engine's plan, complete, plus the context. */
+export interface StoredPlanResult {
+  plan: EnginePlan;
+  context: PlanContext;
+  /** Scenario changes the engine could not express (reported, not silently dropped). */
+  warnings: string[];
+}
+
+export interface SolveInput {
+  data: RegionData;
+  scenario: EngineScenario;
+  warnings: string[];
+}
+
+/** Years a scenario plans: its base year through 2035. */
+export function scenarioYears(baseYear: number): number[] {
+  return PLANNING_YEARS.filter((y) => y >= baseYear);
+}
+
+function mergeWeights(into: Partial<Weights>, w: WeightsChange | null | undefined) {
+  if (!w || typeof w !== 'object') return;
+  if (w.unmet !== undefined) into.unmet = w.unmet;
+  if (w.travelPerKm !== undefined) into.travelPerKm = w.travelPerKm;
+  if (w.perEuro !== undefined) into.perEuro = w.perEuro;
+  if (w.rung) {
+    const rung = { ...(into.rung ?? {}) } as Record<SettingRung, number>;
+    for (const [k, v] of Object.entries(w.rung)) if (typeof v === 'number') rung[Number(k) as SettingRung] = v;
+    into.rung = rung;
+  }
+}
+
+/**
+ * Scenario row + typed changes → the engine's scenario. References (provision,
+ * pool, category codes) are checked against the loaded data; a bad one is an
+ * INVALID_INPUT naming the change.
+ */
+export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], data: RegionData): { scenario: EngineScenario; warnings: string[] } {
+  const issues: FieldIssue[] = [];
+  const warnings: string[] = [];
+  const provisionIds = new Set(data.provisions.map((p) => p.id));
+  const poolIds = new Set(data.specialistPools.map((p) => p.id));
+  const categoryCodes = new Set(data.catalogue.categories.map((c) => c.code));
+  const weights: Partial<Weights> = {};
+  mergeWeights(weights, row.weights as WeightsChange);
+  const scenario: EngineScenario = {
+    name: row.name,
+    years: scenarioYears(row.baseYear),
+    budget: row.budget != null ? { total: row.budget } : undefined,
+  };
+  const candidates: ScenarioCandidate[] = [];
+  changes.forEach((change, i) => {
+    const at = `changes[${i}].payload`;
+    switch (change.kind) {
+      case 'CAPACITY': {
+        const p = change.payload;
+        if (!provisionIds.has(p.provisionCode)) {
+          issues.push({ path: `${at}.provisionCode`, reason: `no provision '${p.provisionCode}' in this scenario's region` });
+          break;
+        }
+        if (p.places !== undefined) (scenario.capacityOverride ??= {})[p.provisionCode] = p.places;
+        if (p.allowGroups) (scenario.expansions ??= {})[p.provisionCode] = { ...p.allowGroups };
+        break;
+      }
+      case 'NEW_PROVISION': {
+        const p = change.payload;
+        for (const k of [...(p.categories ?? []), ...Object.keys(p.capacityByCategory ?? {})]) {
+          if (!categoryCodes.has(k)) issues.push({ path: `${at}.categories`, reason: `unknown need category '${k}'` });
+        }
+        if (provisionIds.has(p.code) || candidates.some((c) => c.id === p.code)) issues.push({ path: `${at}.code`, reason: `'${p.code}' is already a provision` });
+        candidates.push({
+          id: p.code,
+          name: p.name,
+          lat: p.lat,
+          lon: p.lon,
+          rung: p.rung,
+          sectors: p.sectors,
+          regionCode: p.rung === 5 ? null : row.regionCode,
+          capacityByCategory: p.capacityByCategory,
+          totalCapacity: p.totalCapacity,
+          categories: p.categories,
+          accessible: p.accessible,
+          gemeenteCode: p.gemeenteCode,
+          hostSchool: p.hostSchoolCode ?? null,
+          groupSize: p.groupSize,
+          costPerPlace: p.costPerPlace,
+          openingCost: p.openingCost,
+          minViableSize: p.minViableSize,
+          earliestYear: p.earliestYear,
+          forceOpen: p.forceOpen,
+        });
+        break;
+      }
+      case 'SPECIALIST_FTE': {
+        const p = change.payload;
+        if (!poolIds.has(p.poolCode)) {
+          issues.push({ path: `${at}.poolCode`, reason: `no specialist pool '${p.poolCode}' in this scenario's region` });
+          break;
+        }
+        if (p.addFte !== undefined) (scenario.addFte ??= {})[p.poolCode] = (scenario.addFte?.[p.poolCode] ?? 0) + p.addFte;
+        if (p.maxExtraFte !== undefined) (scenario.extraFte ??= {})[p.poolCode] = { maxExtraFte: p.maxExtraFte, costPerFte: p.costPerFte };
+        break;
+      }
+      case 'DEMAND_SHIFT': {
+        const p = change.payload;
+        if (!categoryCodes.has(p.categoryCode)) {
+          issues.push({ path: `${at}.categoryCode`, reason: `unknown need category '${p.categoryCode}'` });
+          break;
+        }
+        // The engine has no lower bound on a category's share per rung yet (see apps/api/NEEDS.md).
+        // Until it does, a shift towards rung 1 lifts that category's regular-school cap to 100 % and is reported.
+        warnings.push(
+          `changes[${i}]: demand shift of ${Math.round(p.share * 100)} % of ${p.categoryCode} to rung ${p.toRung} by ${p.byYear} is reported only: the engine cannot yet require a minimum share per rung; check the plan's per-year rung figures.`,
+        );
+        if (p.toRung === 1) (scenario.categoryRules ??= {})[p.categoryCode] = { maxRegularShare: 1 };
+        break;
+      }
+      case 'WEIGHTS':
+        mergeWeights(weights, change.payload);
+        break;
+      case 'BUDGET':
+        scenario.budget = { ...(scenario.budget ?? {}), total: change.payload.total };
+        break;
+    }
+  });
+  if (issues.length > 0) throw AppError.invalid(issues, 'scenario');
+  if (Object.keys(weights).length > 0) scenario.weights = weights;
+  if (candidates.length > 0) scenario.candidates = candidates;
+  return { scenario, warnings };
+}
+
+export function planContext(data: RegionData, scenario: EngineScenario): PlanContext {
+  const provisions: PlanContext['provisions'] = data.provisions.map((p) => ({
+    id: p.id,
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    rung: p.rung,
+    gemeente: p.gemeenteCode ?? null,
+    region: p.regionCode,
+    accessible: p.accessible,
+    status: 'existing',
+    groupSize: p.groupSize ?? 12,
+    hostSchool: p.hostSchool ?? null,
+  }));
+  for (const c of scenario.candidates ?? []) {
+    provisions.push({
+      id: c.id,
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      rung: c.rung,
+      gemeente: c.gemeenteCode ?? null,
+      region: c.regionCode,
+      accessible: c.accessible,
+      status: 'candidate',
+      groupSize: c.groupSize ?? 12,
+      hostSchool: c.hostSchool ?? null,
+    });
+  }
+  return {
+    zones: data.areas.map((a) => ({ id: a.id, pc4: a.pc4 ?? null, lat: a.lat, lon: a.lon, gemeente: a.gemeenteCode, region: a.regionCode, sector: a.sector })),
+    provisions,
+    pools: data.specialistPools.map((s) => ({ id: s.id, kind: s.kind, region: s.regionCode })),
+  };
+}
+
+/** Engine progress → a 0–1 fraction and a message. */
+export function progressFraction(p: EngineProgress): { fraction: number; message: string } {
+  const base = { validate: 0.05, build: 0.15, solve: 0.25, verify: 0.9, report: 0.95 }[p.phase];
+  const fraction = p.phase === 'solve' && p.total > 0 ? base + 0.6 * (p.done / p.total) : base;
+  return { fraction, message: p.message };
+}
+
+/** Runs the engine (call inside a worker thread: it is CPU-bound). */
+export async function solveWithEngine(input: SolveInput, onProgress: (fraction: number, message: string) => void): Promise<StoredPlanResult> {
+  const problem = problemFromRegionData(input.data, input.scenario);
+  problem.checkpointYears = CHECKPOINT_YEARS.filter((y) => problem.years.includes(y));
+  if (problem.checkpointYears.length === 0) delete problem.checkpointYears;
+  const timeLimitSeconds = Number(process.env.DEKKEND_SOLVE_TIME_LIMIT_S ?? 300);
+  const plan = await solve(problem, {
+    timeLimitSeconds,
+    onProgress: (p) => {
+      const { fraction, message } = progressFraction(p);
+      onProgress(fraction, message);
+    },
+  });
+  return { plan, context: planContext(input.data, input.scenario), warnings: input.warnings };
+}

@@ -1,0 +1,142 @@
+import { builder } from '../builder.ts';
+import { ScenarioChangeKindEnum } from './enums.ts';
+import { MAX_PAGE } from './common.ts';
+import { PlanRef } from './plan.ts';
+import { requireViewer } from '../auth/access.ts';
+import { createScenario } from '../services/scenarios/create-scenario.ts';
+import { updateScenario } from '../services/scenarios/update-scenario.ts';
+import { copyScenario } from '../services/scenarios/copy-scenario.ts';
+import { deleteScenario } from '../services/scenarios/delete-scenario.ts';
+import { addScenarioChange, removeScenarioChange } from '../services/scenarios/edit-scenario-change.ts';
+import { loadScenarioFor } from '../services/scenarios/load-scenario.ts';
+import { AppError } from '@dekkend/domain';
+
+export const ScenarioRef = builder.prismaObject('Scenario', {
+  description: 'A named set of changes to a region over 2026–2035. Edits must name the version they read.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    baseYear: t.exposeInt('baseYear'),
+    weights: t.expose('weights', { type: 'JSON', description: 'Objective weights (unmet, rung{1..5}, travelPerKm, perEuro); missing keys use the engine defaults.' }),
+    budget: t.exposeFloat('budget', { nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    region: t.relation('region', { nullable: true }),
+    createdBy: t.string({ nullable: true, select: { createdBy: { select: { name: true } } }, resolve: (s) => s.createdBy?.name ?? null }),
+    changes: t.relation('changes', { query: { orderBy: { position: 'asc' } } }),
+    plans: t.relatedConnection('plans', { cursor: 'id', maxSize: MAX_PAGE, totalCount: true, query: () => ({ orderBy: { id: 'desc' } }) }),
+    latestPlan: t.prismaField({
+      type: PlanRef,
+      nullable: true,
+      resolve: (query, s, _args, ctx) => ctx.prisma.plan.findFirst({ ...query, where: { scenarioId: s.id }, orderBy: { id: 'desc' } }),
+    }),
+  }),
+});
+
+builder.prismaObject('ScenarioChange', {
+  description: 'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    position: t.exposeInt('position'),
+    kind: t.expose('kind', { type: ScenarioChangeKindEnum }),
+    payload: t.expose('payload', { type: 'JSON' }),
+  }),
+});
+
+const ChangeInput = builder.inputType('ScenarioChangeInput', {
+  fields: (t) => ({
+    kind: t.field({ type: ScenarioChangeKindEnum, required: true }),
+    payload: t.field({ type: 'JSON', required: true }),
+  }),
+});
+
+const CreateScenarioInput = builder.inputType('CreateScenarioInput', {
+  fields: (t) => ({
+    regionCode: t.string({ required: true }),
+    name: t.string({ required: true }),
+    description: t.string({ required: false }),
+    baseYear: t.int({ required: false }),
+    weights: t.field({ type: 'JSON', required: false }),
+    budget: t.float({ required: false }),
+    changes: t.field({ type: [ChangeInput], required: false }),
+  }),
+});
+
+const UpdateScenarioInput = builder.inputType('UpdateScenarioInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    baseYear: t.int({ required: false }),
+    weights: t.field({ type: 'JSON', required: false }),
+    budget: t.float({ required: false }),
+    changes: t.field({ type: [ChangeInput], required: false, description: 'Replaces all changes when given.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  scenarios: t.prismaConnection({
+    type: 'Scenario',
+    cursor: 'id',
+    maxSize: MAX_PAGE,
+    authScopes: { signedIn: true },
+    description: 'Scenarios the viewer may read (planner and gemeente: their regions; ministry: all).',
+    args: { regionCode: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const scope = viewer.role === 'MINISTRY' ? {} : { regionId: { in: viewer.regionIds } };
+      return ctx.prisma.scenario.findMany({ ...query, where: { ...scope, ...(args.regionCode ? { region: { code: args.regionCode } } : {}) }, orderBy: { id: 'desc' } });
+    },
+  }),
+  scenario: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.int({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      await loadScenarioFor(ctx, args.id, 'read');
+      return ctx.prisma.scenario.findUniqueOrThrow({ ...query, where: { id: args.id } });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createScenario: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: CreateScenarioInput, required: true }) },
+    resolve: (query, _root, args, ctx) => createScenario(ctx, args.input, query),
+  }),
+  updateScenario: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), input: t.arg({ type: UpdateScenarioInput, required: true }) },
+    resolve: (query, _root, args, ctx) => updateScenario(ctx, args.id, args.expectedVersion, args.input, query),
+  }),
+  copyScenario: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.int({ required: true }), name: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) => copyScenario(ctx, args.id, args.name, query),
+  }),
+  deleteScenario: t.boolean({
+    authScopes: { signedIn: true },
+    args: { id: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }) },
+    resolve: (_root, args, ctx) => deleteScenario(ctx, args.id, args.expectedVersion),
+  }),
+  addScenarioChange: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { scenarioId: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), change: t.arg({ type: ChangeInput, required: true }) },
+    resolve: (query, _root, args, ctx) => addScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.change, query),
+  }),
+  removeScenarioChange: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    args: { scenarioId: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), changeId: t.arg.int({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      if (args.changeId <= 0) throw AppError.invalid([{ path: 'changeId', reason: 'must be a change id' }]);
+      return removeScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.changeId, query);
+    },
+  }),
+}));

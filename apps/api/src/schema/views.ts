@@ -1,0 +1,177 @@
+import { builder } from '../builder.ts';
+import { SuppressedCount } from './common.ts';
+import { PlanActionRef } from './plan.ts';
+import { comparePlans, type GapDifference, type PlanComparison, type YearComparison } from '../services/plans/compare-plans.ts';
+import { gemeenteBuildingNeeds, type BuildingMismatch, type BuildingNeedYear, type GemeenteBuildingNeeds, type TransportYear } from '../services/plans/gemeente-building-needs.ts';
+import { nationalOverview, type NationalOverview, type NationalProvisionUse, type RegionOverview, type YearFigures } from '../services/overview/national-overview.ts';
+
+// --- compare ---------------------------------------------------------------
+const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    checkpoint: t.exposeBoolean('checkpoint'),
+    unmetA: t.field({ type: SuppressedCount, resolve: (r) => r.unmetA }),
+    unmetB: t.field({ type: SuppressedCount, resolve: (r) => r.unmetB }),
+    unmetDiff: t.exposeFloat('unmetDiff', { nullable: true, description: 'B − A (null when either side is suppressed).' }),
+    meanKmA: t.exposeFloat('meanKmA'),
+    meanKmB: t.exposeFloat('meanKmB'),
+    p90KmA: t.exposeFloat('p90KmA'),
+    p90KmB: t.exposeFloat('p90KmB'),
+    regularShareA: t.exposeFloat('regularShareA'),
+    regularShareB: t.exposeFloat('regularShareB'),
+    inclusiveShareA: t.exposeFloat('inclusiveShareA'),
+    inclusiveShareB: t.exposeFloat('inclusiveShareB'),
+    actionCostA: t.exposeFloat('actionCostA'),
+    actionCostB: t.exposeFloat('actionCostB'),
+    cumulativeActionCostA: t.exposeFloat('cumulativeActionCostA'),
+    cumulativeActionCostB: t.exposeFloat('cumulativeActionCostB'),
+    transportCostA: t.exposeFloat('transportCostA'),
+    transportCostB: t.exposeFloat('transportCostB'),
+    fteNeededA: t.exposeFloat('fteNeededA'),
+    fteNeededB: t.exposeFloat('fteNeededB'),
+    actionsA: t.field({ type: [PlanActionRef], resolve: (r) => r.actionsA }),
+    actionsB: t.field({ type: [PlanActionRef], resolve: (r) => r.actionsB }),
+  }),
+});
+
+const GapDifferenceRef = builder.objectRef<GapDifference>('GapDifference').implement({
+  fields: (t) => ({
+    zone: t.exposeString('zone'),
+    gemeente: t.exposeString('gemeente'),
+    category: t.exposeString('category'),
+    year: t.exposeInt('year'),
+    unmetA: t.field({ type: SuppressedCount, resolve: (r) => r.unmetA }),
+    unmetB: t.field({ type: SuppressedCount, resolve: (r) => r.unmetB }),
+  }),
+});
+
+const PlanComparisonRef = builder.objectRef<PlanComparison>('PlanComparison').implement({
+  fields: (t) => ({
+    planAId: t.exposeInt('planAId'),
+    planBId: t.exposeInt('planBId'),
+    years: t.field({ type: [YearComparisonRef], args: { checkpointsOnly: t.arg.boolean({ required: false }) }, resolve: (c, args) => c.years.filter((y) => !args.checkpointsOnly || y.checkpoint) }),
+    gapDifferences: t.field({ type: [GapDifferenceRef], description: 'Zone × category gaps that differ, at checkpoint years.', resolve: (c) => c.gapDifferences }),
+    totalActionCostA: t.exposeFloat('totalActionCostA'),
+    totalActionCostB: t.exposeFloat('totalActionCostB'),
+  }),
+});
+
+// --- gemeente ----------------------------------------------------------------
+const BuildingNeedYearRef = builder.objectRef<BuildingNeedYear>('BuildingNeedYear').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    extraGroups: t.exposeFloat('extraGroups'),
+    openedProvisions: t.exposeStringList('openedProvisions'),
+    classroomsNeeded: t.exposeFloat('classroomsNeeded'),
+    classroomsNeededCumulative: t.exposeFloat('classroomsNeededCumulative'),
+    accessiblePupils: t.exposeFloat('accessiblePupils', { description: 'Pupils needing an accessible building placed at provisions in the gemeente.' }),
+    accessibleBuildingNeeded: t.exposeBoolean('accessibleBuildingNeeded'),
+    housingClassrooms: t.exposeInt('housingClassrooms'),
+    housingClassroomsCumulative: t.exposeInt('housingClassroomsCumulative'),
+    accessibleProjectsCumulative: t.exposeInt('accessibleProjectsCumulative'),
+    shortfallClassrooms: t.exposeFloat('shortfallClassrooms'),
+  }),
+});
+
+const BuildingMismatchRef = builder.objectRef<BuildingMismatch>('BuildingMismatch').implement({
+  fields: (t) => ({ year: t.exposeInt('year'), kind: t.exposeString('kind'), message: t.exposeString('message') }),
+});
+
+const TransportYearRef = builder.objectRef<TransportYear>('GemeenteTransportYear').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    pupils: t.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
+    km: t.exposeFloat('km', { description: 'One-way pupil-km of those pupils.' }),
+    cost: t.exposeFloat('cost', { description: 'Euro per year (indicative).' }),
+  }),
+});
+
+const GemeenteBuildingNeedsRef = builder.objectRef<GemeenteBuildingNeeds>('GemeenteBuildingNeeds').implement({
+  fields: (t) => ({
+    gemeenteCode: t.exposeString('gemeenteCode'),
+    gemeenteName: t.exposeString('gemeenteName'),
+    planIds: t.exposeIntList('planIds'),
+    years: t.field({ type: [BuildingNeedYearRef], resolve: (r) => r.years }),
+    mismatches: t.field({ type: [BuildingMismatchRef], resolve: (r) => r.mismatches }),
+    transport: t.field({ type: [TransportYearRef], resolve: (r) => r.transport }),
+  }),
+});
+
+// --- ministry ---------------------------------------------------------------
+const YearFiguresRef = builder.objectRef<YearFigures>('OverviewYear').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    checkpoint: t.exposeBoolean('checkpoint'),
+    demand: t.exposeFloat('demand'),
+    unmet: t.field({ type: SuppressedCount, resolve: (y) => y.unmet }),
+    meanKm: t.exposeFloat('meanKm', { nullable: true }),
+    p90Km: t.exposeFloat('p90Km', { nullable: true }),
+    regularShare: t.exposeFloat('regularShare', { nullable: true }),
+    inclusiveShare: t.exposeFloat('inclusiveShare', { nullable: true }),
+    plannedSboShare: t.exposeFloat('plannedSboShare', { nullable: true }),
+    nationalProvisionPupils: t.field({ type: SuppressedCount, resolve: (y) => y.nationalProvisionPupils }),
+  }),
+});
+
+const RegionOverviewRef = builder.objectRef<RegionOverview>('RegionOverview').implement({
+  fields: (t) => ({
+    regionCode: t.exposeString('regionCode'),
+    regionName: t.exposeString('regionName'),
+    sector: t.exposeString('sector'),
+    planId: t.exposeInt('planId', { nullable: true }),
+    planStatus: t.exposeString('planStatus', { nullable: true }),
+    totalPupils: t.exposeInt('totalPupils'),
+    currentSboShare: t.exposeFloat('currentSboShare', { nullable: true }),
+    sboAboveThreshold: t.exposeBoolean('sboAboveThreshold', { nullable: true }),
+    waitingList: t.field({ type: SuppressedCount, resolve: (r) => r.waitingList }),
+    years: t.field({ type: [YearFiguresRef], resolve: (r) => r.years }),
+  }),
+});
+
+const NationalProvisionUseRef = builder.objectRef<NationalProvisionUse>('NationalProvisionUse').implement({
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    capacity: t.exposeInt('capacity'),
+    usedByYear: t.field({
+      type: [builder.objectRef<{ year: number; pupils: { value: number | null; suppressed: boolean } }>('NationalProvisionYear').implement({
+        fields: (u) => ({ year: u.exposeInt('year'), pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }) }),
+      })],
+      resolve: (n) => n.usedByYear,
+    }),
+  }),
+});
+
+const NationalOverviewRef = builder.objectRef<NationalOverview>('NationalOverview').implement({
+  fields: (t) => ({
+    sboThreshold: t.exposeFloat('sboThreshold'),
+    checkpointYears: t.exposeIntList('checkpointYears'),
+    regionsWithPlan: t.exposeInt('regionsWithPlan'),
+    regions: t.field({ type: [RegionOverviewRef], resolve: (o) => o.regions }),
+    national: t.field({ type: [YearFiguresRef], resolve: (o) => o.national }),
+    nationalProvisions: t.field({ type: [NationalProvisionUseRef], resolve: (o) => o.nationalProvisions }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  comparePlans: t.field({
+    type: PlanComparisonRef,
+    authScopes: { signedIn: true },
+    args: { planA: t.arg.int({ required: true }), planB: t.arg.int({ required: true }) },
+    resolve: (_root, args, ctx) => comparePlans(ctx, args.planA, args.planB),
+  }),
+  gemeenteBuildingNeeds: t.field({
+    type: GemeenteBuildingNeedsRef,
+    authScopes: { signedIn: true },
+    description: "What the chosen plans (default: the latest successful plan of each of the gemeente's regions) need in buildings, against its housing projects.",
+    args: { gemeenteCode: t.arg.string({ required: true }), planIds: t.arg.intList({ required: false }) },
+    resolve: (_root, args, ctx) => gemeenteBuildingNeeds(ctx, args.gemeenteCode, args.planIds),
+  }),
+  nationalOverview: t.field({
+    type: NationalOverviewRef,
+    authScopes: { signedIn: true },
+    description: 'Ministry: every region (or the ones named) and the national totals. Planners and gemeenten may ask for their own region(s) only.',
+    args: { regionCodes: t.arg.stringList({ required: false }), year: t.arg.int({ required: false }) },
+    resolve: (_root, args, ctx) => nationalOverview(ctx, args),
+  }),
+}));

@@ -1,0 +1,114 @@
+/**
+ * The API as an express app around a graphql-yoga instance. Tests call
+ * `yoga.fetch` directly (no network); `main.ts` listens.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import express, { type Express } from 'express';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { REPO_ROOT, type Database } from '@dekkend/db';
+import type { Context } from './context.ts';
+import { schema } from './schema/index.ts';
+import { createMaskError, type ErrorLogger } from './errors.ts';
+import { viewerFromRequest } from './auth/viewer.ts';
+import { resolveAuthSecret } from './auth/tokens.ts';
+import { createProgressBus, type ProgressBus } from './planning/progress.ts';
+import type { SolveQueue } from './planning/queue.ts';
+import { createSolveQueue } from './planning/create-queue.ts';
+import { mountExports } from './exports/routes.ts';
+
+export interface ServerOptions {
+  db: Database;
+  /** Solve queue; default: BullMQ when REDIS_URL is set, else worker threads in this process. */
+  queue?: SolveQueue;
+  /** The bus a given `queue` publishes progress on (required with `queue`). */
+  progress?: ProgressBus;
+  /** Default: REDIS_URL from the environment. Pass null to force the in-process queue. */
+  redisUrl?: string | null;
+  authSecret?: string;
+  /** Session lifetime, seconds (default 12 h). */
+  tokenTtlSeconds?: number;
+  graphiql?: boolean;
+  logger?: ErrorLogger & { info(message: string): void };
+  /** Folder of the built web client (default apps/web/dist). */
+  webDist?: string;
+}
+
+export interface DekkendServer {
+  app: Express;
+  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  queue: SolveQueue;
+  progress: ProgressBus;
+  close(): Promise<void>;
+}
+
+export function createServer(options: ServerOptions): DekkendServer {
+  const { db } = options;
+  const logger = options.logger ?? { error: (m: string, d?: unknown) => console.error(m, d ?? ''), info: (m: string) => console.log(m) };
+  let authSecret = options.authSecret;
+  if (!authSecret) {
+    const resolved = resolveAuthSecret();
+    authSecret = resolved.secret;
+    if (resolved.ephemeral) logger.info('AUTH_SECRET not set: using a random secret; sessions end when the server restarts.');
+  }
+  const progress = options.progress ?? createProgressBus();
+  const queue =
+    options.queue ??
+    createSolveQueue({ db, progress, redisUrl: options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl, logger });
+  const tokenTtlSeconds = options.tokenTtlSeconds ?? 12 * 3600;
+  const secret = authSecret;
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    landingPage: false,
+    maskedErrors: { maskError: createMaskError(logger) },
+    logging: false,
+    context: async ({ request }) => ({
+      db,
+      prisma: db.prisma,
+      viewer: await viewerFromRequest(request, db.prisma, secret),
+      queue,
+      progress,
+      authSecret: secret,
+      tokenTtlSeconds,
+    }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.prisma.region.count();
+      res.json({ ok: true, database: db.config.provider, queue: queue.kind });
+    } catch {
+      res.status(503).json({ ok: false, database: db.config.provider, queue: queue.kind });
+    }
+  });
+  mountExports(app, { db, secret });
+  app.use('/graphql', yoga as unknown as express.RequestHandler);
+
+  const webDist = options.webDist ?? resolve(REPO_ROOT, 'apps/web/dist');
+  if (existsSync(resolve(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: 'index.html' }));
+    app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(resolve(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('html')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Dekkend</title><h1>Dekkend API</h1>' +
+            '<p>The web client is not built (no apps/web/dist). Run <code>npm run build</code>, or use <a href="/graphql">GraphiQL</a>.</p>',
+        );
+    });
+  }
+
+  return {
+    app,
+    yoga,
+    queue,
+    progress,
+    close: () => queue.close(),
+  };
+}

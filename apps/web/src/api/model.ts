@@ -1,0 +1,322 @@
+/**
+ * View models: the shapes the views use, independent of how the API names
+ * things. `queries.ts` maps the API's answers onto these.
+ */
+import type { CountInput } from '../lib/suppression.ts';
+
+export type Role = 'REGION_PLANNER' | 'GEMEENTE' | 'MINISTRY';
+export type Sector = 'PO' | 'VO';
+
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  regionCodes: string[];
+  gemeenteCode: string | null;
+  gemeenteName: string | null;
+}
+
+export interface Category {
+  code: string;
+  name: { nl: string; en: string };
+  tier: string;
+  /** Basis needs are every school's duty: checked, not allocated. */
+  allocated: boolean;
+  allowedSettings: number[];
+  source?: string;
+}
+
+export interface GemeenteShape {
+  code: string;
+  name: string;
+  boundary: GeoJSON.Geometry | null;
+}
+
+export interface SupportLevel {
+  category: string;
+  level: 'NONE' | 'BASIS' | 'EXTRA';
+}
+
+export interface School {
+  code: string;
+  name: string;
+  type: string;
+  sector: Sector;
+  lat: number;
+  lon: number;
+  pupils: CountInput;
+  accessible: boolean | null;
+  place: string | null;
+  gemeenteCode: string | null;
+  profile: SupportLevel[];
+}
+
+export interface WaitingCount {
+  category: string;
+  sinceMonth: string;
+  pupils: CountInput;
+}
+
+export interface Provision {
+  code: string;
+  name: string;
+  rung: number;
+  scope: 'REGIONAL' | 'NATIONAL';
+  lat: number;
+  lon: number;
+  accessible: boolean;
+  synthetic: boolean;
+  isCandidate: boolean;
+  groupSize: number;
+  costPerPlace: number | null;
+  hostSchoolCode: string | null;
+  capacity: Record<string, number>;
+  totalPlaces: number;
+  waiting: WaitingCount[];
+}
+
+export interface SpecialistPool {
+  code: string;
+  kind: string;
+  fte: number;
+  synthetic: boolean;
+}
+
+export interface Area {
+  pc4: string;
+  lat: number;
+  lon: number;
+  gemeenteCode: string | null;
+}
+
+export interface DemandCell {
+  pc4: string;
+  category: string;
+  year: number;
+  pupils: CountInput;
+}
+
+export interface RegionData {
+  code: string;
+  name: string;
+  sector: Sector;
+  gemeenten: GemeenteShape[];
+  schools: School[];
+  provisions: Provision[];
+  pools: SpecialistPool[];
+  areas: Area[];
+}
+
+export interface ScenarioChange {
+  id: string;
+  position: number;
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+export type PlanStatus = 'QUEUED' | 'RUNNING' | 'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED';
+
+export interface PlanSummary {
+  id: string;
+  status: PlanStatus;
+  createdAt: string | null;
+  finishedAt: string | null;
+  scenarioVersion: number | null;
+  error: string | null;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+  version: number;
+  regionCode: string | null;
+  changes: ScenarioChange[];
+  latestPlan: PlanSummary | null;
+}
+
+/** The engine's plan (packages/engine/src/plan.ts), the parts the client reads. */
+export interface PlanResult {
+  status: string;
+  statusReason?: string;
+  years: number[];
+  checkpointYears: number[];
+  perYear: YearSummary[];
+  coverage: Coverage[];
+  utilisation: Utilisation[];
+  actions: Action[];
+  travel: TravelStats[];
+  transport: TransportEstimate[];
+  duals?: DualPrice[];
+  flows?: { zone: string; provision: string; category: string; year: number; pupils: number; km: number; rung: number }[];
+  timings?: { totalMs: number };
+  warnings?: string[];
+  infeasibility?: string[];
+}
+
+export interface YearSummary {
+  year: number;
+  checkpoint: boolean;
+  demand: number;
+  placedByRung: Record<string, number>;
+  unmet: number;
+  unmetNoCapacity: number;
+  unmetOutOfReach: number;
+  coverage: number;
+  inclusiveShare: number;
+  travel: TravelStats;
+  transportCost: number;
+  fteNeeded: number;
+  actionCost: number;
+}
+
+export interface Coverage {
+  zone: string;
+  region: string;
+  gemeente: string;
+  category: string;
+  year: number;
+  demand: number;
+  served: number;
+  servedRegular: number;
+  servedProvision: number;
+  unmetNoCapacity: number;
+  unmetOutOfReach: number;
+}
+
+export interface Utilisation {
+  provision: string;
+  name?: string;
+  year: number;
+  category: string | null;
+  used: number;
+  capacity: number;
+  share: number;
+}
+
+export interface Action {
+  kind: string;
+  year: number;
+  target: string;
+  category?: string;
+  quantity: number;
+  cost: number;
+  description: string;
+}
+
+export interface TravelStats {
+  year: number;
+  pupils: number;
+  meanKm: number;
+  p90Km: number;
+  maxKm: number;
+  shareWithinMaxTravel?: number;
+  pupilKm: number;
+}
+
+export interface TransportEstimate {
+  year: number;
+  gemeente: string;
+  pupils: number;
+  km: number;
+  cost: number;
+}
+
+export interface DualPrice {
+  provision: string;
+  category: string | null;
+  year: number;
+  value: number;
+  unmetPupilEquivalent: number;
+}
+
+export interface Plan extends PlanSummary {
+  scenarioId: string;
+  result: PlanResult | null;
+}
+
+export interface SolveProgress {
+  planId: string;
+  phase: string;
+  fraction: number;
+  message: string;
+  status: string | null;
+}
+
+export interface HousingProject {
+  id: string;
+  name: string;
+  schoolCode: string | null;
+  year: number;
+  kind: 'NEW_BUILD' | 'EXTENSION' | 'RENOVATION' | 'TEMPORARY';
+  classroomsAdded: number;
+  areaM2Added: number | null;
+  accessible: boolean;
+  version: number;
+}
+
+export interface BuildingNeed {
+  year: number;
+  kind: string;
+  /** e.g. classrooms, accessible places */
+  amount: number;
+  description: string;
+  schoolCode: string | null;
+}
+
+export interface Mismatch {
+  year: number;
+  kind: string;
+  shortfall: number;
+  description: string;
+}
+
+export interface GemeenteData {
+  code: string;
+  name: string;
+  boundary: GeoJSON.Geometry | null;
+  poRegionCode: string | null;
+  voRegionCode: string | null;
+  schools: School[];
+  projects: HousingProject[];
+}
+
+export interface GemeentePlanNeeds {
+  scenarioId: string | null;
+  scenarioName: string | null;
+  planId: string | null;
+  needs: BuildingNeed[];
+  mismatches: Mismatch[];
+  transport: TransportEstimate[];
+}
+
+export interface RegionIndicators {
+  code: string;
+  name: string;
+  sector: Sector;
+  gemeenteCodes: string[];
+  gap: CountInput;
+  waiting: CountInput;
+  travelMeanKm: number | null;
+  travelP90Km: number | null;
+  inclusiveShare: number | null;
+  sboShare: number | null;
+  hasPlan: boolean;
+}
+
+export interface NationalProvisionUse {
+  code: string;
+  name: string;
+  used: CountInput;
+  capacity: number;
+}
+
+export interface CheckpointProgress {
+  year: number;
+  gap: CountInput;
+  waiting: CountInput;
+  inclusiveShare: number | null;
+  sboShare: number | null;
+  travelMeanKm: number | null;
+}

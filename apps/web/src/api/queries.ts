@@ -1,0 +1,699 @@
+/**
+ * Every GraphQL document the client sends, and the mapping of the API's
+ * answers onto the view models (model.ts). The schema lives in
+ * apps/api/src/schema/**; keep this file in step with it.
+ */
+import { useMemo } from 'react';
+import { gql, request } from './client.ts';
+import { useQuery, type QueryState } from './hooks.ts';
+import type {
+  Area,
+  Category,
+  HousingProject,
+  GemeenteShape,
+  Plan,
+  PlanResult,
+  PlanStatus,
+  PlanSummary,
+  Provision,
+  RegionData,
+  Scenario,
+  School,
+  SpecialistPool,
+  Viewer,
+} from './model.ts';
+import type { CountInput } from '../lib/suppression.ts';
+
+// ---------------------------------------------------------------- helpers
+
+interface Connection<T> {
+  edges: { node: T }[];
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  totalCount?: number;
+}
+
+export function nodes<T>(c: Connection<T> | T[] | null | undefined): T[] {
+  if (!c) return [];
+  if (Array.isArray(c)) return c;
+  return c.edges.map((e) => e.node);
+}
+
+const TIER: Record<string, string> = { BASIS: 'basis', EXTRA: 'extra', REGIONAL_SPECIALIST: 'regional-specialist', NATIONAL_SPECIALIST: 'national-specialist' };
+
+// ---------------------------------------------------------------- session
+
+interface ApiUser {
+  id: number | string;
+  email: string;
+  name: string;
+  role: Viewer['role'];
+  gemeente: { code: string; name: string } | null;
+  regions: { code: string; name: string }[];
+}
+
+const USER_FIELDS = 'id email name role gemeente { code name } regions { code name }';
+
+export const LOGIN = gql<{ login: { token: string; expiresAt: string; user: ApiUser } }, { email: string; password: string }>(
+  `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { ${USER_FIELDS} } } }`,
+);
+
+export const ME = gql<{ me: ApiUser | null }>(`query Me { me { ${USER_FIELDS} } }`);
+
+export function toViewer(u: ApiUser): Viewer {
+  return {
+    id: String(u.id),
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    regionCodes: u.regions.map((r) => r.code),
+    gemeenteCode: u.gemeente?.code ?? null,
+    gemeenteName: u.gemeente?.name ?? null,
+  };
+}
+
+// ---------------------------------------------------------------- catalogue
+
+interface ApiCategory {
+  code: string;
+  nameNl: string;
+  nameEn: string;
+  tier: string;
+  allowedSettings: number[];
+  source: string;
+}
+
+export const CATEGORIES = gql<{ needCategories: ApiCategory[] }>(`query Categories { needCategories { code nameNl nameEn tier allowedSettings source } }`);
+
+export function toCategory(c: ApiCategory): Category {
+  const tier = TIER[c.tier] ?? c.tier.toLowerCase();
+  return { code: c.code, name: { nl: c.nameNl, en: c.nameEn }, tier, allocated: tier !== 'basis', allowedSettings: c.allowedSettings, source: c.source };
+}
+
+export function useCategories(): QueryState<Category[]> {
+  const q = useQuery(CATEGORIES, {});
+  const data = useMemo(() => q.data?.needCategories.map(toCategory), [q.data]);
+  return { ...q, data };
+}
+
+// ---------------------------------------------------------------- region
+
+interface ApiSchool {
+  vestigingscode: string;
+  name: string;
+  type: string;
+  sector: 'PO' | 'VO';
+  lat: number;
+  lon: number;
+  pupils: number | null;
+  accessible: boolean | null;
+  place: string | null;
+  gemeente?: { code: string } | null;
+  supportProfiles?: { level: 'NONE' | 'BASIS' | 'EXTRA'; category: { code: string } }[];
+}
+
+const SCHOOL_FIELDS = 'vestigingscode name type sector lat lon pupils accessible place gemeente { code } supportProfiles { level category { code } }';
+
+export function toSchool(s: ApiSchool): School {
+  return {
+    code: s.vestigingscode,
+    name: s.name,
+    type: s.type,
+    sector: s.sector,
+    lat: s.lat,
+    lon: s.lon,
+    pupils: s.pupils,
+    accessible: s.accessible,
+    place: s.place,
+    gemeenteCode: s.gemeente?.code ?? null,
+    profile: (s.supportProfiles ?? []).map((p) => ({ category: p.category.code, level: p.level })),
+  };
+}
+
+interface ApiProvision {
+  code: string;
+  name: string;
+  rung: number;
+  scope: 'REGIONAL' | 'NATIONAL';
+  lat: number;
+  lon: number;
+  accessible: boolean;
+  synthetic: boolean;
+  isCandidate: boolean;
+  groupSize: number;
+  costPerPlace: number | null;
+  hostSchool: { vestigingscode: string } | null;
+  capacities: { places: number; category: { code: string } }[];
+  waitingList?: { sinceMonth: string; pupils: CountInput; category: { code: string } }[];
+}
+
+const PROVISION_FIELDS =
+  'code name rung scope lat lon accessible synthetic isCandidate groupSize costPerPlace hostSchool { vestigingscode } capacities { places category { code } } waitingList { sinceMonth pupils { value suppressed } category { code } }';
+
+export function toProvision(p: ApiProvision): Provision {
+  const capacity = Object.fromEntries(p.capacities.map((c) => [c.category.code, c.places]));
+  return {
+    code: p.code,
+    name: p.name,
+    rung: p.rung,
+    scope: p.scope,
+    lat: p.lat,
+    lon: p.lon,
+    accessible: p.accessible,
+    synthetic: p.synthetic,
+    isCandidate: p.isCandidate,
+    groupSize: p.groupSize,
+    costPerPlace: p.costPerPlace,
+    hostSchoolCode: p.hostSchool?.vestigingscode ?? null,
+    capacity,
+    totalPlaces: Object.values(capacity).reduce((s, v) => s + v, 0),
+    waiting: (p.waitingList ?? []).map((w) => ({ category: w.category.code, sinceMonth: w.sinceMonth, pupils: w.pupils })),
+  };
+}
+
+interface ApiRegionBase {
+  code: string;
+  name: string;
+  sector: 'PO' | 'VO';
+  gemeenten: { code: string; name: string; boundary: GeoJSON.Geometry | null; areas?: { pc4: string; lat: number | null; lon: number | null }[] }[];
+  specialistPools: { code: string; kind: string; fte: number; synthetic: boolean }[];
+}
+
+const REGION_BASE = gql<{ region: ApiRegionBase | null }, { code: string }>(
+  `query RegionBase($code: String!) { region(code: $code) { code name sector gemeenten { code name boundary areas { pc4 lat lon } } specialistPools { code kind fte synthetic } } }`,
+);
+
+const REGION_SCHOOLS = gql<
+  { region: { schools: Connection<ApiSchool> } | null },
+  { code: string; after: string | null }
+>(`query RegionSchools($code: String!, $after: String) { region(code: $code) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SCHOOL_FIELDS} } } } } }`);
+
+const REGION_PROVISIONS = gql<
+  { region: { provisions: Connection<ApiProvision> } | null },
+  { code: string; after: string | null }
+>(`query RegionProvisions($code: String!, $after: String) { region(code: $code) { provisions(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROVISION_FIELDS} } } } } }`);
+
+/** Follows a connection's pages to the end. */
+async function allPages<T>(fetchPage: (after: string | null) => Promise<Connection<T> | null | undefined>, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 100; i++) {
+    if (signal?.aborted) break;
+    const page: Connection<T> | null | undefined = await fetchPage(after);
+    if (!page) break;
+    out.push(...nodes(page));
+    if (!page.pageInfo?.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return out;
+}
+
+export async function loadRegion(code: string, signal?: AbortSignal): Promise<RegionData | null> {
+  const [base, schools, provisions] = await Promise.all([
+    request(REGION_BASE, { code }, { signal }),
+    allPages(async (after) => (await request(REGION_SCHOOLS, { code, after }, { signal })).region?.schools, signal),
+    allPages(async (after) => (await request(REGION_PROVISIONS, { code, after }, { signal })).region?.provisions, signal),
+  ]);
+  const r = base.region;
+  if (!r) return null;
+  const gemeenten: GemeenteShape[] = r.gemeenten.map((g) => ({ code: g.code, name: g.name, boundary: g.boundary }));
+  const areas: Area[] = r.gemeenten.flatMap((g) =>
+    (g.areas ?? []).filter((a) => a.lat != null && a.lon != null).map((a) => ({ pc4: a.pc4, lat: a.lat!, lon: a.lon!, gemeenteCode: g.code })),
+  );
+  const pools: SpecialistPool[] = r.specialistPools.map((p) => ({ code: p.code, kind: p.kind, fte: p.fte, synthetic: p.synthetic }));
+  return {
+    code: r.code,
+    name: r.name,
+    sector: r.sector,
+    gemeenten,
+    schools: schools.map(toSchool),
+    provisions: provisions.map(toProvision),
+    pools,
+    areas,
+  };
+}
+
+// ---------------------------------------------------------------- demand
+
+export interface DemandRow {
+  pc4: string;
+  gemeenteCode: string | null;
+  pupils: CountInput;
+}
+
+interface ApiDemand {
+  pupils: { value: number | null; suppressed: boolean };
+  area: { pc4: string; gemeente: { code: string } | null };
+}
+
+const DEMAND_PAGE = gql<{ demand: Connection<ApiDemand> }, { regionCode: string; categoryCode: string; year: number; after: string | null }>(
+  `query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) { demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { pupils { value suppressed } area { pc4 gemeente { code } } } } } }`,
+);
+
+export async function loadDemand(regionCode: string, categoryCode: string, year: number, signal?: AbortSignal): Promise<DemandRow[]> {
+  const rows = await allPages(async (after) => (await request(DEMAND_PAGE, { regionCode, categoryCode, year, after }, { signal })).demand, signal);
+  return rows.map((d) => ({ pc4: d.area.pc4, gemeenteCode: d.area.gemeente?.code ?? null, pupils: d.pupils }));
+}
+
+// ---------------------------------------------------------------- scenarios and plans
+
+interface ApiPlanSummary {
+  id: number;
+  status: PlanStatus;
+  createdAt: string | null;
+  finishedAt: string | null;
+  scenarioVersion: number | null;
+  error: string | null;
+}
+
+const PLAN_SUMMARY = 'id status createdAt finishedAt scenarioVersion error';
+
+interface ApiScenario {
+  id: number;
+  name: string;
+  description: string;
+  version: number;
+  region: { code: string } | null;
+  changes: { id: number; position: number; kind: string; payload: Record<string, unknown> }[];
+  latestPlan: ApiPlanSummary | null;
+}
+
+const SCENARIO_FIELDS = `id name description version region { code } changes { id position kind payload } latestPlan { ${PLAN_SUMMARY} }`;
+
+export function toPlanSummary(p: ApiPlanSummary): PlanSummary {
+  return { id: String(p.id), status: p.status, createdAt: p.createdAt, finishedAt: p.finishedAt, scenarioVersion: p.scenarioVersion, error: p.error };
+}
+
+export function toScenario(s: ApiScenario): Scenario {
+  return {
+    id: String(s.id),
+    name: s.name,
+    description: s.description,
+    version: s.version,
+    regionCode: s.region?.code ?? null,
+    changes: [...s.changes].sort((a, b) => a.position - b.position).map((c) => ({ ...c, id: String(c.id) })),
+    latestPlan: s.latestPlan ? toPlanSummary(s.latestPlan) : null,
+  };
+}
+
+export const SCENARIOS = gql<{ scenarios: Connection<ApiScenario> }, { regionCode: string }>(
+  `query Scenarios($regionCode: String!) { scenarios(regionCode: $regionCode, first: 200) { edges { node { ${SCENARIO_FIELDS} } } } }`,
+);
+
+export function useScenarios(regionCode: string | null): QueryState<Scenario[]> {
+  const q = useQuery(SCENARIOS, { regionCode: regionCode ?? '' }, { skip: !regionCode });
+  // Oldest first, so the list reads in the order the planner made them.
+  const data = useMemo(() => (q.data ? nodes(q.data.scenarios).map(toScenario).sort((a, b) => Number(a.id) - Number(b.id)) : undefined), [q.data]);
+  return { ...q, data };
+}
+
+interface ApiPlan extends ApiPlanSummary {
+  statusReason: string | null;
+  scenario: { id: number };
+  result: { plan?: PlanResult } | null;
+}
+
+export const PLAN = gql<{ plan: ApiPlan | null }, { id: number }>(`query Plan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id } result } }`);
+
+export function toPlan(p: ApiPlan): Plan {
+  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result: p.result?.plan ?? null };
+}
+
+export function usePlan(id: string | null | undefined): QueryState<Plan | null> {
+  const q = useQuery(PLAN, { id: Number(id ?? 0) }, { skip: !id });
+  const data = useMemo(() => (q.data ? (q.data.plan ? toPlan(q.data.plan) : null) : undefined), [q.data]);
+  return { ...q, data: id ? data : null };
+}
+
+export const PLAN_STATUS = gql<{ plan: { status: PlanStatus; error: string | null } | null }, { id: number }>(`query PlanStatus($id: Int!) { plan(id: $id) { status error } }`);
+
+export const CREATE_SCENARIO = gql<{ createScenario: ApiScenario }, { input: { regionCode: string; name: string; description?: string } }>(
+  `mutation CreateScenario($input: CreateScenarioInput!) { createScenario(input: $input) { ${SCENARIO_FIELDS} } }`,
+);
+
+export const COPY_SCENARIO = gql<{ copyScenario: ApiScenario }, { id: number; name: string }>(
+  `mutation CopyScenario($id: Int!, $name: String) { copyScenario(id: $id, name: $name) { ${SCENARIO_FIELDS} } }`,
+);
+
+export const DELETE_SCENARIO = gql<{ deleteScenario: boolean }, { id: number; expectedVersion: number }>(
+  `mutation DeleteScenario($id: Int!, $expectedVersion: Int!) { deleteScenario(id: $id, expectedVersion: $expectedVersion) }`,
+);
+
+export const ADD_CHANGE = gql<
+  { addScenarioChange: ApiScenario },
+  { scenarioId: number; expectedVersion: number; change: { kind: string; payload: unknown } }
+>(
+  `mutation AddChange($scenarioId: Int!, $expectedVersion: Int!, $change: ScenarioChangeInput!) { addScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, change: $change) { ${SCENARIO_FIELDS} } }`,
+);
+
+export const REMOVE_CHANGE = gql<{ removeScenarioChange: ApiScenario }, { scenarioId: number; expectedVersion: number; changeId: number }>(
+  `mutation RemoveChange($scenarioId: Int!, $expectedVersion: Int!, $changeId: Int!) { removeScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, changeId: $changeId) { ${SCENARIO_FIELDS} } }`,
+);
+
+export const START_SOLVE = gql<{ solveScenario: ApiPlanSummary }, { scenarioId: number; expectedVersion: number }>(
+  `mutation Solve($scenarioId: Int!, $expectedVersion: Int) { solveScenario(scenarioId: $scenarioId, expectedVersion: $expectedVersion) { ${PLAN_SUMMARY} } }`,
+);
+
+export const CANCEL_SOLVE = gql<{ cancelSolve: { id: number; status: PlanStatus } }, { planId: number }>(
+  `mutation CancelSolve($planId: Int!) { cancelSolve(planId: $planId) { id status } }`,
+);
+
+export const SOLVE_PROGRESS = gql<
+  { solveProgress: { planId: number; phase: string; fraction: number; message: string; status: string | null } },
+  { planId: number }
+>(`subscription SolveProgress($planId: Int!) { solveProgress(planId: $planId) { planId phase fraction message status } }`);
+
+// ---------------------------------------------------------------- gemeente
+
+interface ApiHousingProject {
+  id: number;
+  name: string;
+  year: number;
+  kind: HousingProject['kind'];
+  classroomsAdded: number;
+  areaM2Added: number | null;
+  accessible: boolean;
+  version: number;
+  school: { vestigingscode: string; name: string } | null;
+}
+
+const HOUSING_FIELDS = 'id name year kind classroomsAdded areaM2Added accessible version school { vestigingscode name }';
+
+export function toHousingProject(p: ApiHousingProject): HousingProject & { schoolName: string | null } {
+  return {
+    id: String(p.id),
+    name: p.name,
+    schoolCode: p.school?.vestigingscode ?? null,
+    schoolName: p.school?.name ?? null,
+    year: p.year,
+    kind: p.kind,
+    classroomsAdded: p.classroomsAdded,
+    areaM2Added: p.areaM2Added,
+    accessible: p.accessible,
+    version: p.version,
+  };
+}
+
+export interface GemeenteInfo {
+  code: string;
+  name: string;
+  boundary: GeoJSON.Geometry | null;
+  poRegion: { code: string; name: string } | null;
+  voRegion: { code: string; name: string } | null;
+  projects: ReturnType<typeof toHousingProject>[];
+  schools: School[];
+  provisions: Provision[];
+}
+
+const GEMEENTE = gql<
+  {
+    gemeente: {
+      code: string;
+      name: string;
+      boundary: GeoJSON.Geometry | null;
+      poRegion: { code: string; name: string } | null;
+      voRegion: { code: string; name: string } | null;
+      housingProjects: ApiHousingProject[];
+    } | null;
+    schools: Connection<ApiSchool>;
+    provisions: Connection<ApiProvision>;
+  },
+  { code: string }
+>(
+  `query Gemeente($code: String!) {
+    gemeente(code: $code) { code name boundary poRegion { code name } voRegion { code name } housingProjects { ${HOUSING_FIELDS} } }
+    schools(gemeenteCode: $code, first: 500) { edges { node { ${SCHOOL_FIELDS} } } }
+    provisions(gemeenteCode: $code, first: 500) { edges { node { ${PROVISION_FIELDS} } } }
+  }`,
+);
+
+export async function loadGemeente(code: string, signal?: AbortSignal): Promise<GemeenteInfo | null> {
+  const d = await request(GEMEENTE, { code }, { signal });
+  if (!d.gemeente) return null;
+  const g = d.gemeente;
+  return {
+    code: g.code,
+    name: g.name,
+    boundary: g.boundary,
+    poRegion: g.poRegion,
+    voRegion: g.voRegion,
+    projects: g.housingProjects.map(toHousingProject),
+    schools: nodes(d.schools).map(toSchool),
+    provisions: nodes(d.provisions).map(toProvision),
+  };
+}
+
+export interface BuildingNeedYear {
+  year: number;
+  extraGroups: number;
+  openedProvisions: string[];
+  classroomsNeeded: number;
+  classroomsNeededCumulative: number;
+  accessiblePupils: number;
+  accessibleBuildingNeeded: boolean;
+  housingClassrooms: number;
+  housingClassroomsCumulative: number;
+  accessibleProjectsCumulative: number;
+  shortfallClassrooms: number;
+}
+
+export interface GemeenteNeeds {
+  gemeenteCode: string;
+  gemeenteName: string;
+  planIds: number[];
+  years: BuildingNeedYear[];
+  mismatches: { year: number; kind: 'CLASSROOMS' | 'ACCESSIBILITY' | 'UNUSED_CAPACITY' | string; message: string }[];
+  transport: { year: number; pupils: { value: number | null; suppressed: boolean }; km: number; cost: number }[];
+}
+
+export const GEMEENTE_NEEDS = gql<{ gemeenteBuildingNeeds: GemeenteNeeds }, { gemeenteCode: string; planIds: number[] | null }>(
+  `query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) { gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
+    gemeenteCode gemeenteName planIds
+    years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
+    mismatches { year kind message }
+    transport { year pupils { value suppressed } km cost }
+  } }`,
+);
+
+export interface HousingInput {
+  name?: string;
+  year?: number;
+  kind?: HousingProject['kind'];
+  classroomsAdded?: number;
+  areaM2Added?: number | null;
+  accessible?: boolean;
+  schoolVestigingscode?: string | null;
+}
+
+export const CREATE_HOUSING = gql<{ createHousingProject: ApiHousingProject }, { gemeenteCode: string; input: HousingInput }>(
+  `mutation CreateHousing($gemeenteCode: String!, $input: HousingProjectInput!) { createHousingProject(gemeenteCode: $gemeenteCode, input: $input) { ${HOUSING_FIELDS} } }`,
+);
+
+export const UPDATE_HOUSING = gql<{ updateHousingProject: ApiHousingProject }, { id: number; expectedVersion: number; input: HousingInput }>(
+  `mutation UpdateHousing($id: Int!, $expectedVersion: Int!, $input: HousingProjectInput!) { updateHousingProject(id: $id, expectedVersion: $expectedVersion, input: $input) { ${HOUSING_FIELDS} } }`,
+);
+
+export const DELETE_HOUSING = gql<{ deleteHousingProject: boolean }, { id: number; expectedVersion: number }>(
+  `mutation DeleteHousing($id: Int!, $expectedVersion: Int!) { deleteHousingProject(id: $id, expectedVersion: $expectedVersion) }`,
+);
+
+// ---------------------------------------------------------------- ministry
+
+export interface OverviewYear {
+  year: number;
+  checkpoint: boolean;
+  demand: number;
+  unmet: { value: number | null; suppressed: boolean };
+  meanKm: number | null;
+  p90Km: number | null;
+  regularShare: number | null;
+  inclusiveShare: number | null;
+  plannedSboShare: number | null;
+  nationalProvisionPupils: { value: number | null; suppressed: boolean };
+}
+
+export interface RegionOverview {
+  regionCode: string;
+  regionName: string;
+  sector: 'PO' | 'VO';
+  planId: number | null;
+  planStatus: string | null;
+  totalPupils: number;
+  currentSboShare: number | null;
+  sboAboveThreshold: boolean | null;
+  waitingList: { value: number | null; suppressed: boolean };
+  years: OverviewYear[];
+}
+
+export interface NationalOverview {
+  sboThreshold: number;
+  checkpointYears: number[];
+  regionsWithPlan: number;
+  regions: RegionOverview[];
+  national: OverviewYear[];
+  nationalProvisions: { code: string; name: string; capacity: number; usedByYear: { year: number; pupils: { value: number | null; suppressed: boolean } }[] }[];
+}
+
+const YEAR_FIGURES = 'year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
+
+export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
+  `query NationalOverview { nationalOverview {
+    sboThreshold checkpointYears regionsWithPlan
+    regions { regionCode regionName sector planId planStatus totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { ${YEAR_FIGURES} } }
+    national { ${YEAR_FIGURES} }
+    nationalProvisions { code name capacity usedByYear { year pupils { value suppressed } } }
+  } }`,
+);
+
+/** Gemeente boundaries with their PO and VO region, for the national map. */
+const GEMEENTEN_PAGE = gql<
+  { gemeenten: Connection<{ code: string; name: string; boundary: GeoJSON.Geometry | null; poRegion: { code: string } | null; voRegion: { code: string } | null }> },
+  { after: string | null }
+>(`query Gemeenten($after: String) { gemeenten(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name boundary poRegion { code } voRegion { code } } } } }`);
+
+export interface CountryShape {
+  code: string;
+  name: string;
+  boundary: GeoJSON.Geometry | null;
+  poRegion: string | null;
+  voRegion: string | null;
+}
+
+export async function loadCountry(signal?: AbortSignal): Promise<CountryShape[]> {
+  const rows = await allPages(async (after) => (await request(GEMEENTEN_PAGE, { after }, { signal })).gemeenten, signal);
+  return rows.map((g) => ({ code: g.code, name: g.name, boundary: g.boundary, poRegion: g.poRegion?.code ?? null, voRegion: g.voRegion?.code ?? null }));
+}
+
+// ---------------------------------------------------------------- compare
+
+export interface YearComparison {
+  year: number;
+  checkpoint: boolean;
+  unmetA: { value: number | null; suppressed: boolean };
+  unmetB: { value: number | null; suppressed: boolean };
+  unmetDiff: number | null;
+  meanKmA: number;
+  meanKmB: number;
+  p90KmA: number;
+  p90KmB: number;
+  regularShareA: number;
+  regularShareB: number;
+  inclusiveShareA: number;
+  inclusiveShareB: number;
+  cumulativeActionCostA: number;
+  cumulativeActionCostB: number;
+  transportCostA: number;
+  transportCostB: number;
+  fteNeededA: number;
+  fteNeededB: number;
+}
+
+export interface GapDifference {
+  zone: string;
+  gemeente: string;
+  category: string;
+  year: number;
+  unmetA: { value: number | null; suppressed: boolean };
+  unmetB: { value: number | null; suppressed: boolean };
+}
+
+export const COMPARE_PLANS = gql<
+  {
+    comparePlans: {
+      planAId: number;
+      planBId: number;
+      totalActionCostA: number;
+      totalActionCostB: number;
+      years: YearComparison[];
+      gapDifferences: GapDifference[];
+    };
+  },
+  { planA: number; planB: number }
+>(
+  `query ComparePlans($planA: Int!, $planB: Int!) { comparePlans(planA: $planA, planB: $planB) { planAId planBId totalActionCostA totalActionCostB
+    years(checkpointsOnly: true) { year checkpoint unmetA { value suppressed } unmetB { value suppressed } unmetDiff meanKmA meanKmB p90KmA p90KmB regularShareA regularShareB inclusiveShareA inclusiveShareB cumulativeActionCostA cumulativeActionCostB transportCostA transportCostB fteNeededA fteNeededB }
+    gapDifferences { zone gemeente category year unmetA { value suppressed } unmetB { value suppressed } } } }`,
+);
+
+/** Every school location in the country (for the national map), lean fields only. */
+const ALL_SCHOOLS_PAGE = gql<
+  { schools: Connection<{ vestigingscode: string; name: string; type: string; lat: number; lon: number }> },
+  { after: string | null }
+>(`query AllSchools($after: String) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { vestigingscode name type lat lon } } } }`);
+
+export async function loadAllSchools(signal?: AbortSignal) {
+  return allPages(async (after) => (await request(ALL_SCHOOLS_PAGE, { after }, { signal })).schools, signal);
+}
+
+// ---------------------------------------------------------------- plan, aggregated (for readers outside the region)
+
+interface ApiPublicPlan extends ApiPlanSummary {
+  statusReason: string | null;
+  scenario: { id: number };
+  years: {
+    year: number;
+    checkpoint: boolean;
+    demand: number;
+    unmet: { value: number | null; suppressed: boolean };
+    unmetNoCapacity: number | null;
+    unmetOutOfReach: number | null;
+    placedByRung: Record<string, number>;
+    coverage: number;
+    inclusiveShare: number;
+    meanKm: number;
+    p90Km: number;
+    pupilKm: number;
+    transportCost: number;
+    fteNeeded: number;
+    actionCost: number;
+  }[];
+  actions: PlanResult['actions'];
+  transport: { year: number; gemeente: string; pupils: { value: number | null; suppressed: boolean }; km: number; cost: number }[];
+  utilisation: PlanResult['utilisation'];
+}
+
+export const PUBLIC_PLAN = gql<{ plan: ApiPublicPlan | null }, { id: number }>(
+  `query PublicPlan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id }
+    years { year checkpoint demand unmet { value suppressed } unmetNoCapacity unmetOutOfReach placedByRung coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost }
+    actions { kind year target category quantity cost description }
+    transport { year gemeente pupils { value suppressed } km cost }
+    utilisation { provision name year category used capacity share } } }`,
+);
+
+/** The aggregated plan as a PlanResult: suppressed counts become NaN (shown as "–"), no per-area coverage. */
+export function toPublicPlan(p: ApiPublicPlan): Plan {
+  const nan = (v: number | null | undefined) => (v == null ? Number.NaN : v);
+  const years = p.years.map((y) => y.year);
+  const result: PlanResult = {
+    status: p.status.toLowerCase(),
+    statusReason: p.statusReason ?? undefined,
+    years,
+    checkpointYears: p.years.filter((y) => y.checkpoint).map((y) => y.year),
+    perYear: p.years.map((y) => ({
+      year: y.year,
+      checkpoint: y.checkpoint,
+      demand: y.demand,
+      placedByRung: y.placedByRung,
+      unmet: nan(y.unmet.value),
+      unmetNoCapacity: nan(y.unmetNoCapacity),
+      unmetOutOfReach: nan(y.unmetOutOfReach),
+      coverage: y.coverage,
+      inclusiveShare: y.inclusiveShare,
+      travel: { year: y.year, pupils: Number.NaN, meanKm: y.meanKm, p90Km: y.p90Km, maxKm: Number.NaN, pupilKm: y.pupilKm },
+      transportCost: y.transportCost,
+      fteNeeded: y.fteNeeded,
+      actionCost: y.actionCost,
+    })),
+    coverage: [],
+    utilisation: p.utilisation,
+    actions: p.actions,
+    travel: [],
+    transport: p.transport.map((x) => ({ year: x.year, gemeente: x.gemeente, pupils: nan(x.pupils.value), km: x.km, cost: x.cost })),
+  };
+  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result };
+}
+
+export function usePublicPlan(id: string | null | undefined): QueryState<Plan | null> {
+  const q = useQuery(PUBLIC_PLAN, { id: Number(id ?? 0) }, { skip: !id });
+  const data = useMemo(() => (q.data ? (q.data.plan ? toPublicPlan(q.data.plan) : null) : undefined), [q.data]);
+  return { ...q, data: id ? data : null };
+}

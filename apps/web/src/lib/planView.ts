@@ -1,0 +1,265 @@
+/**
+ * What the views read from a plan: gaps per postcode area and per gemeente
+ * for a category and year, totals, the side-by-side comparison per
+ * checkpoint year, and exports (CSV, GeoJSON). Pure functions, tested.
+ */
+import type { Action, Area, Coverage, PlanResult, Provision, YearSummary } from '../api/model.ts';
+import type { GapDifference, YearComparison } from '../api/queries.ts';
+
+export const unmetOf = (c: Coverage) => c.unmetNoCapacity + c.unmetOutOfReach;
+
+/** Zone ids are "PO:6441" (sector:pc4) in the engine; plain "6441" is accepted too. */
+export function pc4OfZone(zone: string): string {
+  const i = zone.lastIndexOf(':');
+  return i === -1 ? zone : zone.slice(i + 1);
+}
+
+export interface Gap {
+  demand: number;
+  unmet: number;
+  /** Unmet because capacity is short (adding places helps). */
+  unmetNoCapacity: number;
+  /** Unmet because nothing allowed is within reach (a new provision nearer helps). */
+  unmetOutOfReach: number;
+}
+
+const emptyGap = (): Gap => ({ demand: 0, unmet: 0, unmetNoCapacity: 0, unmetOutOfReach: 0 });
+
+function add(g: Gap, c: Coverage) {
+  g.demand += c.demand;
+  g.unmet += unmetOf(c);
+  g.unmetNoCapacity += c.unmetNoCapacity;
+  g.unmetOutOfReach += c.unmetOutOfReach;
+}
+
+/** category '' or '*' = all allocated categories together. */
+const matches = (c: Coverage, category: string, year: number) => c.year === year && (category === '' || category === '*' || c.category === category);
+
+export function gapByArea(plan: PlanResult | null | undefined, category: string, year: number): Map<string, Gap> {
+  const out = new Map<string, Gap>();
+  for (const c of plan?.coverage ?? []) {
+    if (!matches(c, category, year)) continue;
+    const pc4 = pc4OfZone(c.zone);
+    let g = out.get(pc4);
+    if (!g) out.set(pc4, (g = emptyGap()));
+    add(g, c);
+  }
+  return out;
+}
+
+export function gapByGemeente(plan: PlanResult | null | undefined, category: string, year: number): Map<string, Gap> {
+  const out = new Map<string, Gap>();
+  for (const c of plan?.coverage ?? []) {
+    if (!matches(c, category, year)) continue;
+    let g = out.get(c.gemeente);
+    if (!g) out.set(c.gemeente, (g = emptyGap()));
+    add(g, c);
+  }
+  return out;
+}
+
+export function totalGap(plan: PlanResult | null | undefined, category: string, year: number): Gap {
+  const g = emptyGap();
+  for (const c of plan?.coverage ?? []) if (matches(c, category, year)) add(g, c);
+  return g;
+}
+
+export function yearSummary(plan: PlanResult | null | undefined, year: number): YearSummary | undefined {
+  return plan?.perYear.find((y) => y.year === year);
+}
+
+export function checkpointYears(plan: PlanResult | null | undefined): number[] {
+  const cps = plan?.checkpointYears?.length ? plan.checkpointYears : [2029, 2032, 2035];
+  return [...cps].sort((a, b) => a - b);
+}
+
+export type ComparisonMetric = 'unmet' | 'regularShare' | 'inclusiveShare' | 'meanKm' | 'p90Km' | 'transportCost' | 'actionCost' | 'fteNeeded';
+
+export interface ComparisonRow {
+  metric: ComparisonMetric;
+  year: number;
+  a: number | null;
+  b: number | null;
+  /** A side is a suppressed count ("<5"). */
+  aSuppressed?: boolean;
+  bSuppressed?: boolean;
+  diff: number | null;
+  /** Is B better than A on this measure (lower gap/travel/cost, higher share in regular school)? null when equal or unknown. */
+  bBetter: boolean | null;
+}
+
+const METRICS: { metric: ComparisonMetric; a: (y: YearComparison) => number | null; b: (y: YearComparison) => number | null; higherIsBetter?: boolean; neutral?: boolean }[] = [
+  { metric: 'unmet', a: (y) => y.unmetA.value, b: (y) => y.unmetB.value },
+  { metric: 'regularShare', a: (y) => y.regularShareA, b: (y) => y.regularShareB, higherIsBetter: true },
+  { metric: 'inclusiveShare', a: (y) => y.inclusiveShareA, b: (y) => y.inclusiveShareB, higherIsBetter: true },
+  { metric: 'meanKm', a: (y) => y.meanKmA, b: (y) => y.meanKmB },
+  { metric: 'p90Km', a: (y) => y.p90KmA, b: (y) => y.p90KmB },
+  { metric: 'transportCost', a: (y) => y.transportCostA, b: (y) => y.transportCostB },
+  { metric: 'actionCost', a: (y) => y.cumulativeActionCostA, b: (y) => y.cumulativeActionCostB },
+  // More specialist FTE is a means, not an outcome: shown without a verdict.
+  { metric: 'fteNeeded', a: (y) => y.fteNeededA, b: (y) => y.fteNeededB, neutral: true },
+];
+
+/** The API's per-year comparison of two plans as rows: measure × checkpoint year, with the difference and its direction. */
+export function comparisonRows(years: YearComparison[]): ComparisonRow[] {
+  const sorted = [...years].sort((x, y) => x.year - y.year);
+  const rows: ComparisonRow[] = [];
+  for (const m of METRICS) {
+    for (const y of sorted) {
+      const a = m.a(y);
+      const b = m.b(y);
+      const diff = a != null && b != null ? b - a : null;
+      const bBetter = m.neutral || diff == null || Math.abs(diff) < 1e-9 ? null : m.higherIsBetter ? diff > 0 : diff < 0;
+      const row: ComparisonRow = { metric: m.metric, year: y.year, a, b, diff, bBetter };
+      if (m.metric === 'unmet') {
+        row.aSuppressed = y.unmetA.suppressed;
+        row.bSuppressed = y.unmetB.suppressed;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** Total one-off and running cost of the plan's actions. */
+export function actionTotals(actions: Action[]): { count: number; cost: number } {
+  return { count: actions.length, cost: actions.reduce((s, a) => s + (a.cost || 0), 0) };
+}
+
+/**
+ * Where one more place helps most: provisions by their dual price for the
+ * category and year (the plan's marginal value of a place), best first.
+ */
+export function bestPlacesToExpand(plan: PlanResult | null | undefined, category: string, year: number, limit = 5) {
+  // Only places that actually reduce unmet demand (at least 1/200 of a pupil per place) count as helping.
+  const duals = (plan?.duals ?? []).filter((d) => d.year === year && (d.category === category || d.category === null) && d.unmetPupilEquivalent >= 0.005);
+  const best = new Map<string, number>();
+  for (const d of duals) best.set(d.provision, Math.max(best.get(d.provision) ?? 0, d.unmetPupilEquivalent));
+  return [...best.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, limit)
+    .map(([provision, unmetPupilEquivalent]) => ({ provision, unmetPupilEquivalent }));
+}
+
+function csvCell(v: unknown): string {
+  if (v == null) return '';
+  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
+  // Guard against formula injection in spreadsheets, then quote when needed.
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof v !== 'number' ? `'${s}` : s;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The plan as CSV for the ondersteuningsplan: one row per postcode area ×
+ * category × year with demand, placements and unmet; then the actions.
+ * Column names are stable English identifiers (for spreadsheets and tools).
+ */
+export function planCoverageCsv(plan: PlanResult, opts: { regionCode: string; scenarioName: string; years?: number[] }): string {
+  const years = opts.years ?? plan.years;
+  const rows = plan.coverage
+    .filter((c) => years.includes(c.year))
+    .sort((x, y) => x.year - y.year || pc4OfZone(x.zone).localeCompare(pc4OfZone(y.zone)) || x.category.localeCompare(y.category))
+    .map((c) => [
+      opts.regionCode,
+      opts.scenarioName,
+      c.year,
+      c.gemeente,
+      pc4OfZone(c.zone),
+      c.category,
+      c.demand,
+      c.servedRegular,
+      c.servedProvision,
+      unmetOf(c),
+      c.unmetNoCapacity,
+      c.unmetOutOfReach,
+    ]);
+  return toCsv(
+    ['region', 'scenario', 'year', 'gemeente', 'pc4', 'category', 'demand', 'served_regular', 'served_provision', 'unmet', 'unmet_no_capacity', 'unmet_out_of_reach'],
+    rows,
+  );
+}
+
+export function planActionsCsv(plan: PlanResult): string {
+  return toCsv(
+    ['year', 'kind', 'target', 'category', 'quantity', 'cost_eur', 'description'],
+    [...plan.actions].sort((a, b) => a.year - b.year).map((a) => [a.year, a.kind, a.target, a.category ?? '', a.quantity, a.cost, a.description]),
+  );
+}
+
+/** Gaps (and demand) per postcode area as GeoJSON points, for GIS tools. */
+export function planGapsGeoJson(plan: PlanResult, areas: Area[], category: string, year: number): GeoJSON.FeatureCollection {
+  const gaps = gapByArea(plan, category, year);
+  const byPc4 = new Map(areas.map((a) => [a.pc4, a]));
+  const features: GeoJSON.Feature[] = [];
+  for (const [pc4, g] of [...gaps.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const a = byPc4.get(pc4);
+    if (!a) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
+      properties: { pc4, gemeente: a.gemeenteCode, category: category || 'all', year, demand: round2(g.demand), unmet: round2(g.unmet), unmet_no_capacity: round2(g.unmetNoCapacity), unmet_out_of_reach: round2(g.unmetOutOfReach) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** Utilisation of each provision for a year (summed over categories when category is null rows are absent). */
+export function utilisationFor(plan: PlanResult | null | undefined, provisions: Provision[], year: number, category?: string) {
+  const rows = (plan?.utilisation ?? []).filter((u) => u.year === year && (category ? u.category === category : true));
+  const byProv = new Map<string, { used: number; capacity: number }>();
+  for (const u of rows) {
+    if (!category && u.category === null) {
+      byProv.set(u.provision, { used: u.used, capacity: u.capacity });
+      continue;
+    }
+    const cur = byProv.get(u.provision) ?? { used: 0, capacity: 0 };
+    cur.used += u.used;
+    cur.capacity += u.capacity;
+    byProv.set(u.provision, cur);
+  }
+  const names = new Map(provisions.map((p) => [p.code, p.name]));
+  return [...byProv.entries()].map(([code, v]) => ({ code, name: names.get(code) ?? code, ...v, share: v.capacity > 0 ? v.used / v.capacity : 0 }));
+}
+
+/** Triggers a download of text content in the browser. */
+export function download(filename: string, content: string, type: string): void {
+  const blob = new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface GemeenteDifference {
+  gemeente: string;
+  year: number;
+  a: number;
+  b: number;
+  /** Some zone's count was suppressed: the sums are lower bounds. */
+  partial: boolean;
+}
+
+/** The API's zone-level gap differences summed per gemeente and year, for one category. */
+export function gapDifferencesByGemeente(diffs: GapDifference[], category: string): GemeenteDifference[] {
+  const out = new Map<string, GemeenteDifference>();
+  for (const d of diffs) {
+    if (category && d.category !== category) continue;
+    const key = `${d.gemeente}|${d.year}`;
+    const cur = out.get(key) ?? { gemeente: d.gemeente, year: d.year, a: 0, b: 0, partial: false };
+    cur.a += d.unmetA.value ?? 0;
+    cur.b += d.unmetB.value ?? 0;
+    cur.partial ||= d.unmetA.suppressed || d.unmetB.suppressed;
+    out.set(key, cur);
+  }
+  return [...out.values()].sort((x, y) => x.year - y.year || Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || x.gemeente.localeCompare(y.gemeente));
+}

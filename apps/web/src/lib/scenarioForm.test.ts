@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { codeFromName, emptyForm, issuesToFieldErrors, parseDecimal, validateChange } from './scenarioForm.ts';
+
+const ctx = { categories: ['gedrag', 'leren', 'zml'], provisions: ['SO-06ZZ00', 'SBO-01AB00'], pools: ['PO3106-gedrag'] };
+
+describe('parseDecimal', () => {
+  it('reads Dutch and English numbers', () => {
+    expect(parseDecimal('1,5')).toBe(1.5);
+    expect(parseDecimal('1.5')).toBe(1.5);
+    expect(parseDecimal('50,946')).toBe(50.946);
+    expect(parseDecimal('€ 250.000', { thousands: true })).toBe(250000);
+    expect(parseDecimal('250.000,50', { thousands: true })).toBe(250000.5);
+    expect(parseDecimal('1,250,000', { thousands: true })).toBe(1250000);
+    expect(parseDecimal('1 500', { thousands: true })).toBe(1500);
+    expect(parseDecimal('30 %')).toBe(30);
+    expect(parseDecimal('-2')).toBe(-2);
+    expect(parseDecimal('12a')).toBeNull();
+    expect(parseDecimal('')).toBeNull();
+  });
+});
+
+describe('capacity change', () => {
+  it('accepts total places for a provision of the region', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', places: '60' }), ctx);
+    expect(r).toEqual({ ok: true, value: { kind: 'CAPACITY', payload: { provisionCode: 'SO-06ZZ00', places: 60 } } });
+  });
+  it('accepts allowed groups with their cost', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', maxGroups: '2', costPerGroup: '€ 40.000' }), ctx);
+    expect(r).toEqual({
+      ok: true,
+      value: { kind: 'CAPACITY', payload: { provisionCode: 'SO-06ZZ00', allowGroups: { maxGroups: 2, costPerGroup: 40000 } } },
+    });
+  });
+  it('says in place what is wrong', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'XX', places: '12,5', maxGroups: '3' }), ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.provisionCode?.key).toBe('validation.unknownProvision');
+    expect(r.errors.places?.key).toBe('validation.integer');
+    expect(r.errors.costPerGroup?.key).toBe('validation.required');
+  });
+  it('needs places or groups', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00' }), ctx);
+    expect(!r.ok && r.errors.places?.key).toBe('validation.placesOrGroups');
+  });
+  it('refuses negative totals', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', places: '-3' }), ctx);
+    expect(!r.ok && r.errors.places).toEqual({ key: 'validation.min', params: { min: 0 } });
+  });
+});
+
+describe('new provision', () => {
+  const ok = emptyForm('NEW_PROVISION', { name: 'Startklas Brunssum', lat: '50,946', lon: '5,97', categories: 'gedrag, leren' });
+  it('builds the API payload with a code from the name', () => {
+    const r = validateChange(ok, ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({
+      kind: 'NEW_PROVISION',
+      payload: { code: 'NEW-STARTKLAS-BRUNSSUM', name: 'Startklas Brunssum', rung: 2, lat: 50.946, lon: 5.97, sectors: ['PO'], categories: ['gedrag', 'leren'], totalCapacity: 12, minViableSize: 6, openingCost: 50000, accessible: false, earliestYear: 2027, forceOpen: true },
+    });
+  });
+  it('refuses coordinates outside the Netherlands, rung 1, unknown categories, a too-large minimum', () => {
+    const r = validateChange({ ...ok, lat: '48.1', rung: '1', categories: 'gedrag, astrologie', minViableSize: '20' }, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.lat?.key).toBe('validation.min');
+    expect(r.errors.rung?.key).toBe('validation.min');
+    expect(r.errors.categories?.key).toBe('validation.unknownCategory');
+    expect(r.errors.minViableSize).toEqual({ key: 'validation.max', params: { max: 12 } });
+  });
+  it('refuses a code already used', () => {
+    const r = validateChange(ok, { ...ctx, takenCodes: ['NEW-STARTKLAS-BRUNSSUM'] });
+    expect(!r.ok && r.errors.name?.key).toBe('validation.codeTaken');
+  });
+  it('checks the host school code shape', () => {
+    const r = validateChange({ ...ok, hostSchoolCode: 'abc' }, ctx);
+    expect(!r.ok && r.errors.hostSchoolCode?.key).toBe('validation.schoolCode');
+    expect(codeFromName('École Één')).toBe('NEW-ECOLE-EEN');
+  });
+});
+
+describe('specialists, demand shift, budget, weights', () => {
+  it('FTE in steps of 0.1, not zero', () => {
+    expect(validateChange(emptyForm('SPECIALIST_FTE', { poolCode: 'PO3106-gedrag', addFte: '2' }), ctx)).toEqual({
+      ok: true,
+      value: { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
+    });
+    const r = validateChange(emptyForm('SPECIALIST_FTE', { poolCode: 'PO3106-gedrag', addFte: '0,25' }), ctx);
+    expect(!r.ok && r.errors.addFte?.key).toBe('validation.step');
+    const z = validateChange(emptyForm('SPECIALIST_FTE', { poolCode: 'PO3106-gedrag', addFte: '0' }), ctx);
+    expect(!z.ok && z.errors.addFte?.key).toBe('validation.notZero');
+  });
+  it('"30 % of cluster-4 pupils to regular schools by 2029" becomes share 0.3', () => {
+    const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag' }), ctx);
+    expect(r).toEqual({ ok: true, value: { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } } });
+  });
+  it('shares above 100 % and years outside the horizon are refused', () => {
+    const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag', share: '130', byYear: '2040' }), ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.share).toEqual({ key: 'validation.max', params: { max: 100 } });
+    expect(r.errors.byYear).toEqual({ key: 'validation.year', params: { from: 2026, to: 2035 } });
+  });
+  it('an empty budget means no limit', () => {
+    expect(validateChange(emptyForm('BUDGET'), ctx)).toEqual({ ok: true, value: { kind: 'BUDGET', payload: { total: null } } });
+    expect(validateChange(emptyForm('BUDGET', { total: '€ 1.500.000' }), ctx)).toEqual({ ok: true, value: { kind: 'BUDGET', payload: { total: 1500000 } } });
+  });
+  it('weights need at least one value', () => {
+    expect(validateChange(emptyForm('WEIGHTS'), ctx).ok).toBe(false);
+    expect(validateChange(emptyForm('WEIGHTS', { travelPerKm: '2' }), ctx)).toEqual({ ok: true, value: { kind: 'WEIGHTS', payload: { travelPerKm: 2 } } });
+  });
+});
+
+describe('server issues map onto fields', () => {
+  it('by payload path', () => {
+    expect(
+      issuesToFieldErrors([
+        { path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' },
+        { path: 'change.payload.allowGroups.costPerGroup', reason: 'must be euro ≥ 0' },
+        { path: 'scenario.version', reason: 'stale' },
+      ]),
+    ).toEqual({
+      places: { key: 'validation.server', params: { reason: 'must be a whole number of places ≥ 0' } },
+      costPerGroup: { key: 'validation.server', params: { reason: 'must be euro ≥ 0' } },
+      _form: { key: 'validation.server', params: { reason: 'stale' } },
+    });
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * The Leaflet map. Everything is drawn on one canvas renderer, so thousands
+ * of locations stay smooth; gemeente boundaries (GeoJSON from the API) are
+ * the base layer. An online tile layer is added only when configured
+ * (`VITE_TILE_URL` at build time or `window.DEKKEND_CONFIG.tileUrl`).
+ */
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { NO_DATA_COLOR, TYPE_COLORS } from '../lib/colorScale.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export interface BoundaryFeature {
+  code: string;
+  name: string;
+  geometry: GeoJSON.Geometry;
+  fill: string;
+  /** Tooltip text. */
+  label: string;
+  /** Drawn with a thicker outline (e.g. the selected gemeente). */
+  emphasis?: boolean;
+  /** Hatched: a suppressed value. */
+  suppressed?: boolean;
+}
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  /** Key into TYPE_COLORS (school type, PROVISION, CANDIDATE) or a colour. */
+  kind: string;
+  label: string;
+  radius?: number;
+  /** Fill override (e.g. coloured by a value). */
+  fill?: string;
+  /** Outline: provisions get a thick black ring. */
+  ring?: boolean;
+  dashed?: boolean;
+  selectable?: boolean;
+}
+
+export interface MapViewProps {
+  label: string;
+  boundaries: BoundaryFeature[];
+  points: MapPoint[];
+  /** Drawn below the points (e.g. postcode areas). */
+  areas?: MapPoint[];
+  selected?: string;
+  onSelect?(id: string): void;
+  onBoundaryClick?(code: string): void;
+  /** Called once the data is drawn, with ms since `startedAt`. */
+  onDrawn?(ms: number): void;
+  startedAt?: number;
+  /** Refit the view when this key changes (e.g. the region code). */
+  fitKey?: string;
+  height?: number | string;
+  testId?: string;
+}
+
+declare global {
+  interface Window {
+    DEKKEND_CONFIG?: { tileUrl?: string; tileAttribution?: string };
+  }
+}
+
+export function tileConfig(): { url: string; attribution: string } | null {
+  const fromWindow = typeof window !== 'undefined' ? window.DEKKEND_CONFIG?.tileUrl : undefined;
+  const url = fromWindow ?? (import.meta.env.VITE_TILE_URL as string | undefined);
+  if (!url) return null;
+  return { url, attribution: window.DEKKEND_CONFIG?.tileAttribution ?? (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '' };
+}
+
+export function MapView(props: MapViewProps) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const rendererRef = useRef<L.Canvas | null>(null);
+  const layers = useRef<{ boundaries?: L.GeoJSON; areas?: L.LayerGroup; points?: L.LayerGroup }>({});
+  const fitted = useRef<string | undefined>(undefined);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  // Create the map once.
+  useEffect(() => {
+    if (!container.current) return;
+    const renderer = L.canvas({ padding: 0.3, tolerance: 4 });
+    const map = L.map(container.current, {
+      preferCanvas: true,
+      renderer,
+      zoomSnap: 0.25,
+      keyboard: true,
+      attributionControl: true,
+      center: [52.2, 5.3],
+      zoom: 7,
+      minZoom: 6,
+      maxZoom: 17,
+    });
+    map.attributionControl.setPrefix('Leaflet');
+    const tiles = tileConfig();
+    if (tiles) {
+      // Only when configured, and only while reachable: if no tile ever loads, drop the layer (the boundaries stay).
+      const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
+      let loaded = 0;
+      let failed = 0;
+      layer.on('tileload', () => loaded++);
+      layer.on('tileerror', () => {
+        failed++;
+        if (loaded === 0 && failed >= 4) map.removeLayer(layer);
+      });
+    }
+    mapRef.current = map;
+    rendererRef.current = renderer;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      layers.current = {};
+      fitted.current = undefined;
+    };
+  }, []);
+
+  // Boundaries.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    layers.current.boundaries?.remove();
+    const collection: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: props.boundaries.map((b) => ({ type: 'Feature', geometry: b.geometry, properties: { code: b.code } })),
+    };
+    const byCode = new Map(props.boundaries.map((b) => [b.code, b]));
+    const layer = L.geoJSON(collection, {
+      // Draw on the shared canvas (GeoJSONOptions lacks the typing for it; Leaflet passes it to each path).
+      ...({ renderer: rendererRef.current ?? undefined } as object),
+      style: (f) => {
+        const b = byCode.get(f?.properties?.code as string);
+        return {
+          color: b?.emphasis ? '#000000' : '#4d4d4d',
+          weight: b?.emphasis ? 2.5 : 0.8,
+          fillColor: b?.fill ?? NO_DATA_COLOR,
+          fillOpacity: b?.suppressed ? 0.35 : 0.75,
+          dashArray: b?.suppressed ? '4 3' : undefined,
+        };
+      },
+      onEachFeature: (f, l) => {
+        const b = byCode.get(f.properties?.code as string);
+        if (b) l.bindTooltip(b.label, { sticky: true });
+        l.on('click', () => propsRef.current.onBoundaryClick?.(f.properties?.code as string));
+      },
+    }).addTo(map);
+    layer.bringToBack();
+    layers.current.boundaries = layer;
+    if (props.boundaries.length && fitted.current !== (props.fitKey ?? 'x')) {
+      const bounds = layer.getBounds();
+      if (bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [12, 12], animate: false });
+        fitted.current = props.fitKey ?? 'x';
+      }
+    }
+  }, [props.boundaries, props.fitKey]);
+
+  // Areas and points.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const renderer = rendererRef.current ?? undefined;
+    layers.current.areas?.remove();
+    layers.current.points?.remove();
+    const areaGroup = L.layerGroup();
+    for (const a of props.areas ?? []) {
+      L.circleMarker([a.lat, a.lon], {
+        renderer,
+        radius: a.radius ?? 5,
+        color: '#333333',
+        weight: 0.6,
+        fillColor: a.fill ?? NO_DATA_COLOR,
+        fillOpacity: 0.9,
+        dashArray: a.dashed ? '2 2' : undefined,
+      })
+        .bindTooltip(a.label)
+        .addTo(areaGroup);
+    }
+    areaGroup.addTo(map);
+    const pointGroup = L.layerGroup();
+    for (const p of props.points) {
+      const isSel = p.id === props.selected;
+      const m = L.circleMarker([p.lat, p.lon], {
+        renderer,
+        radius: (p.radius ?? 4) + (isSel ? 3 : 0),
+        color: isSel ? '#000000' : p.ring ? '#000000' : '#ffffff',
+        weight: isSel ? 3 : p.ring ? 2 : 0.8,
+        fillColor: p.fill ?? TYPE_COLORS[p.kind] ?? p.kind,
+        fillOpacity: 0.95,
+        dashArray: p.dashed ? '3 2' : undefined,
+      }).bindTooltip(p.label);
+      if (p.selectable !== false) m.on('click', () => propsRef.current.onSelect?.(p.id));
+      m.addTo(pointGroup);
+    }
+    pointGroup.addTo(map);
+    layers.current.areas = areaGroup;
+    layers.current.points = pointGroup;
+    if (props.boundaries.length || props.points.length) {
+      // Canvas draws on the next frame; report after it.
+      const count = props.points.length + (props.areas?.length ?? 0);
+      requestAnimationFrame(() => {
+        const ms = Math.round(performance.now() - (propsRef.current.startedAt ?? 0));
+        const el = container.current;
+        if (!el) return;
+        // First draw of this view: data-drawn-ms (what the region-open time is); later redraws: data-redrawn-ms.
+        if (el.dataset.drawnKey !== (propsRef.current.fitKey ?? 'x')) {
+          el.dataset.drawnKey = propsRef.current.fitKey ?? 'x';
+          el.dataset.drawnMs = String(ms);
+          propsRef.current.onDrawn?.(ms);
+        } else el.dataset.redrawnMs = String(ms);
+        el.dataset.points = String(count);
+      });
+    }
+  }, [props.points, props.areas, props.selected, props.boundaries.length]);
+
+  return (
+    <div className="map-wrap">
+      <div
+        ref={container}
+        className="map"
+        role="region"
+        aria-label={props.label}
+        data-testid={props.testId ?? 'map'}
+        style={{ height: props.height ?? 520 }}
+      />
+      <p className="map-hint">{tileConfig() ? '' : t('map.noTiles')} {t('map.keyboardHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n.tsx';
+import { ChangeEditor } from './ScenarioPanel.tsx';
+import type { Category, RegionData, Scenario } from '../../api/model.ts';
+import { emptyForm } from '../../lib/scenarioForm.ts';
+
+const region: RegionData = {
+  code: 'PO3106',
+  name: 'SWV PO 31-06',
+  sector: 'PO',
+  gemeenten: [],
+  areas: [],
+  schools: [{ code: '06ZZ00', name: 'IKC De Schakel', type: 'BAO', sector: 'PO', lat: 50.94, lon: 5.97, pupils: 200, accessible: true, place: 'Brunssum', gemeenteCode: 'GM0899', profile: [] }],
+  provisions: [
+    { code: 'V-08ZP04', name: 'Mgr. Hanssen', rung: 4, scope: 'REGIONAL', lat: 50.9, lon: 5.95, accessible: true, synthetic: false, isCandidate: false, groupSize: 12, costPerPlace: 22000, hostSchoolCode: null, capacity: { gedrag: 96 }, totalPlaces: 96, waiting: [] },
+  ],
+  pools: [{ code: 'SYN-PO3106-visueel', kind: 'visueel', fte: 1.2, synthetic: true }],
+};
+const categories: Category[] = [{ code: 'gedrag', name: { nl: 'Gedrag', en: 'Behaviour' }, tier: 'extra', allocated: true, allowedSettings: [1, 2, 3, 4] }];
+const scenario: Scenario = { id: '7', name: 'Basis', description: '', version: 3, regionCode: 'PO3106', changes: [], latestPlan: null };
+
+let calls: { query: string; variables: Record<string, unknown> }[] = [];
+let reply: unknown = { data: { addScenarioChange: { id: 7, name: 'Basis', description: '', version: 4, region: { code: 'PO3106' }, changes: [], latestPlan: null } } };
+
+beforeEach(() => {
+  calls = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      calls.push(JSON.parse(String(init.body)));
+      return new Response(JSON.stringify(reply), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderEditor(prefill: Record<string, string> | null = null, onSaved = vi.fn()) {
+  render(
+    <I18nProvider lang="nl">
+      <ChangeEditor region={region} scenario={scenario} categories={categories} prefill={prefill} onPrefillUsed={() => {}} onSaved={onSaved} />
+    </I18nProvider>,
+  );
+  return onSaved;
+}
+
+describe('scenario change form', () => {
+  it('shows each problem next to its field and sends nothing', async () => {
+    renderEditor();
+    fireEvent.change(screen.getByLabelText('Soort wijziging'), { target: { value: 'SPECIALIST_FTE' } });
+    fireEvent.change(screen.getByLabelText('Fte erbij (negatief = eraf)'), { target: { value: '0,25' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    const pool = screen.getByLabelText('Specialistenpool');
+    expect(pool.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(pool.getAttribute('aria-describedby')!)!.textContent).toBe('Vul dit veld in.');
+    const fte = screen.getByLabelText('Fte erbij (negatief = eraf)');
+    expect(document.getElementById(fte.getAttribute('aria-describedby')!)!.textContent).toBe('Gebruik stappen van 0,1.');
+    expect(screen.getByText('Het formulier bevat 2 fout(en). Pas de gemarkeerde velden aan.')).toBeTruthy();
+    expect(document.activeElement).toBe(pool);
+    expect(calls).toEqual([]);
+  });
+
+  it('clears a field’s message as soon as it is edited', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    const provision = screen.getByLabelText('Voorziening');
+    expect(provision.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(provision, { target: { value: 'V-08ZP04' } });
+    expect(screen.getByLabelText('Voorziening').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('sends a valid change in the API’s shape with the version it read', async () => {
+    const onSaved = renderEditor(emptyForm('CAPACITY', { provisionCode: 'V-08ZP04', places: '108' }));
+    await waitFor(() => expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'));
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls[0]!.query).toContain('addScenarioChange');
+    expect(calls[0]!.variables).toEqual({ scenarioId: 7, expectedVersion: 3, change: { kind: 'CAPACITY', payload: { provisionCode: 'V-08ZP04', places: 108 } } });
+  });
+
+  it('fills coordinates and gemeente from a host school', async () => {
+    renderEditor();
+    fireEvent.change(screen.getByLabelText('Soort wijziging'), { target: { value: 'NEW_PROVISION' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Startklas Brunssum' } });
+    fireEvent.change(screen.getByLabelText('Gastschool (vestigingscode, optioneel)'), { target: { value: '06zz00' } });
+    expect((screen.getByLabelText('Breedtegraad') as HTMLInputElement).value).toBe('50.94');
+    fireEvent.click(screen.getByLabelText('Gedrag'));
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    await waitFor(() => expect(calls.length).toBe(1));
+    expect(calls[0]!.variables.change).toMatchObject({
+      kind: 'NEW_PROVISION',
+      payload: { code: 'NEW-STARTKLAS-BRUNSSUM', hostSchoolCode: '06ZZ00', gemeenteCode: 'GM0899', lat: 50.94, lon: 5.97, categories: ['gedrag'], sectors: ['PO'] },
+    });
+  });
+
+  it('puts the server’s field errors back on the fields', async () => {
+    reply = { errors: [{ message: 'Invalid CAPACITY change', extensions: { code: 'INVALID_INPUT', issues: [{ path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' }] } }] };
+    renderEditor(emptyForm('CAPACITY', { provisionCode: 'V-08ZP04', places: '108' }));
+    await waitFor(() => expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'));
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    await screen.findByText('must be a whole number of places ≥ 0');
+    expect(screen.getByLabelText('Totaal aantal plaatsen (nieuw)').getAttribute('aria-invalid')).toBe('true');
+  });
+});

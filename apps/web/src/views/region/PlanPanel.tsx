@@ -1,0 +1,282 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { QueryState } from '../../api/hooks.ts';
+import type { Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
+import { DataState, Kpi } from '../../components/ui.tsx';
+import { actionTotals, checkpointYears, download, planActionsCsv, planCoverageCsv, planGapsGeoJson, totalGap, utilisationFor, yearSummary } from '../../lib/planView.ts';
+
+export function PlanPanel({
+  region,
+  scenario,
+  plan,
+  categories,
+  year,
+  category,
+  membersOnly,
+}: {
+  region: RegionData;
+  scenario: Scenario | null;
+  plan: QueryState<Plan | null>;
+  categories: Category[];
+  year: number;
+  category: string;
+  membersOnly?: boolean;
+}) {
+  const { t, tx, lang, num, euro, pct, locale } = useI18n();
+  const result = plan.data?.result ?? null;
+  const gemeenteName = useMemo(() => new Map(region.gemeenten.map((g) => [g.code, g.name])), [region.gemeenten]);
+  const targetName = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const p of region.provisions) m.set(p.code, p.name);
+    for (const p of region.pools) m.set(p.code, p.kind);
+    for (const c of scenario?.changes ?? []) if (c.kind === 'NEW_PROVISION') m.set(String(c.payload.code), String(c.payload.name));
+    for (const u of plan.data?.result?.utilisation ?? []) if (u.name && !m.has(u.provision)) m.set(u.provision, u.name);
+    return m;
+  }, [region, scenario, plan.data]);
+  const catName = (c?: string | null) => (c ? (categories.find((x) => x.code === c)?.name[lang] ?? c) : '');
+
+  if (!scenario) return <p className="notice">{t('solve.needScenario')}</p>;
+  if (!scenario.latestPlan) return <p className="notice">{t('plan.none')}</p>;
+  if (plan.loading || plan.error) return <DataState loading={plan.loading} error={plan.error} onRetry={plan.refetch} />;
+  if (!result) return <p className="notice">{membersOnly ? t('region.planMembersOnly') : (plan.data?.error ?? t('plan.none'))}</p>;
+
+  const y = yearSummary(result, year);
+  const cps = checkpointYears(result);
+  const totals = actionTotals(result.actions);
+  const transport = result.transport.filter((x) => x.year === year).sort((a, b) => b.cost - a.cost);
+  const util = utilisationFor(result, region.provisions, year)
+    .map((u) => ({ ...u, name: u.name !== u.code ? u.name : (result.utilisation.find((x) => x.provision === u.code && x.name)?.name ?? u.code) }))
+    .sort((a, b) => b.share - a.share);
+  const catGap = totalGap(result, category, year);
+  const file = `dekkend-${region.code}-${scenario.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
+
+  return (
+    <div className="plan" data-testid="plan-panel">
+      <div className="print-only">
+        <h1>{t('plan.report.title')}</h1>
+        <p>
+          {region.name} ({region.code}) · {scenario.name} · {t('plan.report.generated', { date: new Date().toLocaleDateString(locale) })}
+        </p>
+      </div>
+      <div className="panel-head">
+        <h2>{t('plan.title', { scenario: scenario.name })}</h2>
+        <div className="button-row no-print" role="group" aria-label={t('plan.export')}>
+          <button
+            type="button"
+            disabled={membersOnly}
+            data-testid="export-csv"
+            onClick={() => download(`${file}-${year}.csv`, planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name }), 'text/csv;charset=utf-8')}
+          >
+            {t('plan.export.csv')}
+          </button>
+          <button type="button" onClick={() => download(`${file}-acties.csv`, planActionsCsv(result), 'text/csv;charset=utf-8')}>
+            {t('plan.export.actionsCsv')}
+          </button>
+          <button
+            type="button"
+            disabled={membersOnly}
+            data-testid="export-geojson"
+            onClick={() => download(`${file}-${category}-${year}.geojson`, JSON.stringify(planGapsGeoJson(result, region.areas, category, year), null, 1), 'application/geo+json')}
+          >
+            {t('plan.export.geojson')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t('plan.export.report')}
+          </button>
+        </div>
+      </div>
+      {membersOnly && <p className="notice">{t('plan.aggregatesOnly')}</p>}
+      {result.statusReason && result.status !== 'optimal' && <p className="notice">{result.statusReason}</p>}
+      {y && (
+        <div className="kpis" aria-label={String(year)}>
+          <Kpi label={t('plan.kpi.unmet')} value={num(y.unmet, 1)} help={t('plan.kpi.unmetHelp', { year })} testId="plan-kpi-unmet" />
+          {!membersOnly && (
+            <Kpi label={`${t('plan.kpi.unmet')}: ${catName(category)}`} value={num(catGap.unmet, 1)} help={`${num(catGap.demand, 1)} ${t('region.gapTable.demand').toLowerCase()}`} />
+          )}
+          <Kpi label={t('plan.kpi.inclusive')} value={pct(y.inclusiveShare)} />
+          <Kpi label={t('plan.kpi.travel')} value={t('unit.km', { value: num(y.travel.meanKm, 1) })} help={`${t('plan.kpi.travelP90')}: ${num(y.travel.p90Km, 1)} km`} />
+          <Kpi label={t('plan.kpi.taxi')} value={euro(y.transportCost)} help={t('app.indicative')} />
+          <Kpi label={t('plan.kpi.cost')} value={euro(totals.cost)} help={`${totals.count} ${t('plan.actions').toLowerCase()}`} />
+        </div>
+      )}
+
+      <table className="data" data-testid="checkpoint-table">
+        <caption>{t('plan.gaps.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.metric')}</th>
+            {cps.map((c) => (
+              <th key={c} scope="col" className="num">
+                {t('plan.checkpoint', { year: c })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(
+            [
+              ['plan.kpi.unmet', (v: YearSummary) => num(v.unmet, 1)],
+              ['plan.kpi.inclusive', (v: YearSummary) => pct(v.inclusiveShare)],
+              ['plan.kpi.travel', (v: YearSummary) => `${num(v.travel.meanKm, 1)} km`],
+              ['plan.kpi.travelP90', (v: YearSummary) => `${num(v.travel.p90Km, 1)} km`],
+              ['plan.kpi.taxi', (v: YearSummary) => euro(v.transportCost)],
+            ] as const
+          ).map(([key, f]) => (
+            <tr key={key}>
+              <th scope="row">{t(key)}</th>
+              {cps.map((c) => {
+                const v = yearSummary(result, c);
+                return (
+                  <td key={c} className="num">
+                    {v ? f(v) : '–'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {!membersOnly && (
+      <table className="data" data-testid="category-gap-table">
+        <caption>{t('plan.gapsByCategory')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('filters.category')}</th>
+            {cps.map((c) => (
+              <th key={c} scope="col" className="num">
+                {t('plan.checkpoint', { year: c })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {categories
+            .filter((c) => c.allocated)
+            .map((c) => ({ c, gaps: cps.map((y) => totalGap(result, c.code, y)) }))
+            .filter((r) => r.gaps.some((g) => g.demand > 0))
+            .map(({ c, gaps }) => (
+              <tr key={c.code} className={c.code === category ? 'row-current' : undefined}>
+                <th scope="row">{c.name[lang]}</th>
+                {gaps.map((g, i) => (
+                  <td key={cps[i]} className="num">
+                    {num(g.unmet, 1)} <span className="muted small">/ {num(g.demand, 1)}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      )}
+
+      <h3>{t('plan.actions')}</h3>
+      {result.actions.length === 0 ? (
+        <p className="muted">{t('plan.actions.none')}</p>
+      ) : (
+        <table className="data" data-testid="actions-table">
+          <caption>{t('plan.actions.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.actions.year')}</th>
+              <th scope="col">{t('plan.actions.what')}</th>
+              <th scope="col">{t('plan.actions.where')}</th>
+              <th scope="col" className="num">
+                {t('plan.actions.amount')}
+              </th>
+              <th scope="col" className="num">
+                {t('plan.actions.cost')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...result.actions]
+              .sort((a, b) => a.year - b.year || b.cost - a.cost)
+              .map((a, i) => (
+                <tr key={i}>
+                  <td>{a.year}</td>
+                  <td>
+                    {tx(`plan.action.${a.kind}`)}
+                    {a.category ? ` · ${catName(a.category)}` : ''}
+                  </td>
+                  <td>{targetName.get(a.target) ?? a.target}</td>
+                  <td className="num">{num(a.quantity, 1)}</td>
+                  <td className="num">{euro(a.cost)}</td>
+                </tr>
+              ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                Σ
+              </th>
+              <td className="num">{euro(totals.cost)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+
+      <h3>{t('plan.travel')}</h3>
+      <table className="data" data-testid="transport-table">
+        <caption>{t('plan.travel.caption', { year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plan.travel.gemeente')}</th>
+            <th scope="col" className="num">
+              {t('plan.travel.pupils')}
+            </th>
+            <th scope="col" className="num">
+              km
+            </th>
+            <th scope="col" className="num">
+              {t('plan.travel.cost')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {transport.map((x) => (
+            <tr key={x.gemeente}>
+              <th scope="row">{gemeenteName.get(x.gemeente) ?? x.gemeente}</th>
+              <td className="num">{num(x.pupils, 1)}</td>
+              <td className="num">{num(x.km, 0)}</td>
+              <td className="num">{euro(x.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>{t('plan.utilisation')}</h3>
+      <table className="data">
+        <caption>
+          {t('plan.utilisation')} ({year})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scenario.field.provisionCode')}</th>
+            <th scope="col" className="num">
+              {t('detail.capacity.used')}
+            </th>
+            <th scope="col" className="num">
+              {t('detail.capacity.places')}
+            </th>
+            <th scope="col">%</th>
+          </tr>
+        </thead>
+        <tbody>
+          {util.slice(0, 40).map((u) => (
+            <tr key={u.code}>
+              <th scope="row">{u.name}</th>
+              <td className="num">{num(u.used, 1)}</td>
+              <td className="num">{num(u.capacity)}</td>
+              <td>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${Math.min(100, u.share * 100)}%` }} />
+                </span>{' '}
+                {pct(u.share, 0)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,274 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { PlanResult, RegionData, Scenario } from '../../api/model.ts';
+import type { DemandRow } from '../../api/queries.ts';
+import { MapView, type BoundaryFeature, type MapPoint } from '../../map/MapView.tsx';
+import { Legend } from '../../components/Legend.tsx';
+import { SEQUENTIAL_GAP, SEQUENTIAL_GOOD, ZERO_COLOR, sequentialScale } from '../../lib/colorScale.ts';
+import { gapByArea, gapByGemeente, totalGap } from '../../lib/planView.ts';
+import { displayCount, normaliseCount } from '../../lib/suppression.ts';
+
+/** School types drawn, in legend order. */
+const SCHOOL_TYPES = ['BAO', 'SBO', 'SO', 'VSO', 'VSO_COMBINED', 'VO', 'PRO'];
+
+export function RegionMap({
+  region,
+  plan,
+  demand,
+  category,
+  categoryName,
+  year,
+  selected,
+  onSelect,
+  startedAt,
+  onDrawn,
+  scenario,
+}: {
+  scenario?: Scenario | null;
+  region: RegionData;
+  plan: PlanResult | null;
+  demand: DemandRow[] | null;
+  category: string;
+  categoryName: string;
+  year: number;
+  selected?: string;
+  onSelect(id: string): void;
+  startedAt: number;
+  onDrawn(ms: number): void;
+}) {
+  const { t, tx, num, pct, locale } = useI18n();
+  const [show, setShow] = useState({ schools: true, provisions: true, areas: true });
+
+  // With a plan: colour by the share of demand left unmet (a fixed 0–100 % domain, so a shrinking gap visibly lightens).
+  // Without: colour by demand (pupils with this need).
+  const mode: 'gap' | 'demand' = plan ? 'gap' : 'demand';
+  const gapScale = useMemo(() => sequentialScale([1], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 1 }), []);
+
+  const demandByArea = useMemo(() => {
+    const m = new Map<string, ReturnType<typeof normaliseCount>>();
+    for (const d of demand ?? []) m.set(d.pc4, normaliseCount(d.pupils));
+    return m;
+  }, [demand]);
+  const demandByGemeente = useMemo(() => {
+    const m = new Map<string, { value: number; suppressed: boolean }>();
+    for (const d of demand ?? []) {
+      const g = d.gemeenteCode ?? '';
+      const cur = m.get(g) ?? { value: 0, suppressed: false };
+      const c = normaliseCount(d.pupils);
+      if (c.suppressed) cur.suppressed = true;
+      else cur.value += c.value ?? 0;
+      m.set(g, cur);
+    }
+    return m;
+  }, [demand]);
+  const demandScale = useMemo(
+    () => sequentialScale([...demandByGemeente.values()].map((v) => v.value), SEQUENTIAL_GOOD),
+    [demandByGemeente],
+  );
+  const areaDemandScale = useMemo(() => sequentialScale([...demandByArea.values()].map((v) => v.value), SEQUENTIAL_GOOD), [demandByArea]);
+
+  const gemeenteGap = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
+  const areaGap = useMemo(() => gapByArea(plan, category, year), [plan, category, year]);
+  const total = useMemo(() => totalGap(plan, category, year), [plan, category, year]);
+
+  const boundaries: BoundaryFeature[] = useMemo(
+    () =>
+      region.gemeenten
+        .filter((g) => g.boundary)
+        .map((g) => {
+          if (mode === 'gap') {
+            const gap = gemeenteGap.get(g.code);
+            const share = gap && gap.demand > 0 ? gap.unmet / gap.demand : gap ? 0 : null;
+            return {
+              code: g.code,
+              name: g.name,
+              geometry: g.boundary!,
+              fill: gapScale.colorFor(share != null && gap && gap.unmet < 0.05 ? 0 : share),
+              label: t('map.gemeenteTooltip', {
+                name: g.name,
+                value: gap ? `${num(gap.unmet, 1)} / ${num(gap.demand, 1)} (${pct(share)})` : t('map.legend.noData'),
+              }),
+            };
+          }
+          const d = demandByGemeente.get(g.code);
+          return {
+            code: g.code,
+            name: g.name,
+            geometry: g.boundary!,
+            fill: demandScale.colorFor(d?.value ?? null, { suppressed: d?.suppressed && !d.value }),
+            suppressed: d?.suppressed,
+            label: t('map.gemeenteTooltip', { name: g.name, value: d ? `${num(d.value, 1)}${d.suppressed ? ' +<5' : ''}` : t('map.legend.noData') }),
+          };
+        }),
+    [region.gemeenten, mode, gemeenteGap, demandByGemeente, gapScale, demandScale, t, num, pct],
+  );
+
+  const areas: MapPoint[] = useMemo(() => {
+    if (!show.areas) return [];
+    const maxDemand = Math.max(1, ...[...areaGap.values()].map((g) => g.demand), ...[...demandByArea.values()].map((d) => d.value ?? 0));
+    return region.areas.flatMap((a) => {
+      if (mode === 'gap') {
+        const g = areaGap.get(a.pc4);
+        if (!g || g.demand <= 0) return [];
+        const share = g.unmet / g.demand;
+        return [
+          {
+            id: `pc4:${a.pc4}`,
+            lat: a.lat,
+            lon: a.lon,
+            kind: 'area',
+            label: t('map.areaTooltip', { pc4: a.pc4, value: `${num(g.unmet, 1)} / ${num(g.demand, 1)}` }),
+            fill: gapScale.colorFor(g.unmet < 0.05 ? 0 : share),
+            radius: 3 + 9 * Math.sqrt(g.demand / maxDemand),
+            selectable: false,
+          },
+        ];
+      }
+      const d = demandByArea.get(a.pc4);
+      if (!d) return [];
+      const shown = displayCount(d, { locale });
+      return [
+        {
+          id: `pc4:${a.pc4}`,
+          lat: a.lat,
+          lon: a.lon,
+          kind: 'area',
+          label: t('map.areaTooltip', { pc4: a.pc4, value: shown.text }),
+          fill: areaDemandScale.colorFor(d.value, { suppressed: d.suppressed }),
+          dashed: d.suppressed,
+          radius: 3 + 9 * Math.sqrt((d.value ?? 2.5) / maxDemand),
+          selectable: false,
+        },
+      ];
+    });
+  }, [region.areas, show.areas, mode, areaGap, demandByArea, gapScale, areaDemandScale, t, num, locale]);
+
+  const points: MapPoint[] = useMemo(() => {
+    const out: MapPoint[] = [];
+    const provisionHosts = new Set(region.provisions.map((p) => p.hostSchoolCode).filter(Boolean));
+    if (show.schools) {
+      for (const s of region.schools) {
+        if (provisionHosts.has(s.code) && show.provisions) continue;
+        out.push({ id: s.code, lat: s.lat, lon: s.lon, kind: s.type, label: `${s.name} (${tx(`type.${s.type}`)})`, radius: 3.5 });
+      }
+    }
+    if (show.provisions) {
+      for (const p of region.provisions) {
+        const places = p.capacity[category];
+        out.push({
+          id: p.code,
+          lat: p.lat,
+          lon: p.lon,
+          kind: p.isCandidate ? 'CANDIDATE' : 'PROVISION',
+          label: `${p.name} · ${tx(`rung.${p.rung}`)}${places != null ? ` · ${places} ${categoryName}` : ''}`,
+          radius: 6,
+          ring: true,
+          dashed: p.isCandidate,
+          fill: places ? '#000000' : '#7f7f7f',
+        });
+      }
+    }
+    // Arrangements and provisions the scenario adds: dashed rings where they would open.
+    if (show.provisions) {
+      for (const c of scenario?.changes ?? []) {
+        if (c.kind !== 'NEW_PROVISION') continue;
+        const p = c.payload as { code: string; name: string; lat: number; lon: number; rung: number; totalCapacity: number; earliestYear?: number };
+        if (typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
+        out.push({
+          id: p.code,
+          lat: p.lat,
+          lon: p.lon,
+          kind: 'CANDIDATE',
+          label: `${p.name} · ${tx(`rung.${p.rung}`)} · ${p.totalCapacity} · ${tx('type.CANDIDATE')}${p.earliestYear ? ` ${p.earliestYear}` : ''}`,
+          radius: 7,
+          ring: true,
+          dashed: true,
+          selectable: false,
+        });
+      }
+    }
+    return out;
+  }, [region, show.schools, show.provisions, category, categoryName, tx, scenario]);
+
+  const presentTypes = useMemo(() => {
+    const types = new Set(region.schools.map((s) => s.type));
+    const candidates = (scenario?.changes ?? []).some((c) => c.kind === 'NEW_PROVISION');
+    return [...SCHOOL_TYPES.filter((ty) => types.has(ty)), 'PROVISION', ...(candidates ? ['CANDIDATE'] : [])];
+  }, [region.schools, scenario]);
+
+  return (
+    <div className="region-map" data-testid="region-map" data-mode={mode} data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''} data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}>
+      <div className="map-and-legend">
+        <MapView
+          label={t('map.label', { name: region.name })}
+          boundaries={boundaries}
+          points={points}
+          areas={areas}
+          selected={selected}
+          onSelect={onSelect}
+          startedAt={startedAt}
+          onDrawn={onDrawn}
+          fitKey={region.code}
+        />
+        <div className="map-side">
+          <fieldset className="layers">
+            <legend>{t('map.legend.types')}</legend>
+            {(['schools', 'provisions', 'areas'] as const).map((k) => (
+              <label key={k}>
+                <input type="checkbox" checked={show[k]} onChange={(e) => setShow({ ...show, [k]: e.target.checked })} /> {t(`map.layer.${k}`)}
+              </label>
+            ))}
+          </fieldset>
+          {mode === 'gap' ? (
+            <Legend title={`${t('map.legend.unmet')}: ${categoryName} ${year}`} scale={gapScale} percent types={presentTypes} />
+          ) : (
+            <Legend title={`${t('map.legend.demand')}: ${categoryName} ${year}`} scale={demandScale} decimals={0} types={presentTypes} showSuppressed />
+          )}
+        </div>
+      </div>
+      <ProvisionList region={region} category={category} onSelect={onSelect} selected={selected} />
+    </div>
+  );
+}
+
+/** Keyboard route to every provision (canvas markers are not focusable). */
+function ProvisionList({ region, category, onSelect, selected }: { region: RegionData; category: string; onSelect(id: string): void; selected?: string }) {
+  const { t, tx } = useI18n();
+  const sorted = [...region.provisions].sort((a, b) => (b.capacity[category] ?? 0) - (a.capacity[category] ?? 0) || a.name.localeCompare(b.name));
+  return (
+    <details className="provision-list">
+      <summary>
+        {t('region.summary.provisions')} ({region.provisions.length}) · {t('region.summary.schools')} ({region.schools.length})
+      </summary>
+      <h3>{t('region.summary.provisions')}</h3>
+      <ul>
+        {sorted.map((p) => (
+          <li key={p.code}>
+            <button type="button" className="link-button" aria-pressed={selected === p.code} onClick={() => onSelect(p.code)} data-provision={p.code}>
+              {p.name}
+            </button>{' '}
+            <span className="muted">
+              {tx(`rung.${p.rung}`)} · {p.capacity[category] ?? 0} {t('detail.capacity.places').toLowerCase()}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('region.summary.schools')}</h3>
+      <ul>
+        {[...region.schools]
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+          .map((s) => (
+            <li key={s.code}>
+              <button type="button" className="link-button" aria-pressed={selected === s.code} onClick={() => onSelect(s.code)}>
+                {s.name}
+              </button>{' '}
+              <span className="muted">
+                {tx(`type.${s.type}`)}
+                {s.place ? ` · ${s.place}` : ''}
+              </span>
+            </li>
+          ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,235 @@
+import { CopyLink } from '../../components/CopyLink.tsx';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useAsync } from '../../api/hooks.ts';
+import { loadDemand, loadRegion, useCategories, usePlan, usePublicPlan, useScenarios, type DemandRow } from '../../api/queries.ts';
+import type { Category, RegionData, Viewer } from '../../api/model.ts';
+import { regionRoute, REGION_TABS, YEARS, type Route } from '../../lib/urlState.ts';
+import { DataState } from '../../components/ui.tsx';
+import { RegionMap } from './RegionMap.tsx';
+import { ScenarioPanel } from './ScenarioPanel.tsx';
+import { PlanPanel } from './PlanPanel.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
+import { DetailPanel } from './DetailPanel.tsx';
+import { GapTable } from './GapTable.tsx';
+import type { ChangeForm } from '../../lib/scenarioForm.ts';
+
+type RegionRoute = Extract<Route, { view: 'region' }>;
+
+export function categoryName(categories: Category[] | undefined, code: string, lang: 'nl' | 'en'): string {
+  return categories?.find((c) => c.code === code)?.name[lang] ?? code;
+}
+
+export function RegionView({ route, navigate, viewer }: { route: RegionRoute; navigate(r: Route, o?: { replace?: boolean }): void; viewer: Viewer }) {
+  const { t, lang } = useI18n();
+  const startedAt = useRef(performance.now());
+  const [drawnMs, setDrawnMs] = useState<number | null>(null);
+  useEffect(() => {
+    startedAt.current = performance.now();
+    setDrawnMs(null);
+  }, [route.region]);
+
+  const region = useAsync<RegionData | null>(`region:${route.region}`, (signal) => loadRegion(route.region, signal));
+  const categories = useCategories();
+  const scenarios = useScenarios(route.region);
+  const allocated = useMemo(() => categories.data?.filter((c) => c.allocated) ?? [], [categories.data]);
+
+  const set = useCallback((patch: Partial<RegionRoute>, replace = false) => navigate({ ...route, ...patch }, { replace }), [navigate, route]);
+
+  // Default scenario: the one in the URL, else the most recent with a finished plan.
+  const scenarioList = scenarios.data ?? [];
+  const scenario = scenarioList.find((s) => s.id === route.scenario) ?? null;
+  useEffect(() => {
+    if (route.scenario || !scenarios.data?.length) return;
+    const withPlan = [...scenarios.data].reverse().find((s) => s.latestPlan && isFinished(s.latestPlan.status));
+    if (withPlan) set({ scenario: withPlan.id }, true);
+  }, [route.scenario, scenarios.data, set]);
+
+  const planId = scenario?.latestPlan && isFinished(scenario.latestPlan.status) ? scenario.latestPlan.id : null;
+  const fullPlan = usePlan(planId);
+  // Outside the region (e.g. the ministry) the per-area plan is not readable: show demand, and say why.
+  const planForbidden = fullPlan.error?.code === 'FORBIDDEN';
+  const plan = planForbidden ? { ...fullPlan, data: null, error: null } : fullPlan;
+  const publicPlan = usePublicPlan(planForbidden ? planId : null);
+  const demand = useAsync<DemandRow[]>(`demand:${route.region}:${route.category}:${route.year}`, (signal) => loadDemand(route.region, route.category, route.year, signal), {
+    skip: Boolean(planId) && !planForbidden,
+  });
+
+  const canEdit = viewer.role === 'REGION_PLANNER' && viewer.regionCodes.includes(route.region);
+  const [prefill, setPrefill] = useState<ChangeForm | null>(null);
+  const catName = categoryName(categories.data, route.category, lang);
+
+  if (region.error || (region.loading && !region.data)) {
+    return (
+      <section className="page">
+        <h1>{route.region}</h1>
+        <DataState loading={region.loading} error={region.error} onRetry={region.refetch} label={t('region.loading')} />
+      </section>
+    );
+  }
+  const r = region.data;
+  if (!r) {
+    return (
+      <section className="page">
+        <h1>{route.region}</h1>
+        <p role="alert">{t('error.notFound')}</p>
+      </section>
+    );
+  }
+
+  const tabIds = { map: 'tab-map', plan: 'tab-plan', compare: 'tab-compare' } as const;
+  return (
+    <section className="page region" aria-labelledby="region-title">
+      <div className="page-head">
+        <h1 id="region-title">{t('region.title', { name: r.name, code: r.code })}</h1>
+        <div className="filters" role="group" aria-label={t('filters.category')}>
+          <label>
+            {t('filters.category')}
+            <select value={route.category} onChange={(e) => set({ category: e.target.value })} data-testid="category-select">
+              {allocated.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name[lang]}
+                </option>
+              ))}
+              {!allocated.some((c) => c.code === route.category) && <option value={route.category}>{route.category}</option>}
+            </select>
+          </label>
+          <label>
+            {t('filters.year')}
+            <select value={route.year} onChange={(e) => set({ year: Number(e.target.value) })} data-testid="year-select">
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                  {[2029, 2032, 2035].includes(y) ? ' ★' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CopyLink />
+          {drawnMs != null && (
+            <span className="muted small" data-testid="map-drawn-ms">
+              {t('map.drawn', { ms: drawnMs })}
+            </span>
+          )}
+        </div>
+      </div>
+
+      <div role="tablist" aria-label={t('region.tabs')} className="tabs">
+        {REGION_TABS.map((tab) => (
+          <button
+            key={tab}
+            id={tabIds[tab]}
+            role="tab"
+            type="button"
+            aria-selected={route.tab === tab}
+            aria-controls={`panel-${tab}`}
+            tabIndex={route.tab === tab ? 0 : -1}
+            onClick={() => set({ tab })}
+            onKeyDown={(e) => {
+              const i = REGION_TABS.indexOf(tab);
+              const next = e.key === 'ArrowRight' ? REGION_TABS[(i + 1) % 3] : e.key === 'ArrowLeft' ? REGION_TABS[(i + 2) % 3] : null;
+              if (next) {
+                set({ tab: next });
+                requestAnimationFrame(() => document.getElementById(tabIds[next])?.focus());
+              }
+            }}
+          >
+            {t(`region.tab.${tab}`)}
+          </button>
+        ))}
+      </div>
+
+      <div className="region-layout">
+        <div className="region-main" id={`panel-${route.tab}`} role="tabpanel" aria-labelledby={tabIds[route.tab]}>
+          {route.tab === 'map' && (
+            <>
+              {(demand.loading || plan.loading) && (
+                <p className="map-loading" role="status">
+                  <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+                </p>
+              )}
+              <RegionMap
+                scenario={scenario}
+                region={r}
+                plan={plan.data?.result ?? null}
+                demand={demand.data ?? null}
+                category={route.category}
+                categoryName={catName}
+                year={route.year}
+                selected={route.selected}
+                onSelect={(id) => set({ selected: id }, true)}
+                startedAt={startedAt.current}
+                onDrawn={(ms) => setDrawnMs((prev) => prev ?? ms)}
+              />
+              {plan.error && <DataState loading={false} error={plan.error} onRetry={plan.refetch} />}
+              {planForbidden && (
+                <p className="notice" role="status">
+                  {t('region.planMembersOnly')}
+                </p>
+              )}
+              <GapTable
+                region={r}
+                plan={plan.data?.result ?? null}
+                demand={demand.data ?? null}
+                category={route.category}
+                categoryName={catName}
+                year={route.year}
+                scenarioName={scenario?.name ?? null}
+                canEdit={canEdit}
+                onAddCapacity={(form) => setPrefill(form)}
+              />
+            </>
+          )}
+          {route.tab === 'plan' && (
+            <PlanPanel region={r} scenario={scenario} plan={planForbidden ? publicPlan : plan} categories={categories.data ?? []} year={route.year} category={route.category} membersOnly={planForbidden} />
+          )}
+          {route.tab === 'compare' && (
+            <ComparePanel
+              scenarios={scenarioList}
+              left={route.scenario}
+              right={route.compare}
+              onPick={(side, id) => set(side === 'left' ? { scenario: id } : { compare: id })}
+              category={route.category}
+              categoryName={catName}
+              gemeenteNames={new Map(r.gemeenten.map((g) => [g.code, g.name]))}
+            />
+          )}
+        </div>
+        <aside className="region-side">
+          {route.selected && (
+            <DetailPanel
+              region={r}
+              code={route.selected}
+              plan={plan.data?.result ?? null}
+              categories={categories.data ?? []}
+              year={route.year}
+              canEdit={canEdit && Boolean(scenario)}
+              onClose={() => set({ selected: undefined }, true)}
+              onAddCapacity={(form) => setPrefill(form)}
+            />
+          )}
+          <ScenarioPanel
+            region={r}
+            regionCode={route.region}
+            scenarios={scenarios}
+            scenario={scenario}
+            categories={allocated}
+            canEdit={canEdit}
+            prefill={prefill}
+            onPrefillUsed={() => setPrefill(null)}
+            onSelect={(id) => set({ scenario: id })}
+            onSolved={() => {
+              scenarios.refetch();
+            }}
+          />
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+export function isFinished(status: string): boolean {
+  return status === 'OPTIMAL' || status === 'TIME_LIMIT';
+}
+
+export { regionRoute };

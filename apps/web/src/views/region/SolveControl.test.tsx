@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n.tsx';
+import { SolveControl } from './SolveControl.tsx';
+import type { Scenario } from '../../api/model.ts';
+
+const scenario: Scenario = { id: '7', name: 'Basis', description: '', version: 2, regionCode: 'PO3106', changes: [], latestPlan: null };
+
+/** A fake API: the solve stays RUNNING until cancelled; progress arrives over a held-open SSE stream. */
+function fakeApi() {
+  let status = 'RUNNING';
+  let push: ((s: string) => void) | null = null;
+  const calls: string[] = [];
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+    const op = /(mutation|query|subscription)\s+(\w+)/.exec(body.query)?.[2] ?? '?';
+    calls.push(op);
+    if (op === 'SolveProgress') {
+      const stream = new ReadableStream<Uint8Array>({
+        start(c) {
+          const enc = new TextEncoder();
+          push = (s) => c.enqueue(enc.encode(s));
+        },
+      });
+      return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }
+    const json = (data: unknown) => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (op === 'Solve') return json({ solveScenario: { id: 42, status: 'QUEUED', createdAt: null, finishedAt: null, scenarioVersion: 2, error: null } });
+    if (op === 'CancelSolve') {
+      status = 'CANCELLED';
+      return json({ cancelSolve: { id: 42, status } });
+    }
+    if (op === 'PlanStatus') return json({ plan: { status, error: null } });
+    return json({});
+  });
+  return { fetchMock, calls, progress: (fraction: number, phase = 'SOLVING', status: string | null = null) =>
+      push?.(`event: next\ndata: ${JSON.stringify({ data: { solveProgress: { planId: 42, phase, fraction, message: 'x', status } } })}\n\n`),
+  };
+}
+
+let api: ReturnType<typeof fakeApi>;
+beforeEach(() => {
+  api = fakeApi();
+  vi.stubGlobal('fetch', api.fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('solve with progress and cancel', () => {
+  it('shows the progress bar moving, and stops when cancelled', async () => {
+    const onSolved = vi.fn();
+    render(
+      <I18nProvider lang="nl">
+        <SolveControl scenario={scenario} canSolve onSolved={onSolved} />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Doorrekenen' }));
+    const bar = (await screen.findByTestId('solve-progress')) as HTMLProgressElement;
+    expect(screen.getByRole('button', { name: 'Bezig met doorrekenen…' })).toHaveProperty('disabled', true);
+    await waitFor(() => expect(api.calls).toContain('SolveProgress'));
+    await act(async () => api.progress(0.4));
+    await waitFor(() => expect(bar.value).toBeCloseTo(0.4));
+    expect(document.querySelector('label[for="solve-progress"]')!.textContent).toBe('Voortgang doorrekenen: rekenen (40%)');
+    // Progress never goes backwards, even if an event arrives out of order.
+    await act(async () => api.progress(0.2));
+    expect(bar.value).toBeCloseTo(0.4);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stoppen' }));
+    await waitFor(() => expect(api.calls).toContain('CancelSolve'));
+    await waitFor(() => expect(screen.getByTestId('solve-status').textContent).toBe('Doorrekenen gestopt.'), { timeout: 4000 });
+    expect(screen.queryByTestId('solve-progress')).toBeNull();
+    expect(onSolved).toHaveBeenCalledOnce();
+  });
+
+  it('reports a finished plan from the DONE event', async () => {
+    const onSolved = vi.fn();
+    render(
+      <I18nProvider lang="en">
+        <SolveControl scenario={scenario} canSolve onSolved={onSolved} />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Solve' }));
+    await waitFor(() => expect(api.calls).toContain('SolveProgress'));
+    // DONE without a status is not the end; with one it is.
+    await act(async () => api.progress(1, 'DONE'));
+    expect(screen.getByTestId('solve-status').getAttribute('data-state')).toBe('running');
+    await act(async () => api.progress(1, 'DONE', 'OPTIMAL'));
+    await waitFor(() => expect(screen.getByTestId('solve-status').getAttribute('data-state')).toBe('done'));
+    expect(screen.getByTestId('solve-status').textContent).toMatch(/^Plan ready \(optimal\) in \d+\.\d s\.$/);
+    expect(onSolved).toHaveBeenCalledOnce();
+  });
+});

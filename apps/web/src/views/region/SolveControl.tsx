@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { ApiError, request, subscribe } from '../../api/client.ts';
+import { CANCEL_SOLVE, PLAN_STATUS, SOLVE_PROGRESS, START_SOLVE } from '../../api/queries.ts';
+import type { Scenario } from '../../api/model.ts';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running'; planId: string; fraction: number; message: string; phase: string; startedAt: number }
+  | { kind: 'done'; status: string; seconds: number }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'cancelled' };
+
+const FINAL = new Set(['OPTIMAL', 'TIME_LIMIT', 'INFEASIBLE', 'UNBOUNDED', 'FAILED', 'CANCELLED']);
+
+/**
+ * Solve button with a progress bar and cancel. Progress comes over the SSE
+ * subscription; a slow poll of the plan's status backs it up, so the bar
+ * always ends even if the event stream is cut.
+ */
+export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scenario; canSolve: boolean; onSolved(): void }) {
+  const { t, tx, errorText } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const stop = useRef<(() => void) | null>(null);
+  const onSolvedRef = useRef(onSolved);
+  onSolvedRef.current = onSolved;
+
+  useEffect(() => () => stop.current?.(), []);
+  // A plan already running when the panel opens (e.g. after a reload): follow it.
+  useEffect(() => {
+    const p = scenario.latestPlan;
+    if (state.kind === 'idle' && p && (p.status === 'QUEUED' || p.status === 'RUNNING')) follow(p.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenario.latestPlan?.id]);
+
+  function finish(status: string, startedAt: number, reason?: string | null) {
+    stop.current?.();
+    stop.current = null;
+    if (status === 'CANCELLED') setState({ kind: 'cancelled' });
+    else if (status === 'OPTIMAL' || status === 'TIME_LIMIT') setState({ kind: 'done', status, seconds: (performance.now() - startedAt) / 1000 });
+    else setState({ kind: 'failed', reason: reason || tx(`plan.status.${status}`) });
+    onSolvedRef.current();
+  }
+
+  function follow(planId: string) {
+    const startedAt = performance.now();
+    setState({ kind: 'running', planId, fraction: 0, message: '', phase: 'QUEUED', startedAt });
+    let ended = false;
+    const end = (status: string, reason?: string | null) => {
+      if (ended) return;
+      ended = true;
+      finish(status, startedAt, reason);
+    };
+    const unsubscribe = subscribe(SOLVE_PROGRESS, { planId: Number(planId) }, {
+      next: (d) => {
+        const e = d.solveProgress;
+        setState((s) => (s.kind === 'running' && s.planId === planId ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase } : s));
+        if (e.phase === 'DONE' && e.status) end(e.status);
+      },
+      error: () => {
+        /* the poll below takes over */
+      },
+      complete: () => {
+        /* the poll confirms the final status */
+      },
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const d = await request(PLAN_STATUS, { id: Number(planId) });
+        const status = d.plan?.status;
+        if (status && FINAL.has(status)) {
+          end(status, d.plan?.error);
+          return;
+        }
+      } catch {
+        /* transient: try again */
+      }
+      if (!ended) timer = setTimeout(poll, 1500);
+    };
+    timer = setTimeout(poll, 1500);
+    stop.current = () => {
+      ended = true;
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }
+
+  async function start() {
+    try {
+      const d = await request(START_SOLVE, { scenarioId: Number(scenario.id), expectedVersion: scenario.version });
+      follow(String(d.solveScenario.id));
+    } catch (err) {
+      setState({ kind: 'failed', reason: err instanceof ApiError ? errorText(err) : String(err) });
+    }
+  }
+
+  async function cancel() {
+    if (state.kind !== 'running') return;
+    try {
+      await request(CANCEL_SOLVE, { planId: Number(state.planId) });
+    } catch (err) {
+      setState({ kind: 'failed', reason: errorText(err) });
+    }
+  }
+
+  const stale = scenario.latestPlan && scenario.latestPlan.scenarioVersion != null && scenario.latestPlan.scenarioVersion < scenario.version;
+  if (!canSolve && state.kind === 'idle' && !stale) return null;
+  return (
+    <div className="solve" data-testid="solve">
+      {canSolve && (
+        <div className="button-row">
+          <button type="button" className="primary big" onClick={start} disabled={state.kind === 'running'} data-testid="solve-button">
+            {state.kind === 'running' ? t('solve.running') : t('solve.button')}
+          </button>
+          {state.kind === 'running' && (
+            <button type="button" onClick={cancel} data-testid="cancel-solve">
+              {t('solve.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {state.kind === 'running' && (
+        <div className="progress-wrap">
+          <label htmlFor="solve-progress" className="small">
+            {t('solve.progress')}: <span title={state.message}>{tx(`solve.phase.${state.phase}`)}</span> ({Math.round(state.fraction * 100)}%)
+          </label>
+          <progress id="solve-progress" data-testid="solve-progress" max={1} value={state.fraction} aria-valuetext={`${Math.round(state.fraction * 100)}%`}>
+            {Math.round(state.fraction * 100)}%
+          </progress>
+        </div>
+      )}
+      <div role="status" aria-live="polite" className="solve-status" data-testid="solve-status" data-state={state.kind}>
+        {state.kind === 'done' && t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
+        {state.kind === 'cancelled' && t('solve.cancelled')}
+        {state.kind === 'failed' && <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>}
+        {state.kind === 'idle' && stale && <span className="notice">{t('solve.stale')}</span>}
+      </div>
+    </div>
+  );
+}

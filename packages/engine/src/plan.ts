@@ -1,0 +1,172 @@
+/** The plan: the solver's answer for a scenario, in the domain's terms. */
+import type { SettingRung } from '@dekkend/domain';
+
+export type PlanStatus = 'optimal' | 'time-limit' | 'infeasible' | 'unbounded' | 'error';
+
+export interface ObjectiveBreakdown {
+  /** Unmet pupils × weight. */
+  unmet: number;
+  /** Placements × rung weight (lower rungs of the ladder cost more). */
+  segregation: number;
+  /** Pupil-km × weight. */
+  travel: number;
+  /** Euro × weight (places, openings, groups, FTE). */
+  cost: number;
+  total: number;
+}
+
+export interface Flow {
+  zone: string;
+  provision: string;
+  category: string;
+  year: number;
+  pupils: number;
+  km: number;
+  rung: SettingRung;
+}
+
+export interface RegularPlacement {
+  zone: string;
+  category: string;
+  year: number;
+  pupils: number;
+  /** Specialist hours per week these pupils use. */
+  hoursPerWeek: number;
+}
+
+export interface Coverage {
+  zone: string;
+  region: string;
+  gemeente: string;
+  category: string;
+  year: number;
+  demand: number;
+  /** Placed anywhere (own school or provision). */
+  served: number;
+  servedRegular: number;
+  servedProvision: number;
+  /** Unmet although an allowed setting is within reach: capacity is short. */
+  unmetNoCapacity: number;
+  /** Unmet because no allowed setting is within reach. */
+  unmetOutOfReach: number;
+}
+
+export interface Utilisation {
+  provision: string;
+  name?: string;
+  year: number;
+  /** Category, or null for the shared total. */
+  category: string | null;
+  used: number;
+  capacity: number;
+  share: number;
+}
+
+export interface Action {
+  kind: 'open' | 'add-groups' | 'add-fte';
+  year: number;
+  /** Provision or pool id. */
+  target: string;
+  category?: string;
+  quantity: number;
+  /** One-off euro (open, groups) or euro over the remaining horizon (FTE). */
+  cost: number;
+  description: string;
+}
+
+export interface SpecialistUse {
+  pool: string;
+  kind: string;
+  region: string | null;
+  year: number;
+  hoursNeeded: number;
+  hoursAvailable: number;
+  fteNeeded: number;
+  fteAvailable: number;
+  fteAdded: number;
+}
+
+export interface TravelStats {
+  year: number;
+  /** Pupils placed at a provision (pupils in their own school do not travel). */
+  pupils: number;
+  meanKm: number;
+  p90Km: number;
+  maxKm: number;
+  /** Share of placed pupils within their category's maximum travel (1 unless a matrix changed). */
+  shareWithinMaxTravel: number;
+  pupilKm: number;
+}
+
+export interface TransportEstimate {
+  year: number;
+  gemeente: string;
+  /** Pupils assumed to use pupil transport (travel above the threshold). */
+  pupils: number;
+  /** One-way km of those pupils (sum). */
+  km: number;
+  /** Euro per year (indicative: see `transport` parameters). */
+  cost: number;
+}
+
+export interface DualPrice {
+  provision: string;
+  /** Category, or null for the shared total. */
+  category: string | null;
+  year: number;
+  /** Objective decrease for one more place (objective units). */
+  value: number;
+  /** The same, in unmet-pupil equivalents (value / weights.unmet). */
+  unmetPupilEquivalent: number;
+}
+
+export interface YearSummary {
+  year: number;
+  checkpoint: boolean;
+  demand: number;
+  placedByRung: Record<SettingRung, number>;
+  unmet: number;
+  unmetNoCapacity: number;
+  unmetOutOfReach: number;
+  /** placed / demand. */
+  coverage: number;
+  /** Share of placed pupils in rungs 1–2 (inclusive settings). */
+  inclusiveShare: number;
+  travel: TravelStats;
+  transportCost: number;
+  fteNeeded: number;
+  actionCost: number;
+  objective: ObjectiveBreakdown;
+}
+
+export interface Plan {
+  name?: string;
+  status: PlanStatus;
+  /** The status in words, with the reason when not optimal. */
+  statusReason: string;
+  objective: number | null;
+  /** Best proven bound (MIP at time limit); equals objective when optimal. */
+  bound: number | null;
+  gap: number | null;
+  objectiveBreakdown: ObjectiveBreakdown;
+  backend: string;
+  method: 'monolithic' | 'decomposed';
+  model: { columns: number; rows: number; nonzeros: number; integers: number; arcs: number; blocks: number };
+  timings: { validateMs: number; buildMs: number; solveMs: number; reportMs: number; totalMs: number };
+  verification: { checked: boolean; ok: boolean; violations: string[] };
+  years: number[];
+  checkpointYears: number[];
+  perYear: YearSummary[];
+  flows: Flow[];
+  regular: RegularPlacement[];
+  coverage: Coverage[];
+  utilisation: Utilisation[];
+  actions: Action[];
+  specialists: SpecialistUse[];
+  travel: TravelStats[];
+  transport: TransportEstimate[];
+  duals: DualPrice[];
+  /** Reasons the problem cannot be solved, found before solving. */
+  infeasibility: string[];
+  warnings: string[];
+}

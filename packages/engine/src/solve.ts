@@ -1,0 +1,638 @@
+/**
+ * `solve(problem, options)`: validate → explain infeasibility where possible →
+ * build the LP → solve (monolithic, or block by block: exact, regions only
+ * couple through national provisions) → verify the solution against every
+ * constraint → report the plan.
+ */
+import { AppError } from '@dekkend/domain';
+import { availableParallelism } from 'node:os';
+import type { BackendName } from './backends.ts';
+import { solveBlock, type BlockOutcome, type BlockTask } from './block-solver.ts';
+import { buildModel, COL, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, ROW, type BuiltModel } from './build.ts';
+import { checkSolution, decompose, hasIntegers, rowActivities } from './lp.ts';
+import { getWorkerPool } from './pool.ts';
+import type { Action, Coverage, DualPrice, Flow, ObjectiveBreakdown, Plan, PlanStatus, RegularPlacement, SpecialistUse, TransportEstimate, TravelStats, Utilisation, YearSummary } from './plan.ts';
+import { validateProblem, type NormalizedProblem, type PlanningProblem } from './problem.ts';
+
+export interface Progress {
+  phase: 'validate' | 'build' | 'solve' | 'verify' | 'report';
+  /** Blocks solved so far (solve phase). */
+  done: number;
+  total: number;
+  elapsedMs: number;
+  message: string;
+  objective?: number;
+  bound?: number;
+}
+
+export interface SolveOptions {
+  /**
+   * `auto` (default): blocks that are pure transport networks go to the exact
+   * min-cost-flow solver, the rest to javascript-lp-solver when tiny, else HiGHS.
+   * `highs` / `jslp` force that back-end for every block; `network` forces the
+   * min-cost-flow solver where a block allows it and HiGHS elsewhere.
+   */
+  backend?: 'auto' | 'network' | BackendName;
+  /** `auto` (default): decomposed when the model splits into several blocks. */
+  method?: 'auto' | 'monolithic' | 'decomposed';
+  /** Wall-clock limit for solving, seconds (default 300). */
+  timeLimitSeconds?: number;
+  /** Relative MIP gap accepted as optimal (default 1e-9). */
+  mipRelGap?: number;
+  /** Compute dual prices (for MIPs: re-solve the LP with decisions fixed). Default true. */
+  duals?: boolean;
+  /**
+   * Worker threads solving blocks in parallel: a number, or `auto` (default):
+   * one per core when the model has ≥ 100,000 columns in ≥ 4 blocks, else none.
+   */
+  workers?: number | 'auto';
+  /** Network blocks larger than this go to HiGHS under `auto` (default 20,000 columns). */
+  networkMaxColumns?: number;
+  /** Columns per packed block when decomposing (default 20,000). */
+  packColumns?: number;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface SolveOutcome {
+  plan: Plan;
+  built?: BuiltModel;
+  x?: Float64Array;
+}
+
+const EMPTY_BREAKDOWN: ObjectiveBreakdown = { unmet: 0, segregation: 0, travel: 0, cost: 0, total: 0 };
+
+/** Reasons a problem is infeasible that can be seen before solving. */
+export function explainInfeasibility(built: BuiltModel): string[] {
+  const { problem, cols, lp } = built;
+  const reasons: string[] = [];
+  const Y = problem.years.length;
+  const reach = new Float64Array(problem.provisions.length * Y);
+  for (let j = 0; j < lp.numCols; j++) {
+    if (cols.kind[j] !== COL.X) continue;
+    reach[cols.b[j]! * Y + cols.y[j]!]! += built.demand(cols.a[j]!, cols.k[j]!, cols.y[j]!);
+  }
+  const forcedCost = new Map<string, number>();
+  problem.provisions.forEach((p, pi) => {
+    if (p.status !== 'candidate' || !p.forceOpen) return;
+    const yi = p.earliestYear === undefined ? 0 : problem.years.indexOf(p.earliestYear);
+    const key = p.region ?? '*';
+    forcedCost.set(key, (forcedCost.get(key) ?? 0) + (p.openingCost ?? 0));
+    if (p.region !== null) forcedCost.set('*', (forcedCost.get('*') ?? 0) + (p.openingCost ?? 0));
+    for (let y = yi; y < Y; y++) {
+      const r = reach[pi * Y + y]!;
+      if ((p.minViableSize ?? 0) > r + 1e-9) {
+        reasons.push(`${p.id}${p.name ? ` (${p.name})` : ''} is forced open from ${problem.years[yi]}, but in ${problem.years[y]} only ${r.toFixed(1)} pupils with a fitting need live within reach, fewer than its minimum viable size ${p.minViableSize}`);
+        break;
+      }
+    }
+  });
+  for (const [key, cost] of forcedCost) {
+    const budget = key === '*' ? problem.budget?.total : problem.budget?.byRegion?.[key];
+    if (budget != null && cost > budget + 1e-9) reasons.push(`forced openings ${key === '*' ? 'in total' : `in region ${key}`} cost €${Math.round(cost).toLocaleString('en')}, more than the budget €${Math.round(budget).toLocaleString('en')}`);
+  }
+  return reasons;
+}
+
+/** A constraint of the model in words, for infeasibility reasons. */
+export function describeRow(built: BuiltModel, i: number): string {
+  const { problem: pr, rows } = built;
+  const a = rows.a[i]!;
+  const k = rows.k[i]!;
+  const y = rows.y[i]!;
+  const year = y >= 0 ? ` in ${pr.years[y]}` : '';
+  const cat = k >= 0 ? pr.categories[k]!.code : '';
+  const prov = (p: number) => {
+    const v = pr.provisions[p];
+    return v ? `${v.id}${v.name ? ` (${v.name})` : ''}` : '?';
+  };
+  switch (rows.kind[i]) {
+    case ROW.D:
+      return `every ${cat} pupil of zone ${pr.zones[a]?.id} placed or counted unmet${year}`;
+    case ROW.C:
+      return `places for ${cat} at ${prov(a)}${year}`;
+    case ROW.S:
+      return `total places at ${prov(a)}${year}`;
+    case ROW.M:
+      return `minimum viable size ${pr.provisions[a]?.minViableSize} of ${prov(a)} once open${year}`;
+    case ROW.O1:
+      return pr.provisions[a]?.forceOpen ? `${prov(a)} is forced open` : `${prov(a)} opens at most once`;
+    case ROW.GM:
+      return `at most ${pr.provisions[a]?.expansion?.maxGroups} added groups of ${cat} at ${prov(a)}`;
+    case ROW.H:
+      return `specialist hours of pool ${pr.specialistPools[a]?.id}${year}`;
+    case ROW.FM:
+      return `at most ${pr.specialistPools[a]?.maxExtraFte} extra FTE in pool ${pr.specialistPools[a]?.id}`;
+    case ROW.B:
+      return 'the budget';
+    default:
+      return built.lp.rowName(i);
+  }
+}
+
+interface SolvedParts {
+  status: PlanStatus;
+  reason: string;
+  x: Float64Array;
+  rowDual?: Float64Array;
+  objective: number;
+  bound: number;
+  blocks: number;
+  backend: string;
+  method: 'monolithic' | 'decomposed';
+}
+
+async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Promise<SolvedParts> {
+  const m = built.lp;
+  const deadline = performance.now() + (opts.timeLimitSeconds ?? 300) * 1000;
+  const wantDuals = opts.duals ?? true;
+  const progress = opts.onProgress;
+  const backendOpt = opts.backend ?? 'auto';
+  const useNetwork = backendOpt === 'auto' || backendOpt === 'network';
+  let blocks = opts.method === 'monolithic' ? [{ model: m, cols: null as Int32Array | null, rows: null as Int32Array | null }] : decompose(m, opts.packColumns ?? 20_000, useNetwork);
+  if (opts.method === 'auto' || opts.method === undefined) {
+    if (blocks.length <= 1) blocks = [{ model: m, cols: null, rows: null }];
+  }
+  const method: 'monolithic' | 'decomposed' = blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
+  // Trivial feasible plan for MIP starts: everyone unmet, nothing opened or added
+  // (forced openings at their lower bound; if that breaks a row HiGHS ignores the start).
+  const start = new Float64Array(m.numCols);
+  for (let j = 0; j < m.numCols; j++) {
+    start[j] = m.colLower[j]!;
+    if (built.cols.kind[j] === COL.U) start[j] = built.demand(built.cols.a[j]!, built.cols.k[j]!, built.cols.y[j]!);
+  }
+  const nWorkers =
+    opts.workers === undefined || opts.workers === 'auto'
+      ? blocks.length >= 4 && m.numCols >= 100_000 && availableParallelism() > 1
+        ? availableParallelism()
+        : 0
+      : Math.max(0, Math.min(opts.workers, blocks.length));
+  const task = (b: number): BlockTask => {
+    const blk = blocks[b]!;
+    return {
+      model: blk.model,
+      backend: backendOpt,
+      networkMaxColumns: opts.networkMaxColumns ?? 20_000,
+      timeLimitSeconds: Math.max(0.01, (deadline - performance.now()) / 1000),
+      deadline: Date.now() + (deadline - performance.now()),
+      mipRelGap: opts.mipRelGap,
+      start: hasIntegers(blk.model) ? (blk.cols === null ? start : Float64Array.from(blk.cols, (j) => start[j]!)) : undefined,
+      wantDuals,
+    };
+  };
+  const outcomes: BlockOutcome[] = new Array(blocks.length);
+  let done = 0;
+  const finished = (b: number, o: BlockOutcome) => {
+    outcomes[b] = o;
+    done++;
+    progress?.({ phase: 'solve', done, total: blocks.length, elapsedMs: performance.now() - t0, message: `block ${b + 1}/${blocks.length} solved (${o.used})` });
+  };
+  if (nWorkers > 0) {
+    const pool = getWorkerPool(nWorkers);
+    const order = blocks.map((_, b) => b).sort((a, b) => blocks[b]!.model.numCols - blocks[a]!.model.numCols);
+    await Promise.all(order.map((b) => pool.run(task(b)).then((o) => finished(b, o))));
+  } else {
+    for (let b = 0; b < blocks.length; b++) {
+      const o = await solveBlock(
+        task(b),
+        progress ? (i) => progress({ phase: 'solve', done, total: blocks.length, elapsedMs: performance.now() - t0, message: i.message, objective: i.objective, bound: i.bound }) : undefined,
+      );
+      finished(b, o);
+      if (o.status === 'infeasible' || o.status === 'unbounded' || o.status === 'error') break;
+    }
+  }
+  const x = new Float64Array(m.numCols);
+  const rowDual = new Float64Array(m.numRows);
+  let dualsOk = wantDuals;
+  let objective = 0;
+  let bound = 0;
+  let status: PlanStatus = 'optimal';
+  const reasons: string[] = [];
+  const used = new Set<string>();
+  for (let b = 0; b < blocks.length; b++) {
+    const res = outcomes[b];
+    if (!res) continue;
+    const blk = blocks[b]!;
+    used.add(res.used);
+    if (res.status === 'infeasible' || res.status === 'unbounded' || res.status === 'error') {
+      let reason = res.message ?? (res.status === 'infeasible' ? 'the solver proved that no plan satisfies every constraint' : res.status === 'unbounded' ? 'the objective can decrease without limit: a negative cost with no bound' : 'the solver failed');
+      if (res.status === 'infeasible' && res.conflictRows && res.conflictRows.length > 0) {
+        const rows = [...res.conflictRows].map((i) => (blk.rows ? blk.rows[i]! : i));
+        const words = [...new Set(rows.map((i) => describeRow(built, i)))];
+        reason = `no plan satisfies these constraints together: ${words.slice(0, 8).join('; ')}${words.length > 8 ? ` (and ${words.length - 8} more)` : ''}`;
+      }
+      return { status: res.status, reason, x, objective: NaN, bound: NaN, blocks: blocks.length, backend: [...used].join('+'), method };
+    }
+    if (res.status === 'time-limit') {
+      status = 'time-limit';
+      reasons.push(res.message ?? `block ${b + 1} stopped at the time limit`);
+    }
+    const duals = res.rowDual;
+    if (!duals) dualsOk = false;
+    if (blk.cols === null) {
+      x.set(res.x);
+      if (duals) rowDual.set(duals);
+    } else {
+      blk.cols.forEach((j, lj) => (x[j] = res.x[lj]!));
+      if (duals) blk.rows!.forEach((i, li) => (rowDual[i] = duals[li]!));
+    }
+    objective += res.objective;
+    bound += res.bound;
+  }
+  return {
+    status,
+    reason: status === 'optimal' ? 'optimal: no better plan exists under these weights' : `stopped at the time limit; best plan found is returned with its bound (${reasons.join('; ')})`,
+    x,
+    rowDual: dualsOk ? rowDual : undefined,
+    objective,
+    bound,
+    blocks: blocks.length,
+    backend: [...used].sort().join('+'),
+    method,
+  };
+}
+
+/** Solves a planning problem and returns the plan. Throws AppError for invalid input. */
+export async function solve(problem: PlanningProblem, options: SolveOptions = {}): Promise<Plan> {
+  return (await solveDetailed(problem, options)).plan;
+}
+
+/** As `solve`, also returning the built model and raw solution (tests, benchmark). */
+export async function solveDetailed(problem: PlanningProblem, options: SolveOptions = {}): Promise<SolveOutcome> {
+  const t0 = performance.now();
+  const progress = options.onProgress;
+  progress?.({ phase: 'validate', done: 0, total: 1, elapsedMs: 0, message: 'validating input' });
+  const norm = validateProblem(problem);
+  const tValidated = performance.now();
+  progress?.({ phase: 'build', done: 0, total: 1, elapsedMs: tValidated - t0, message: 'building the model' });
+  const built = buildModel(norm);
+  const tBuilt = performance.now();
+  const modelInfo = { columns: built.lp.numCols, rows: built.lp.numRows, nonzeros: built.lp.index.length, integers: built.stats.integers, arcs: built.stats.arcs, blocks: 0 };
+  const infeasibility = explainInfeasibility(built);
+  const base = {
+    name: norm.name,
+    years: norm.years,
+    checkpointYears: norm.checkpointYears,
+    warnings: built.warnings,
+    infeasibility,
+  };
+  if (infeasibility.length > 0) {
+    const plan = emptyPlan(base, 'infeasible', `infeasible: ${infeasibility.join('; ')}`, modelInfo, {
+      validateMs: tValidated - t0,
+      buildMs: tBuilt - tValidated,
+      solveMs: 0,
+      reportMs: 0,
+      totalMs: performance.now() - t0,
+    });
+    return { plan, built };
+  }
+  const solved = await solveModel(built, options, t0);
+  modelInfo.blocks = solved.blocks;
+  const tSolved = performance.now();
+  if (solved.status === 'infeasible' || solved.status === 'unbounded' || solved.status === 'error') {
+    const plan = emptyPlan(base, solved.status, `${solved.status}: ${solved.reason}`, modelInfo, {
+      validateMs: tValidated - t0,
+      buildMs: tBuilt - tValidated,
+      solveMs: tSolved - tBuilt,
+      reportMs: 0,
+      totalMs: performance.now() - t0,
+    });
+    plan.backend = solved.backend;
+    plan.method = solved.method;
+    return { plan, built };
+  }
+  progress?.({ phase: 'verify', done: 0, total: 1, elapsedMs: tSolved - t0, message: 'checking the solution against every constraint' });
+  const violations = checkSolution(built.lp, solved.x, 1e-6);
+  let status: PlanStatus = solved.status;
+  let reason = solved.reason;
+  if (violations.length > 0) {
+    status = 'error';
+    reason = `error: the solver (${solved.backend}) returned a solution that violates the model: ${violations.slice(0, 3).map((v) => v.what).join('; ')}`;
+  }
+  progress?.({ phase: 'report', done: 0, total: 1, elapsedMs: performance.now() - t0, message: 'writing the plan' });
+  const tReport = performance.now();
+  const plan = report(built, solved.x, solved.rowDual);
+  plan.status = status;
+  plan.statusReason = reason;
+  plan.objective = solved.objective;
+  plan.bound = solved.bound;
+  plan.gap = solved.objective !== 0 ? Math.abs(solved.objective - solved.bound) / Math.max(1, Math.abs(solved.objective)) : 0;
+  plan.backend = solved.backend;
+  plan.method = solved.method;
+  plan.model = modelInfo;
+  plan.verification = { checked: true, ok: violations.length === 0, violations: violations.map((v) => v.what) };
+  plan.infeasibility = [];
+  plan.warnings = built.warnings;
+  plan.timings = {
+    validateMs: tValidated - t0,
+    buildMs: tBuilt - tValidated,
+    solveMs: tSolved - tBuilt,
+    reportMs: performance.now() - tReport,
+    totalMs: performance.now() - t0,
+  };
+  return { plan, built, x: solved.x };
+}
+
+function emptyPlan(
+  base: { name?: string; years: number[]; checkpointYears: number[]; warnings: string[]; infeasibility: string[] },
+  status: PlanStatus,
+  reason: string,
+  model: Plan['model'],
+  timings: Plan['timings'],
+): Plan {
+  return {
+    ...base,
+    status,
+    statusReason: reason,
+    objective: null,
+    bound: null,
+    gap: null,
+    objectiveBreakdown: { ...EMPTY_BREAKDOWN },
+    backend: '',
+    method: 'monolithic',
+    model,
+    timings,
+    verification: { checked: false, ok: false, violations: [] },
+    perYear: [],
+    flows: [],
+    regular: [],
+    coverage: [],
+    utilisation: [],
+    actions: [],
+    specialists: [],
+    travel: [],
+    transport: [],
+    duals: [],
+  };
+}
+
+function weightedPercentile(values: number[], weights: number[], q: number): number {
+  const idx = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (total <= 0) return 0;
+  let acc = 0;
+  for (const i of idx) {
+    acc += weights[i]!;
+    if (acc >= q * total - 1e-12) return values[i]!;
+  }
+  return values[idx[idx.length - 1]!] ?? 0;
+}
+
+const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/** Turns a verified solution into the plan's tables. */
+export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array): Plan {
+  const { problem: pr, cols, rows, lp } = built;
+  const { zones, provisions, specialistPools: pools, categories, years, weights } = pr;
+  const K = categories.length;
+  const Y = years.length;
+  const Z = zones.length;
+  const eps = 1e-9;
+  const brk = () => ({ ...EMPTY_BREAKDOWN });
+  const perYearObj: ObjectiveBreakdown[] = years.map(brk);
+  const flows: Flow[] = [];
+  const regular: RegularPlacement[] = [];
+  const servedRegular = new Float64Array(Z * K * Y);
+  const servedProv = new Float64Array(Z * K * Y);
+  const unmet = new Float64Array(Z * K * Y);
+  const reachable = new Uint8Array(Z * K * Y);
+  const travelVals: number[][] = years.map(() => []);
+  const travelW: number[][] = years.map(() => []);
+  const withinMax = new Float64Array(Y);
+  const transport = new Map<string, TransportEstimate>();
+  const tp = pr.transport;
+  const placedByRung = years.map(() => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }) as Record<1 | 2 | 3 | 4 | 5, number>);
+  const actions: Action[] = [];
+  const actionCost = new Float64Array(Y);
+  const fteAdded = new Float64Array(pools.length * Y);
+
+  for (let j = 0; j < lp.numCols; j++) {
+    const v = x[j]!;
+    const kind = cols.kind[j]!;
+    const yi = cols.y[j]!;
+    const k = cols.k[j]!;
+    const a = cols.a[j]!;
+    if (kind === COL.X || kind === COL.R) reachable[(a * K + k) * Y + yi] = 1;
+    if (Math.abs(v) <= eps) continue;
+    const ob = yi >= 0 ? perYearObj[yi]! : perYearObj[0]!;
+    if (kind === COL.X) {
+      const p = provisions[cols.b[j]!]!;
+      const z = zones[a]!;
+      const km = cols.km[j]!;
+      const c = categories[k]!;
+      flows.push({ zone: z.id, provision: p.id, category: c.code, year: years[yi]!, pupils: r6(v), km: r6(km), rung: p.rung });
+      servedProv[(a * K + k) * Y + yi]! += v;
+      placedByRung[yi]![p.rung] += v;
+      ob.segregation += weights.rung[p.rung] * v;
+      ob.travel += weights.travelPerKm * km * v;
+      ob.cost += weights.perEuro * costPerPlaceOf(p) * v;
+      travelVals[yi]!.push(km);
+      travelW[yi]!.push(v);
+      if (km <= c.maxTravelKm[z.sector] + 1e-9) withinMax[yi]! += v;
+      if (km > tp.eligibleAboveKm[z.sector]) {
+        const key = `${years[yi]}|${z.gemeente}`;
+        const e = transport.get(key) ?? { year: years[yi]!, gemeente: z.gemeente, pupils: 0, km: 0, cost: 0 };
+        e.pupils += v;
+        e.km += v * km;
+        e.cost += v * km * tp.tripsPerDay * tp.schoolDaysPerYear * tp.costPerKm;
+        transport.set(key, e);
+      }
+    } else if (kind === COL.R) {
+      const c = categories[k]!;
+      regular.push({ zone: zones[a]!.id, category: c.code, year: years[yi]!, pupils: r6(v), hoursPerWeek: r6(v * c.hoursPerPupilPerWeek) });
+      servedRegular[(a * K + k) * Y + yi]! += v;
+      placedByRung[yi]![1] += v;
+      ob.segregation += weights.rung[1] * v;
+    } else if (kind === COL.U) {
+      unmet[(a * K + k) * Y + yi]! += v;
+      ob.unmet += weights.unmet * v;
+    } else if (kind === COL.O) {
+      const p = provisions[a]!;
+      const cost = p.openingCost ?? 0;
+      ob.cost += weights.perEuro * cost * v;
+      actionCost[yi]! += cost * v;
+      const places = p.sharedCapacity ?? p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0);
+      actions.push({ kind: 'open', year: years[yi]!, target: p.id, quantity: 1, cost: cost * v, description: `open ${p.name ?? p.id} (rung ${p.rung}) for ${places} pupils in ${years[yi]}` });
+    } else if (kind === COL.G) {
+      const p = provisions[a]!;
+      const cost = (p.expansion?.costPerGroup ?? 0) * v;
+      ob.cost += weights.perEuro * cost;
+      actionCost[yi]! += cost;
+      const n = Math.round(v);
+      actions.push({ kind: 'add-groups', year: years[yi]!, target: p.id, category: categories[k]!.code, quantity: n, cost, description: `add ${n} group${n === 1 ? '' : 's'} of ${groupSizeOf(p)} (${categories[k]!.code}) at ${p.name ?? p.id} in ${years[yi]}` });
+    } else if (kind === COL.F) {
+      const s = pools[a]!;
+      const cost = costPerFteOf(s) * (Y - yi) * v;
+      ob.cost += weights.perEuro * cost;
+      actionCost[yi]! += cost;
+      fteAdded[a * Y + yi]! += v;
+      actions.push({ kind: 'add-fte', year: years[yi]!, target: s.id, quantity: r6(v), cost, description: `+${v.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${years[yi]}` });
+    }
+  }
+  actions.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
+
+  // coverage and the unmet split
+  const coverage: Coverage[] = [];
+  const yearDemand = new Float64Array(Y);
+  const yearUnmetCap = new Float64Array(Y);
+  const yearUnmetReach = new Float64Array(Y);
+  for (let zi = 0; zi < Z; zi++)
+    for (let k = 0; k < K; k++)
+      for (let yi = 0; yi < Y; yi++) {
+        const d = built.demand(zi, k, yi);
+        if (!(d > 0)) continue;
+        const i = (zi * K + k) * Y + yi;
+        const u = unmet[i]!;
+        const reach = reachable[i] === 1;
+        yearDemand[yi]! += d;
+        if (reach) yearUnmetCap[yi]! += u;
+        else yearUnmetReach[yi]! += u;
+        const z = zones[zi]!;
+        coverage.push({
+          zone: z.id,
+          region: z.region,
+          gemeente: z.gemeente,
+          category: categories[k]!.code,
+          year: years[yi]!,
+          demand: r6(d),
+          served: r6(servedRegular[i]! + servedProv[i]!),
+          servedRegular: r6(servedRegular[i]!),
+          servedProvision: r6(servedProv[i]!),
+          unmetNoCapacity: reach ? r6(u) : 0,
+          unmetOutOfReach: reach ? 0 : r6(u),
+        });
+      }
+
+  // utilisation and duals from row activities
+  const act = rowActivities(lp, x);
+  const utilisation: Utilisation[] = [];
+  const duals: DualPrice[] = [];
+  const openCum = new Float64Array(provisions.length * Y);
+  for (let j = 0; j < lp.numCols; j++) {
+    if (cols.kind[j] !== COL.O || x[j]! < 0.5) continue;
+    for (let y2 = cols.y[j]!; y2 < Y; y2++) openCum[cols.a[j]! * Y + y2] = 1;
+  }
+  const openBy = (pi: number, yi: number): number => (provisions[pi]!.status !== 'candidate' ? 1 : openCum[pi * Y + yi]!);
+  const groupsBy = new Map<string, number>();
+  for (let j = 0; j < lp.numCols; j++) {
+    if (cols.kind[j] !== COL.G || x[j]! < 0.5) continue;
+    for (let y2 = cols.y[j]!; y2 < Y; y2++) {
+      const key = `${cols.a[j]}|${cols.k[j]}|${y2}`;
+      groupsBy.set(key, (groupsBy.get(key) ?? 0) + Math.round(x[j]!));
+      const key2 = `${cols.a[j]}|-1|${y2}`;
+      groupsBy.set(key2, (groupsBy.get(key2) ?? 0) + Math.round(x[j]!));
+    }
+  }
+  for (let i = 0; i < lp.numRows; i++) {
+    const kind = rows.kind[i]!;
+    if (kind !== ROW.C && kind !== ROW.S) continue;
+    const pi = rows.a[i]!;
+    const k = rows.k[i]!;
+    const yi = rows.y[i]!;
+    const p = provisions[pi]!;
+    const open = openBy(pi, yi);
+    const base = kind === ROW.C ? p.capacity[categories[k]!.code] ?? 0 : p.sharedCapacity ?? 0;
+    const groups = groupsBy.get(`${pi}|${k}|${yi}`) ?? 0;
+    const capacity = base * open + groups * groupSizeOf(p);
+    // used = Σ X in this row: activity plus the capacity terms moved to the left-hand side
+    const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base);
+    utilisation.push({ provision: p.id, name: p.name, year: years[yi]!, category: kind === ROW.C ? categories[k]!.code : null, used: r6(used), capacity: r6(capacity), share: capacity > 0 ? r6(used / capacity) : 0 });
+    if (rowDual) {
+      const value = -rowDual[i]!;
+      if (Math.abs(value) > 1e-9) duals.push({ provision: p.id, category: kind === ROW.C ? categories[k]!.code : null, year: years[yi]!, value: r6(value), unmetPupilEquivalent: r6(value / weights.unmet) });
+    }
+  }
+
+  // specialists
+  const specialists: SpecialistUse[] = [];
+  for (let i = 0; i < lp.numRows; i++) {
+    if (rows.kind[i] !== ROW.H) continue;
+    const si = rows.a[i]!;
+    const yi = rows.y[i]!;
+    const s = pools[si]!;
+    let added = 0;
+    for (let y2 = 0; y2 <= yi; y2++) added += fteAdded[si * Y + y2]!;
+    const h = hoursPerFte(s);
+    const hoursNeeded = act[i]! + h * added;
+    specialists.push({ pool: s.id, kind: s.kind, region: s.region, year: years[yi]!, hoursNeeded: r6(hoursNeeded), hoursAvailable: r6(h * (s.fte + added)), fteNeeded: r6(hoursNeeded / h), fteAvailable: r6(s.fte + added), fteAdded: r6(added) });
+  }
+
+  // travel and per-year summary
+  const travel: TravelStats[] = years.map((y, yi) => {
+    const w = travelW[yi]!;
+    const v = travelVals[yi]!;
+    const pupils = w.reduce((s, a) => s + a, 0);
+    const pupilKm = v.reduce((s, km, i) => s + km * w[i]!, 0);
+    return {
+      year: y,
+      pupils: r6(pupils),
+      meanKm: pupils > 0 ? r6(pupilKm / pupils) : 0,
+      p90Km: r6(weightedPercentile(v, w, 0.9)),
+      maxKm: r6(v.length > 0 ? Math.max(...v) : 0),
+      shareWithinMaxTravel: pupils > 0 ? r6(withinMax[yi]! / pupils) : 1,
+      pupilKm: r6(pupilKm),
+    };
+  });
+  const transportList = [...transport.values()].map((e) => ({ ...e, pupils: r6(e.pupils), km: r6(e.km), cost: Math.round(e.cost) })).sort((a, b) => a.year - b.year || a.gemeente.localeCompare(b.gemeente));
+  const total = brk();
+  for (const o of perYearObj) {
+    o.total = o.unmet + o.segregation + o.travel + o.cost;
+    total.unmet += o.unmet;
+    total.segregation += o.segregation;
+    total.travel += o.travel;
+    total.cost += o.cost;
+  }
+  total.total = total.unmet + total.segregation + total.travel + total.cost;
+  const checkpoints = new Set(pr.checkpointYears);
+  const perYear: YearSummary[] = years.map((y, yi) => {
+    const placed = placedByRung[yi]!;
+    const placedTotal = placed[1] + placed[2] + placed[3] + placed[4] + placed[5];
+    const fte = specialists.filter((s) => s.year === y).reduce((s, a) => s + a.fteNeeded, 0);
+    return {
+      year: y,
+      checkpoint: checkpoints.has(y),
+      demand: r6(yearDemand[yi]!),
+      placedByRung: { 1: r6(placed[1]), 2: r6(placed[2]), 3: r6(placed[3]), 4: r6(placed[4]), 5: r6(placed[5]) },
+      unmet: r6(yearUnmetCap[yi]! + yearUnmetReach[yi]!),
+      unmetNoCapacity: r6(yearUnmetCap[yi]!),
+      unmetOutOfReach: r6(yearUnmetReach[yi]!),
+      coverage: yearDemand[yi]! > 0 ? r6(placedTotal / yearDemand[yi]!) : 1,
+      inclusiveShare: placedTotal > 0 ? r6((placed[1] + placed[2]) / placedTotal) : 0,
+      travel: travel[yi]!,
+      transportCost: transportList.filter((t) => t.year === y).reduce((s, t) => s + t.cost, 0),
+      fteNeeded: r6(fte),
+      actionCost: Math.round(actionCost[yi]!),
+      objective: perYearObj[yi]!,
+    };
+  });
+  return {
+    name: pr.name,
+    status: 'optimal',
+    statusReason: '',
+    objective: total.total,
+    bound: total.total,
+    gap: 0,
+    objectiveBreakdown: total,
+    backend: '',
+    method: 'monolithic',
+    model: { columns: lp.numCols, rows: lp.numRows, nonzeros: lp.index.length, integers: built.stats.integers, arcs: built.stats.arcs, blocks: 1 },
+    timings: { validateMs: 0, buildMs: 0, solveMs: 0, reportMs: 0, totalMs: 0 },
+    verification: { checked: false, ok: false, violations: [] },
+    years,
+    checkpointYears: pr.checkpointYears,
+    perYear,
+    flows,
+    regular,
+    coverage,
+    utilisation,
+    actions,
+    specialists,
+    travel,
+    transport: transportList,
+    duals,
+    infeasibility: [],
+    warnings: built.warnings,
+  };
+}
+
+export { AppError };
+export type { NormalizedProblem };

@@ -1,0 +1,65 @@
+/**
+ * One benchmark measurement in a fresh process (so peak memory is its own):
+ *   tsx tests/bench/case.ts <case> <backend> <method> [repeats] [--mps FILE] [--source db|csv]
+ * Prints one line `RESULT {json}`.
+ */
+import { writeFileSync } from 'node:fs';
+import { buildModel, problemFromRegionData, solveDetailed, toMps, validateProblem, type BackendName } from '@dekkend/engine';
+import { CASES, loadBenchData, type Source } from './data.ts';
+
+const [caseId = 'a', backend = 'highs', method = 'auto', repeatsArg = '1', ...rest] = process.argv.slice(2);
+const mpsAt = rest.indexOf('--mps');
+const mpsFile = mpsAt >= 0 ? rest[mpsAt + 1] : undefined;
+const srcAt = rest.indexOf('--source');
+const source = (srcAt >= 0 ? rest[srcAt + 1] : 'auto') as Source | 'auto';
+const tlAt = rest.indexOf('--time-limit');
+const timeLimit = tlAt >= 0 ? Number(rest[tlAt + 1]) : 600;
+const bench = CASES[caseId];
+if (!bench) throw new Error(`unknown case ${caseId}`);
+
+const { data, source: used, loadMs } = await loadBenchData(bench.regions, bench.years, source);
+const runs: { inputToPlanMs: number; mapMs: number; buildMs: number; solveMs: number; reportMs: number }[] = [];
+let last: Awaited<ReturnType<typeof solveDetailed>> | undefined;
+const repeats = Math.max(1, Number(repeatsArg));
+for (let r = 0; r < repeats; r++) {
+  const t0 = performance.now();
+  const problem = problemFromRegionData(data, bench.scenario);
+  const mapMs = performance.now() - t0;
+  last = await solveDetailed(problem, { backend: backend as BackendName, method: method as 'auto', timeLimitSeconds: timeLimit });
+  const t = last.plan.timings;
+  runs.push({ inputToPlanMs: performance.now() - t0, mapMs, buildMs: t.validateMs + t.buildMs, solveMs: t.solveMs, reportMs: t.reportMs });
+}
+const plan = last!.plan;
+let mpsMs: number | undefined;
+if (mpsFile) {
+  const t = performance.now();
+  const built = buildModel(validateProblem(problemFromRegionData(data, bench.scenario)));
+  writeFileSync(mpsFile, toMps(built.lp, `DEKKEND_${caseId.toUpperCase()}`));
+  mpsMs = performance.now() - t;
+}
+const warm = runs.length > 1 ? runs.slice(1).reduce((a, b) => (b.inputToPlanMs < a.inputToPlanMs ? b : a)) : undefined;
+const result = {
+  case: caseId,
+  backend,
+  method,
+  source: used,
+  loadMs,
+  areas: data.areas.length,
+  provisions: data.provisions.length,
+  status: plan.status,
+  statusReason: plan.statusReason,
+  usedBackend: plan.backend,
+  usedMethod: plan.method,
+  objective: plan.objective,
+  bound: plan.bound,
+  verified: plan.verification.ok,
+  model: plan.model,
+  cold: runs[0],
+  warm,
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  mpsMs,
+  unmet: plan.perYear.reduce((s, y) => s + y.unmet, 0),
+  demand: plan.perYear.reduce((s, y) => s + y.demand, 0),
+  actions: plan.actions.length,
+};
+process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: the engine on real data (seeded database, or the open-data
+ * CSVs when it is absent), per back-end, against native COIN-OR CLP on the
+ * same model written as MPS. One heavy process at a time.
+ *
+ *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip] [--quick] [--source db|csv]
+ *
+ * Targets (2-core machine): (a) < 300 ms input → plan once warm; (b) < 30 s
+ * with CLP's objective on the monolithic national model; (c) < 5 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CASES } from './data.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const cases = (opt('--cases') ?? 'a,b,c,cmip').split(',');
+const source = opt('--source') ?? 'auto';
+const dir = resolve(process.env.TMPDIR ?? '/tmp', 'dekkend-bench');
+mkdirSync(dir, { recursive: true });
+const root = resolve(import.meta.dirname, '../..');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+
+interface Result {
+  case: string;
+  backend: string;
+  method: string;
+  source: string;
+  status: string;
+  statusReason: string;
+  usedBackend: string;
+  usedMethod: string;
+  objective: number | null;
+  verified: boolean;
+  model: { columns: number; rows: number; nonzeros: number; integers: number; arcs: number; blocks: number };
+  cold: { inputToPlanMs: number; buildMs: number; solveMs: number };
+  warm?: { inputToPlanMs: number; buildMs: number; solveMs: number };
+  maxRssMb: number;
+  loadMs: number;
+  areas: number;
+  provisions: number;
+  unmet: number;
+  demand: number;
+  actions: number;
+}
+
+function runCase(caseId: string, backend: string, method: string, repeats: number, extra: string[] = []): Result | { error: string } {
+  const t = performance.now();
+  const p = spawnSync(tsx, [resolve(import.meta.dirname, 'case.ts'), caseId, backend, method, String(repeats), '--source', source, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 20 * 60 * 1000,
+  });
+  const line = (p.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) return { error: `${caseId}/${backend}/${method} failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${(p.stderr || p.error?.message || '').split('\n').filter((l) => l && !l.startsWith('npm warn')).slice(-3).join(' | ')}` };
+  return JSON.parse(line.slice(7)) as Result;
+}
+
+interface ClpResult {
+  objective: number | null;
+  wallS: number;
+  solveS: number | null;
+  maxRssMb: number;
+  status: string;
+}
+
+function runClp(mps: string): ClpResult {
+  const t0 = performance.now();
+  const p = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'clp', mps, '-solve'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 20 * 60 * 1000 });
+  const wallMs = performance.now() - t0;
+  const out = `${p.stdout}\n${p.stderr}`;
+  const m = /Optimal objective ([-\d.e+]+) - \d+ iterations time ([\d.]+)/.exec(out);
+  const tm = /TIME ([\d.]+) (\d+)/.exec(out);
+  return {
+    objective: m ? Number(m[1]) : null,
+    solveS: m ? Number(m[2]) : null,
+    wallS: wallMs / 1000,
+    maxRssMb: tm ? Number(tm[2]) / 1024 : NaN,
+    status: m ? 'optimal' : (out.split('\n').find((l) => /infeasible|unbounded|stopped/i.test(l)) ?? 'unknown'),
+  };
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '-' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
+
+const clpAvailable = spawnSync('clp', ['-quit'], { encoding: 'utf8' }).status !== null;
+const lines: string[] = [];
+const print = (l: string) => {
+  lines.push(l);
+  process.stdout.write(`${l}\n`);
+};
+
+print(`Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+for (const id of cases) {
+  const bench = CASES[id];
+  if (!bench) {
+    print(`unknown case ${id}`);
+    continue;
+  }
+  print('');
+  print(`== ${bench.title}`);
+  const plan: { backend: string; method: string; repeats: number; note?: string; extra?: string[] }[] =
+    id === 'a'
+      ? [
+          { backend: 'auto', method: 'auto', repeats: quick ? 3 : 6, note: 'default: min-cost flow where a block is a network, HiGHS elsewhere' },
+          { backend: 'highs', method: 'monolithic', repeats: 3 },
+          { backend: 'highs', method: 'decomposed', repeats: 3 },
+          { backend: 'jslp', method: 'monolithic', repeats: 2 },
+          { backend: 'jslp', method: 'decomposed', repeats: 2 },
+        ]
+      : id === 'b' || id === 'bmip'
+        ? [
+            { backend: 'auto', method: 'decomposed', repeats: 2, note: 'default: min-cost flow where a block is a network, HiGHS elsewhere' },
+            { backend: 'highs', method: 'decomposed', repeats: 2 },
+            ...(quick ? [] : [{ backend: 'highs', method: 'monolithic', repeats: 1, extra: ['--time-limit', '240'], note: 'monolithic HiGHS, 240 s limit' }]),
+            { backend: 'jslp', method: 'monolithic', repeats: 1, note: 'dense tableau: refused above its size limit' },
+          ]
+        : [
+            { backend: 'auto', method: 'auto', repeats: 3, note: 'default' },
+            { backend: 'highs', method: 'monolithic', repeats: 3 },
+            { backend: 'highs', method: 'decomposed', repeats: 3 },
+            { backend: 'jslp', method: 'monolithic', repeats: 1, note: 'dense tableau: refused above its size limit' },
+          ];
+  const results: Result[] = [];
+  const mps = resolve(dir, `${id}.mps`);
+  let first = true;
+  for (const p of plan) {
+    const r = runCase(id, p.backend, p.method, p.repeats, [...(first ? ['--mps', mps] : []), ...(p.extra ?? [])]);
+    first = false;
+    if ('error' in r) {
+      print(`  ${p.backend}/${p.method}: ${r.error}`);
+      continue;
+    }
+    if (results.length === 0) {
+      print(`  data: ${r.source} (${r.areas} areas, ${r.provisions} provisions; load ${s(r.loadMs)}); demand ${r.demand.toFixed(0)} pupil-years, unmet ${r.unmet.toFixed(1)}`);
+      print(`  model: ${r.model.columns.toLocaleString('en')} columns (${r.model.arcs.toLocaleString('en')} arcs, ${r.model.integers} integer), ${r.model.rows.toLocaleString('en')} rows, ${r.model.nonzeros.toLocaleString('en')} nonzeros`);
+    }
+    results.push(r);
+    const warm = r.warm ? `; warm: input→plan ${s(r.warm.inputToPlanMs)} (build ${s(r.warm.buildMs)}, solve ${s(r.warm.solveMs)})` : '';
+    print(
+      `  ${`${p.backend}/${p.method}`.padEnd(18)} ${r.status.padEnd(10)} obj ${r.objective === null ? '-' : r.objective.toFixed(4)}  ${r.usedMethod}${r.model.blocks > 1 ? ` (${r.model.blocks} blocks)` : ''}; cold: input→plan ${s(r.cold.inputToPlanMs)} (build ${s(r.cold.buildMs)}, solve ${s(r.cold.solveMs)})${warm}; peak ${r.maxRssMb.toFixed(0)} MB; verified ${r.verified ? 'yes' : 'NO'}${r.status !== 'optimal' ? ` — ${r.statusReason.slice(0, 160)}` : ''}${p.note ? ` [${p.note}]` : ''}`,
+    );
+  }
+  const ours = results.filter((r) => r.status === 'optimal' && r.objective !== null);
+  const best = ours.reduce<Result | undefined>((a, b) => (!a || (b.warm ?? b.cold).inputToPlanMs < (a.warm ?? a.cold).inputToPlanMs ? b : a), undefined);
+  for (const r of ours) if (rel(r.objective!, ours[0]!.objective!) > 1e-6) print(`  !! ${r.backend}/${r.method} objective differs from ${ours[0]!.backend}/${ours[0]!.method}: ${r.objective} vs ${ours[0]!.objective}`);
+  if (clpAvailable && existsSync(mps)) {
+    const c = runClp(mps);
+    const isMip = (results[0]?.model.integers ?? 0) > 0;
+    print(`  native CLP on ${(statSync(mps).size / 1e6).toFixed(1)} MB MPS: ${c.status}, obj ${c.objective ?? '-'}; solve ${c.solveS ?? '-'} s, wall ${c.wallS.toFixed(3)} s (process incl. reading MPS), peak ${c.maxRssMb.toFixed(0)} MB${isMip ? ' — LP relaxation (CLP ignores integrality): a lower bound for the MIP' : ''}`);
+    if (best && c.objective !== null) {
+      const ourMs = (best.warm ?? best.cold).inputToPlanMs;
+      const ourCold = best.cold.inputToPlanMs;
+      const agree = isMip ? c.objective <= best.objective! * (1 + 1e-6) + 1e-6 : rel(c.objective, best.objective!) < 1e-6;
+      print(
+        `  ours (${best.backend}/${best.method}) vs CLP: warm ${s(ourMs)} / cold ${s(ourCold)} input→plan vs CLP wall ${c.wallS.toFixed(3)} s → ratio ${(ourMs / 1000 / c.wallS).toFixed(2)} (cold ${(ourCold / 1000 / c.wallS).toFixed(2)}); objectives ${isMip ? (agree ? 'consistent (CLP LP bound ≤ our MIP optimum)' : 'INCONSISTENT') : agree ? `agree (rel. diff ${rel(c.objective, best.objective!).toExponential(1)})` : `DISAGREE (${c.objective} vs ${best.objective})`}`,
+      );
+    }
+  } else if (!clpAvailable) print('  native CLP not installed (apt-get install coinor-clp): no comparison');
+}
