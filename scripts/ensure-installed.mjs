@@ -13,8 +13,10 @@ const nativeSqlite = join(root, 'node_modules/better-sqlite3/build/Release/bette
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs || !existsSync(nativeSqlite);
 if (stale) {
   const fresh = !existsSync(join(root, 'node_modules'));
-  console.log(`[dekkend] ${fresh ? 'Installing' : 'Updating'} dependencies (npm ${fresh ? 'ci' : 'install'}; better-sqlite3 compiles from source, a minute or two)…`);
-  const res = spawnSync('npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install`, not `npm ci`: npm 11's ci refuses lock files that omit other
+  // platforms' optional binaries (turbo's), which npm itself leaves out.
+  console.log(`[dekkend] ${fresh ? 'Installing' : 'Updating'} dependencies (better-sqlite3 compiles from source, a minute or two)…`);
+  const res = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (res.status !== 0) {
     console.error('[dekkend] npm install failed; see the output above.');
     process.exit(res.status ?? 1);

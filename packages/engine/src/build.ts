@@ -17,6 +17,11 @@
  *   H  specialist hours         Σ h_k·R ≤ hoursPerFte·(fte + Σ_{y'≤y} F)
  *   FM most extra FTE           Σ_y F ≤ maxExtraFte
  *   B  budget (region / total)  Σ euro of O, G, F ≤ budget
+ *   L  demand shift (rule minShareAtOrBelowRung {rung, share, fromYear}), per region, category
+ *      and year ≥ fromYear:  Σ_{z in region, rung(p) > rung} X ≤ (1 − share)·Σ_{z in region} demand.
+ *      With the demand rows this is exactly  Σ X in rungs ≤ rung + R + U ≥ share·demand; written
+ *      as a ≤ row on the higher rungs it keeps a block a network where the rows nest (mcf.ts),
+ *      and U keeps it always feasible.
  * Expansions, openings and FTE persist: later years count every earlier decision.
  */
 import { AppError, greatCircleKm, type FieldIssue, type NeedCategory } from '@dekkend/domain';
@@ -32,9 +37,9 @@ import {
 } from './problem.ts';
 
 export const COL = { X: 0, R: 1, U: 2, O: 3, G: 4, F: 5 } as const;
-export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8 } as const;
+export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8, L: 9 } as const;
 const COL_NAMES = ['x', 'r', 'u', 'open', 'groups', 'fte'];
-const ROW_NAMES = ['demand', 'cap', 'shared', 'minsize', 'once', 'maxgroups', 'hours', 'maxfte', 'budget'];
+const ROW_NAMES = ['demand', 'cap', 'shared', 'minsize', 'once', 'maxgroups', 'hours', 'maxfte', 'budget', 'shift'];
 
 export interface ColumnMeta {
   kind: Uint8Array;
@@ -52,6 +57,7 @@ export interface ColumnMeta {
 
 export interface RowMeta {
   kind: Uint8Array;
+  /** D: zone; C, S, M, O1, GM: provision; H, FM: pool; L: region (index into `regions`). */
   a: Int32Array;
   k: Int16Array;
   y: Int16Array;
@@ -62,6 +68,8 @@ export interface BuiltModel {
   cols: ColumnMeta;
   rows: RowMeta;
   problem: NormalizedProblem;
+  /** Region codes of the zones, in order of first appearance (row meta `a` of demand-shift rows). */
+  regions: string[];
   /** Pool each zone×category uses for rung 1 (index into specialistPools), -1 none. */
   poolOf: (z: number, k: number) => number;
   /** demand(z,k,y) lookup. */
@@ -236,6 +244,34 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     return r;
   };
 
+  // --- demand-shift rows (lazily, only where a higher rung has an arc): per region × category × year
+  const regions: string[] = [];
+  const regionIdx = new Map<string, number>();
+  const zoneRegion = Int32Array.from(zones, (z) => {
+    let g = regionIdx.get(z.region);
+    if (g === undefined) {
+      regionIdx.set(z.region, (g = regions.length));
+      regions.push(z.region);
+    }
+    return g;
+  });
+  const G = regions.length;
+  const floors = categories.map((c) => {
+    const f = problem.categoryRules?.[c.code]?.minShareAtOrBelowRung;
+    return f && f.share > 0 && f.rung < 5 ? f : undefined;
+  });
+  const regionDemand = new Float64Array(G * K * Y);
+  for (let zi = 0; zi < Z; zi++) for (let k = 0; k < K; k++) for (let yi = 0; yi < Y; yi++) regionDemand[(zoneRegion[zi]! * K + k) * Y + yi]! += demand(zi, k, yi);
+  const lRow = new Int32Array(G * K * Y).fill(-1);
+  const shiftRow = (zi: number, pi: number, k: number, yi: number): number => {
+    const f = floors[k];
+    if (f === undefined || provisions[pi]!.rung <= f.rung || years[yi]! < f.fromYear) return -1;
+    const key = (zoneRegion[zi]! * K + k) * Y + yi;
+    let r = lRow[key]!;
+    if (r < 0) r = lRow[key] = addRow(ROW.L, zoneRegion[zi]!, k, yi, -Infinity, Math.max(0, (1 - f.share) * regionDemand[key]!));
+    return r;
+  };
+
   // --- X columns (arcs)
   let arcs = 0;
   const rows3: number[] = [];
@@ -285,6 +321,11 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
           const m = minRow(pi, yi);
           if (m >= 0) {
             rows3.push(m);
+            vals3.push(1);
+          }
+          const l = shiftRow(zi, pi, k, yi);
+          if (l >= 0) {
+            rows3.push(l);
             vals3.push(1);
           }
           addCol(COL.X, zi, pi, k, yi, km, baseCost, 0, Infinity, false, rows3, vals3);
@@ -473,6 +514,7 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
         if (kind === ROW.D) return zones[a]?.id;
         if (kind === ROW.H || kind === ROW.FM) return pools[a]?.id;
         if (kind === ROW.B) return 'budget';
+        if (kind === ROW.L) return regions[a];
         return provisions[a]?.id;
       }
       if (kind === COL.O || kind === COL.G) return provisions[a]?.id;
@@ -494,6 +536,7 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     cols,
     rows,
     problem,
+    regions,
     poolOf: (z, k) => poolOfArr[z * K + k]!,
     demand,
     regularPossible: (z, k) => regularOk[z * K + k] === 1,

@@ -150,9 +150,27 @@ export const DEFAULT_TRANSPORT: TransportParams = {
   tripsPerDay: 2,
 };
 
+/**
+ * A demand shift ("30 % of gedrag to the regular school by 2029"): in every region and
+ * every planning year ≥ `fromYear`, pupils of the category placed in rungs ≤ `rung`, plus
+ * those left unmet, are at least `share` × the region's demand of the category. Unmet
+ * pupils count towards it so that a shift never makes a scenario infeasible: where the
+ * lower settings lack room the pupils show up as unmet, not in a higher rung.
+ */
+export interface ShareFloor {
+  /** Setting rung 1–5, one the category allows. */
+  rung: SettingRung;
+  /** Share 0–1 of the category's demand per region and year. */
+  share: number;
+  /** First year it applies, 2026–2035 (planning years before it are free). */
+  fromYear: number;
+}
+
 export interface CategoryRule {
   /** At most this share of a zone's demand can be served in the own regular school (rung 1). */
   maxRegularShare?: number;
+  /** At least this share of a region's demand in rungs ≤ `rung` (or unmet) from `fromYear` on. */
+  minShareAtOrBelowRung?: ShareFloor;
 }
 
 export interface PlanningProblem {
@@ -336,6 +354,19 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   for (const [k, rule] of Object.entries(problem.categoryRules ?? {})) {
     if (!allCats.has(k)) add(`categoryRules.${k}`, `unknown category '${k}'`);
     if (rule.maxRegularShare !== undefined && !(finiteNonNeg(rule.maxRegularShare) && rule.maxRegularShare <= 1)) add(`categoryRules.${k}.maxRegularShare`, 'must be a share 0–1');
+    const floor = rule.minShareAtOrBelowRung;
+    if (floor !== undefined) {
+      const at = `categoryRules.${k}.minShareAtOrBelowRung`;
+      const cat = allCats.get(k);
+      if (floor === null || typeof floor !== 'object') add(at, 'must be { rung, share, fromYear }');
+      else {
+        if (!isSettingRung(floor.rung)) add(`${at}.rung`, 'must be a setting rung 1–5');
+        else if (cat && Array.isArray(cat.allowedSettings) && !cat.allowedSettings.includes(floor.rung)) add(`${at}.rung`, `'${k}' is not allowed in rung ${floor.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
+        if (!(finiteNonNeg(floor.share) && floor.share <= 1)) add(`${at}.share`, `must be a share 0–1 (got ${floor.share})`);
+        if (!(PLANNING_YEARS as readonly number[]).includes(floor.fromYear)) add(`${at}.fromYear`, `${floor.fromYear} is outside the planning years 2026–2035`);
+        if (cat && !isAllocated(cat)) add(at, `'${k}' is a basis need: every school's duty, never allocated to a setting`);
+      }
+    }
   }
 
   // Budget

@@ -124,6 +124,10 @@ export function describeRow(built: BuiltModel, i: number): string {
       return `at most ${pr.specialistPools[a]?.maxExtraFte} extra FTE in pool ${pr.specialistPools[a]?.id}`;
     case ROW.B:
       return 'the budget';
+    case ROW.L: {
+      const f = pr.categoryRules?.[cat]?.minShareAtOrBelowRung;
+      return `demand shift: at least ${f ? Math.round(f.share * 1000) / 10 : '?'} % of ${cat} pupils of region ${built.regions[a]} in rung ${f?.rung ?? '?'} or lower (or unmet)${year}`;
+    }
     default:
       return built.lp.rowName(i);
   }

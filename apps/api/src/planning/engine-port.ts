@@ -4,7 +4,7 @@
  * context the API stores next to the engine's plan (zone and provision
  * coordinates, gemeente, region) so views and exports need no re-loading.
  */
-import { AppError, CHECKPOINT_YEARS, PLANNING_YEARS, type FieldIssue, type SettingRung } from '@dekkend/domain';
+import { AppError, CHECKPOINT_YEARS, isAllocated, PLANNING_YEARS, type FieldIssue, type SettingRung } from '@dekkend/domain';
 import {
   problemFromRegionData,
   solve,
@@ -95,6 +95,7 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
     budget: row.budget != null ? { total: row.budget } : undefined,
   };
   const candidates: ScenarioCandidate[] = [];
+  const shiftAt = new Map<string, number>();
   changes.forEach((change, i) => {
     const at = `changes[${i}].payload`;
     switch (change.kind) {
@@ -148,17 +149,30 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
         break;
       }
       case 'DEMAND_SHIFT': {
+        // → categoryRules[code].minShareAtOrBelowRung: per region and year ≥ byYear, at least `share`
+        // of the category's pupils in rung ≤ toRung (pupils the lower settings cannot take count as unmet).
         const p = change.payload;
-        if (!categoryCodes.has(p.categoryCode)) {
+        const cat = data.catalogue.categories.find((c) => c.code === p.categoryCode);
+        if (!cat) {
           issues.push({ path: `${at}.categoryCode`, reason: `unknown need category '${p.categoryCode}'` });
           break;
         }
-        // The engine has no lower bound on a category's share per rung yet (see apps/api/NEEDS.md).
-        // Until it does, a shift towards rung 1 lifts that category's regular-school cap to 100 % and is reported.
-        warnings.push(
-          `changes[${i}]: demand shift of ${Math.round(p.share * 100)} % of ${p.categoryCode} to rung ${p.toRung} by ${p.byYear} is reported only: the engine cannot yet require a minimum share per rung; check the plan's per-year rung figures.`,
-        );
-        if (p.toRung === 1) (scenario.categoryRules ??= {})[p.categoryCode] = { maxRegularShare: 1 };
+        if (!isAllocated(cat)) {
+          issues.push({ path: `${at}.categoryCode`, reason: `'${p.categoryCode}' is a basis need: every school's duty, never shifted between settings` });
+          break;
+        }
+        if (!cat.allowedSettings.includes(p.toRung)) {
+          issues.push({ path: `${at}.toRung`, reason: `'${p.categoryCode}' is not allowed in rung ${p.toRung} (allowed: ${cat.allowedSettings.join(', ')})` });
+          break;
+        }
+        const earlier = shiftAt.get(p.categoryCode);
+        if (earlier !== undefined) {
+          issues.push({ path: `${at}.categoryCode`, reason: `a second demand shift for '${p.categoryCode}' (the first is changes[${earlier}]); give one per category` });
+          break;
+        }
+        shiftAt.set(p.categoryCode, i);
+        const rules = (scenario.categoryRules ??= {});
+        rules[p.categoryCode] = { ...rules[p.categoryCode], minShareAtOrBelowRung: { rung: p.toRung, share: p.share, fromYear: p.byYear } };
         break;
       }
       case 'WEIGHTS':
