@@ -89,6 +89,11 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(data.provisions.some((p) => p.rung === 3 && p.regionCode === 'PO3106' && (p.totalCapacity ?? 0) > 0)).toBe(true);
     expect(data.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
     expect(data.specialistPools.every((p) => p.regionCode === 'PO3106')).toBe(true);
+    // A (V)SO filed under the PO region also serves the VO region it lies in.
+    const vo = await loadRegionData(db.prisma, { regionCodes: ['VO3106'], years: [2026] });
+    const combined = vo.provisions.find((p) => p.sectors.includes('VO') && p.sectors.includes('PO') && p.regionCode === 'PO3106');
+    expect(combined?.regionCodes).toEqual(['PO3106', 'VO3106']);
+    expect(vo.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
     expect(data.catalogue.categories.map((c) => c.code)).toEqual(defaultCatalogue.categories.map((c) => c.code));
   });
 

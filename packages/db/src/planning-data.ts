@@ -103,7 +103,16 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
       orderBy: { code: 'asc' },
     })
   ).filter((p) => p.scope === 'NATIONAL' || (p.regionId !== null && regionIdSet.has(p.regionId)) || (p.hostSchool?.pc4 && pc4s.has(p.hostSchool.pc4)));
+  // Regions (of the loaded ones) whose pupils may use a provision: for each
+  // sector it serves, the region covering its address.
+  const allRegionCodes = new Map((await prisma.region.findMany({ select: { id: true, code: true } })).map((r) => [r.id, r.code]));
+  const regionsAt = new Map(areas.map((a) => [a.pc4, { PO: codeOf.get(a.poRegionId ?? -1), VO: codeOf.get(a.voRegionId ?? -1) }]));
   const regionProvisions: RegionProvision[] = provisions.map((p) => {
+    const sectors = SECTORS_SERVED[p.hostSchool?.type ?? ''] ?? ['PO', 'VO'];
+    const regionCode = p.scope === 'NATIONAL' ? null : (allRegionCodes.get(p.regionId ?? -1) ?? null);
+    const at = p.hostSchool?.pc4 ? regionsAt.get(p.hostSchool.pc4) : undefined;
+    const served = at ? sectors.map((s) => at[s]).filter((c): c is string => c !== undefined) : [];
+    const regionCodes = regionCode === null ? undefined : [...new Set([regionCode, ...served])];
     const capacityByCategory = Object.fromEntries(p.capacities.map((c) => [categoryCode.get(c.categoryId)!, c.places]));
     return {
       id: p.code,
@@ -111,8 +120,9 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
       lat: p.lat,
       lon: p.lon,
       rung: p.rung as SettingRung,
-      sectors: SECTORS_SERVED[p.hostSchool?.type ?? ''] ?? ['PO', 'VO'],
-      regionCode: p.scope === 'NATIONAL' ? null : (codeOf.get(p.regionId ?? -1) ?? null),
+      sectors,
+      regionCode,
+      regionCodes,
       totalCapacity: p.capacities.reduce((s, c) => s + c.places, 0),
       capacityByCategory,
       categories: Object.keys(capacityByCategory),
@@ -130,7 +140,9 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
   const pools = await prisma.specialistPool.findMany({ where: { regionId: { in: regionIds } }, orderBy: { code: 'asc' } });
   return {
     years,
-    regions: regions.map((r) => ({ code: r.code, name: r.name, sector: r.sector, budget: r.budgetLight ?? null })),
+    // The engine's budget is money for expansions over the horizon, which no
+    // region record holds (budgetLight/Heavy are yearly support budgets): a scenario sets it.
+    regions: regions.map((r) => ({ code: r.code, name: r.name, sector: r.sector, budget: null })),
     areas: regionAreas,
     provisions: regionProvisions,
     specialistPools: pools.map((p) => ({
