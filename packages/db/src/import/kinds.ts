@@ -1,8 +1,25 @@
 import { decimal, month, oneOf, pc4, planningYear, text, wholeNumber, yesNo } from './columns.ts';
 import { idsByCode } from './lookups.ts';
-import type { ImportSpec } from './spec.ts';
+import type { ImportSpec, Tx } from './spec.ts';
 
 const unknown = (what: string, value: string) => `unknown ${what} '${value}'`;
+
+/** Resolves `provision_code` and `category` of every row to ids, naming the column that failed. */
+async function resolveProvisionCategory<Row extends { provision_code: string | null; category: string | null }, Resolved>(
+  tx: Tx,
+  rows: Row[],
+  build: (row: Row, ids: { provisionId: number; categoryId: number }) => Resolved,
+) {
+  const provisions = await idsByCode(tx, 'provision', rows.map((r) => r.provision_code!));
+  const categories = await idsByCode(tx, 'needCategory', rows.map((r) => r.category!));
+  return rows.map((r) => {
+    const provisionId = provisions.get(r.provision_code!);
+    const categoryId = categories.get(r.category!);
+    if (provisionId === undefined) return { ok: false as const, column: 'provision_code' as const, reason: unknown('provision', r.provision_code!) };
+    if (categoryId === undefined) return { ok: false as const, column: 'category' as const, reason: unknown('need category', r.category!) };
+    return { ok: true as const, value: build(r, { provisionId, categoryId }) };
+  });
+}
 
 /** provision_code, category, places — capacity per provision and need category. */
 export const provisionCapacities: ImportSpec<
@@ -13,17 +30,7 @@ export const provisionCapacities: ImportSpec<
   description: 'Capacity (places) per provision and need category',
   columns: { provision_code: text({ max: 40 }), category: text({ max: 40 }), places: wholeNumber({ max: 100_000 }) },
   key: ['provision_code', 'category'],
-  async resolve(tx, rows) {
-    const provisions = await idsByCode(tx, 'provision', rows.map((r) => r.provision_code!));
-    const categories = await idsByCode(tx, 'needCategory', rows.map((r) => r.category!));
-    return rows.map((r) => {
-      const provisionId = provisions.get(r.provision_code!);
-      const categoryId = categories.get(r.category!);
-      if (provisionId === undefined) return { ok: false, column: 'provision_code', reason: unknown('provision', r.provision_code!) };
-      if (categoryId === undefined) return { ok: false, column: 'category', reason: unknown('need category', r.category!) };
-      return { ok: true, value: { provisionId, categoryId, places: r.places } };
-    });
-  },
+  resolve: (tx, rows) => resolveProvisionCategory(tx, rows, (r, ids) => ({ ...ids, places: r.places })),
   async write(tx, r) {
     const where = { provisionId_categoryId: { provisionId: r.provisionId, categoryId: r.categoryId } };
     const before = await tx.provisionCapacity.findUnique({ where });
@@ -71,17 +78,7 @@ export const waitingListCounts: ImportSpec<
   description: 'Pupils waiting per provision, need category and first month of waiting',
   columns: { provision_code: text({ max: 40 }), category: text({ max: 40 }), since_month: month, pupils: wholeNumber({ max: 10_000 }) },
   key: ['provision_code', 'category', 'since_month'],
-  async resolve(tx, rows) {
-    const provisions = await idsByCode(tx, 'provision', rows.map((r) => r.provision_code!));
-    const categories = await idsByCode(tx, 'needCategory', rows.map((r) => r.category!));
-    return rows.map((r) => {
-      const provisionId = provisions.get(r.provision_code!);
-      const categoryId = categories.get(r.category!);
-      if (provisionId === undefined) return { ok: false, column: 'provision_code', reason: unknown('provision', r.provision_code!) };
-      if (categoryId === undefined) return { ok: false, column: 'category', reason: unknown('need category', r.category!) };
-      return { ok: true, value: { provisionId, categoryId, sinceMonth: r.since_month, pupils: r.pupils } };
-    });
-  },
+  resolve: (tx, rows) => resolveProvisionCategory(tx, rows, (r, ids) => ({ ...ids, sinceMonth: r.since_month, pupils: r.pupils })),
   async write(tx, r) {
     const where = { provisionId_categoryId_sinceMonth: { provisionId: r.provisionId, categoryId: r.categoryId, sinceMonth: r.sinceMonth } };
     const before = await tx.waitingListCount.findUnique({ where });
