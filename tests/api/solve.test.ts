@@ -91,7 +91,8 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const plan = (await ok(api.server, PLAN, { id: b }, tokens.planner)).plan;
     expect(plan.status).toBe('OPTIMAL');
     expect(plan.actions.some((a: any) => a.kind === 'open' && a.target === 'NEW-STARTKLAS')).toBe(true);
-    expect(plan.warnings.some((w: string) => /demand shift/.test(w))).toBe(true);
+    // The demand shift is enforced by the engine now, so it is no longer reported as a warning.
+    expect(plan.warnings.some((w: string) => /demand shift/.test(w))).toBe(false);
     const cmp = await ok(
       api.server,
       `query($a: Int!, $b: Int!) { comparePlans(planA: $a, planB: $b) { planAId planBId totalActionCostA totalActionCostB

@@ -162,7 +162,7 @@ export interface Scenario {
   transport?: Partial<TransportParams>;
   /** Multiply demand of a category (e.g. growth) — `{ gedrag: 1.1 }`. */
   demandFactor?: Record<string, number>;
-  /** Per-category rules, e.g. `{ gedrag: { maxRegularShare: 0.6 } }`. */
+  /** Per-category rules, e.g. `{ gedrag: { maxRegularShare: 0.6, minShareAtOrBelowRung: { rung: 1, share: 0.3, fromYear: 2029 } } }`. */
   categoryRules?: Record<string, CategoryRule>;
   /** Candidate provisions to consider opening. */
   candidates?: ScenarioCandidate[];

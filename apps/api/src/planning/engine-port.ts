@@ -78,8 +78,9 @@ function mergeWeights(into: Partial<Weights>, w: WeightsChange | null | undefine
 
 /**
  * Scenario row + typed changes → the engine's scenario. References (provision,
- * pool, category codes) are checked against the loaded data; a bad one is an
- * INVALID_INPUT naming the change.
+ * pool, category codes, a demand shift's rung against the category's allowed
+ * settings) are checked against the loaded data; a bad one is an INVALID_INPUT
+ * naming the change.
  */
 export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], data: RegionData): { scenario: EngineScenario; warnings: string[] } {
   const issues: FieldIssue[] = [];
