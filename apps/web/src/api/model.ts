@@ -3,6 +3,9 @@
  * things. `queries.ts` maps the API's answers onto these.
  */
 import type { CountInput } from '../lib/suppression.ts';
+// Plan parts the API passes through unchanged from the engine: one definition.
+export type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
+import type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
 
 export type Role = 'REGION_PLANNER' | 'GEMEENTE' | 'MINISTRY';
 export type Sector = 'PO' | 'VO';
@@ -171,30 +174,6 @@ export interface YearSummary {
   actionCost: number;
 }
 
-export interface Coverage {
-  zone: string;
-  region: string;
-  gemeente: string;
-  category: string;
-  year: number;
-  demand: number;
-  served: number;
-  servedRegular: number;
-  servedProvision: number;
-  unmetNoCapacity: number;
-  unmetOutOfReach: number;
-}
-
-export interface Utilisation {
-  provision: string;
-  name?: string;
-  year: number;
-  category: string | null;
-  used: number;
-  capacity: number;
-  share: number;
-}
-
 export interface Action {
   kind: string;
   year: number;
@@ -213,22 +192,6 @@ export interface TravelStats {
   maxKm: number;
   shareWithinMaxTravel?: number;
   pupilKm: number;
-}
-
-export interface TransportEstimate {
-  year: number;
-  gemeente: string;
-  pupils: number;
-  km: number;
-  cost: number;
-}
-
-export interface DualPrice {
-  provision: string;
-  category: string | null;
-  year: number;
-  value: number;
-  unmetPupilEquivalent: number;
 }
 
 export interface Plan extends PlanSummary {
