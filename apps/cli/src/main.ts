@@ -34,7 +34,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await importCommand(rest, io);
       case 'solve': {
         const { solveCommand } = await import('./commands/solve.ts');
-        return await solveCommand(rest, { stdout: { write: (s: string) => process.stdout.write(s) }, stderr: { write: (s: string) => process.stderr.write(s) } } as never);
+        // solve streams progress, so it writes to the process streams directly.
+        return await solveCommand(rest, { stdout: process.stdout, stderr: process.stderr });
       }
       default:
         io.stderr(USAGE);
