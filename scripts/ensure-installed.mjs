@@ -15,7 +15,9 @@ if (stale) {
   const fresh = !existsSync(join(root, 'node_modules'));
   // `npm install`, not `npm ci`: npm 11's ci refuses lock files that omit other
   // platforms' optional binaries (turbo's), which npm itself leaves out.
-  console.log(`[dekkend] ${fresh ? 'Installing' : 'Updating'} dependencies (better-sqlite3 compiles from source, a minute or two)…`);
+  console.log(
+    `[dekkend] ${fresh ? 'Installing' : 'Updating'} dependencies (better-sqlite3 compiles from source, a minute or two)…`,
+  );
   const res = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (res.status !== 0) {
     console.error('[dekkend] npm install failed; see the output above.');

@@ -4,4 +4,7 @@ import { startPostgres, createDatabase } from '../../tests/support/postgres-serv
 const pg = await startPostgres();
 console.log(await createDatabase(pg.adminUrl, 'dev'));
 setInterval(() => {}, 1 << 30);
-process.on('SIGTERM', () => { pg.stop(); process.exit(0); });
+process.on('SIGTERM', () => {
+  pg.stop();
+  process.exit(0);
+});

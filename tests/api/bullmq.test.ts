@@ -31,11 +31,24 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     redis = await startRedis();
     api = await startTestApi(provider);
     const progress = createProgressBus();
-    const queue = new BullMqSolveQueue({ prisma: api.db.prisma, progress, redisUrl: redis.url, prefix, logger: quietLogger });
+    const queue = new BullMqSolveQueue({
+      prisma: api.db.prisma,
+      progress,
+      redisUrl: redis.url,
+      prefix,
+      logger: quietLogger,
+    });
     await queue.ready();
     server = createServer({ db: api.db, queue, progress, authSecret: 'test-secret-0123456789', logger: quietLogger });
     tokens = await loginAll(server);
-    scenarioId = (await ok(server, `mutation { createScenario(input: { regionCode: "PO3106", name: "BullMQ" }) { id } }`, {}, tokens.planner)).createScenario.id;
+    scenarioId = (
+      await ok(
+        server,
+        `mutation { createScenario(input: { regionCode: "PO3106", name: "BullMQ" }) { id } }`,
+        {},
+        tokens.planner,
+      )
+    ).createScenario.id;
   });
   afterAll(async () => {
     await server?.close();
@@ -43,16 +56,27 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     await redis?.stop();
   });
 
-  const solve = async () => (await ok(server, `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`, { id: scenarioId }, tokens.planner)).solveScenario.id as number;
+  const solve = async () =>
+    (
+      await ok(
+        server,
+        `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`,
+        { id: scenarioId },
+        tokens.planner,
+      )
+    ).solveScenario.id as number;
   // Short locks everywhere: BullMQ throttles stalled checks queue-wide by the last checker's interval.
-  const worker = () => startSolveWorker({ prisma: api.db.prisma, redisUrl: redis.url, prefix, logger: quietLogger, lockDurationMs: 1500 });
+  const worker = () =>
+    startSolveWorker({ prisma: api.db.prisma, redisUrl: redis.url, prefix, logger: quietLogger, lockDurationMs: 1500 });
 
   it('runs a solve on a worker and streams its progress', async () => {
     const w = await worker();
     try {
       expect(server.queue.kind).toBe('bullmq');
       const id = await solve();
-      const events = (await subscribe(server, PROGRESS, { id }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE')).map((e) => e.data.solveProgress);
+      const events = (
+        await subscribe(server, PROGRESS, { id }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE')
+      ).map((e) => e.data.solveProgress);
       expect(events.some((e) => e.phase === 'SOLVING')).toBe(true);
       expect(events.at(-1)).toMatchObject({ phase: 'DONE', status: 'OPTIMAL' });
       const plan = await ok(server, `{ plan(id: ${id}) { status years { year } } }`, {}, tokens.planner);
@@ -72,7 +96,13 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     const w = await worker();
     try {
       const running = await solve();
-      const events = subscribe(server, PROGRESS, { id: running }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE');
+      const events = subscribe(
+        server,
+        PROGRESS,
+        { id: running },
+        tokens.planner,
+        (e) => e.data?.solveProgress?.phase === 'DONE',
+      );
       await waitForPlan(api, running, ['RUNNING']);
       await new Promise((r) => setTimeout(r, 600));
       const c2 = await ok(server, `mutation { cancelSolve(planId: ${running}) { status } }`, {}, tokens.planner);
@@ -93,7 +123,9 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     const w = await worker();
     try {
       const id = await solve();
-      const events = (await subscribe(server, PROGRESS, { id }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE')).map((e) => e.data.solveProgress);
+      const events = (
+        await subscribe(server, PROGRESS, { id }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE')
+      ).map((e) => e.data.solveProgress);
       expect(events.some((e) => /retrying/.test(e.message))).toBe(true);
       const row = await waitForPlan(api, id);
       expect(row.status).toBe('FAILED');
@@ -109,7 +141,14 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     // node itself (not the tsx CLI, which would leave its node child running when killed).
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/worker.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: api.db.url, REDIS_URL: redis.url, DEKKEND_QUEUE_PREFIX: prefix, DEKKEND_TEST_SOLVE_DELAY_MS: '20000', DEKKEND_WORKER_LOCK_MS: '1500' },
+      env: {
+        ...process.env,
+        DATABASE_URL: api.db.url,
+        REDIS_URL: redis.url,
+        DEKKEND_QUEUE_PREFIX: prefix,
+        DEKKEND_TEST_SOLVE_DELAY_MS: '20000',
+        DEKKEND_WORKER_LOCK_MS: '1500',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -132,7 +171,16 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
       const w = await worker();
       try {
         const row = await waitForPlan(api, id, ['OPTIMAL', 'FAILED', 'CANCELLED'], 45_000);
-        if (process.env.API_TEST_DEBUG) console.log('worker start', tReady - t0, 'ms; running after', tRunning - tReady, 'ms; recovered after', Date.now() - tRunning, 'ms');
+        if (process.env.API_TEST_DEBUG)
+          console.log(
+            'worker start',
+            tReady - t0,
+            'ms; running after',
+            tRunning - tReady,
+            'ms; recovered after',
+            Date.now() - tRunning,
+            'ms',
+          );
         expect(row.status).toBe('OPTIMAL');
         expect(row.result).not.toBeNull();
       } finally {

@@ -22,7 +22,13 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
 
   it('serves /health, the GraphQL endpoint and a page when the web client is not built (express)', async () => {
     const { createServer } = await import('../../apps/api/src/server.ts');
-    const s = createServer({ db: api.db, redisUrl: null, authSecret: 'test-secret-0123456789', webDist: '/nonexistent', logger: { error() {}, info() {} } });
+    const s = createServer({
+      db: api.db,
+      redisUrl: null,
+      authSecret: 'test-secret-0123456789',
+      webDist: '/nonexistent',
+      logger: { error() {}, info() {} },
+    });
     const http = s.app.listen(0, '127.0.0.1');
     await new Promise((r) => http.once('listening', r));
     const { port } = http.address() as { port: number };
@@ -31,7 +37,11 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
       expect(await health.json()).toEqual({ ok: true, database: provider, queue: 'in-process' });
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(await page.text()).toMatch(/not built/);
-      const g = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { regions } }' }) });
+      const g = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { regions } }' }),
+      });
       expect(await g.json()).toEqual({ data: { stats: { regions: 2 } } });
       const graphiql = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
       expect(await graphiql.text()).toMatch(/GraphiQL/i);
@@ -42,7 +52,9 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
   });
 
   it('refuses everything else without a token, and a wrong password', async () => {
-    expect((await fails(api.server, '{ regions { edges { node { code } } } }')).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await fails(api.server, '{ regions { edges { node { code } } } }')).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const e = await fails(api.server, 'mutation { login(email: "planner@po3106.test", password: "nope") { token } }');
     expect(e.extensions?.code).toBe('UNAUTHENTICATED');
     expect(e.message).toBe('Email or password is wrong.');
@@ -52,7 +64,12 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
 
   it('says who is signed in', async () => {
     const d = await ok(api.server, '{ me { email role regions { code } gemeente { code } } }', {}, tokens.gemeente);
-    expect(d.me).toEqual({ email: 'gemeente@brunssum.test', role: 'GEMEENTE', regions: [], gemeente: { code: 'GM0899' } });
+    expect(d.me).toEqual({
+      email: 'gemeente@brunssum.test',
+      role: 'GEMEENTE',
+      regions: [],
+      gemeente: { code: 'GM0899' },
+    });
   });
 
   it('lists regions with their gemeenten, schools (filtered, paginated) and pools', async () => {
@@ -69,8 +86,16 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
     expect(own.schools.totalCount).toBe(4);
     expect(own.schools.edges).toHaveLength(2);
     expect(own.schools.pageInfo.hasNextPage).toBe(true);
-    expect(own.schools.edges[0].node.supportProfiles.map((p: any) => p.category.code).sort()).toEqual(['gedrag', 'leren']);
-    const next = await ok(api.server, `query($after: String) { region(code: "PO3106") { schools(first: 10, after: $after, type: BAO) { edges { node { vestigingscode } } } } }`, { after: own.schools.pageInfo.endCursor }, tokens.ministry);
+    expect(own.schools.edges[0].node.supportProfiles.map((p: any) => p.category.code).sort()).toEqual([
+      'gedrag',
+      'leren',
+    ]);
+    const next = await ok(
+      api.server,
+      `query($after: String) { region(code: "PO3106") { schools(first: 10, after: $after, type: BAO) { edges { node { vestigingscode } } } } }`,
+      { after: own.schools.pageInfo.endCursor },
+      tokens.ministry,
+    );
     expect(next.region.schools.edges).toHaveLength(2);
   });
 
@@ -82,7 +107,12 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
     expect(byGemeente.schools.edges.map((e: any) => e.node.vestigingscode)).toEqual(['90SB00']);
     const inBox = await ok(api.server, q, { b: { minLat: 52, minLon: 4, maxLat: 53, maxLon: 5.5 } }, tokens.planner);
     expect(inBox.schools.edges.every((e: any) => e.node.gemeente.code === 'GM0363')).toBe(true);
-    const badBox = await fails(api.server, q, { b: { minLat: 53, minLon: 4, maxLat: 52, maxLon: 5.5 } }, tokens.planner);
+    const badBox = await fails(
+      api.server,
+      q,
+      { b: { minLat: 53, minLon: 4, maxLat: 52, maxLon: 5.5 } },
+      tokens.planner,
+    );
     expect(badBox.extensions?.code).toBe('INVALID_INPUT');
     expect(badBox.extensions?.issues?.[0]?.path).toBe('bbox.minLat');
   });
@@ -105,11 +135,14 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
     expect(d.provisions.edges.map((e: any) => e.node.code)).toEqual(['91SO00']);
     expect(d.provisions.edges[0].node.totalPlaces).toBe(14);
     expect(d.national.edges).toEqual([{ node: { code: 'LV0001', region: null } }]);
-    expect(d.areas.edges[0].node.demand.edges[0].node).toEqual({ year: 2026, pupils: { value: 12, suppressed: false } });
+    expect(d.areas.edges[0].node.demand.edges[0].node).toEqual({
+      year: 2026,
+      pupils: { value: 12, suppressed: false },
+    });
     expect(d.needCategories.find((c: any) => c.code === 'zml').allowedSettings).toEqual([2, 4]);
   });
 
-  it('suppresses pupil counts below 5 outside the viewer\'s own region', async () => {
+  it("suppresses pupil counts below 5 outside the viewer's own region", async () => {
     const q = `query($r: String) { demand(regionCode: $r, categoryCode: "zml") { edges { node { pupils { value suppressed } } } }
                  waitingLists(regionCode: $r) { edges { node { sinceMonth pupils { value suppressed } } } } }`;
     const own = await ok(api.server, q, { r: 'PO3106' }, tokens.planner);
@@ -127,7 +160,12 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
   });
 
   it('filters demand by year, sector and gemeente', async () => {
-    const d = await ok(api.server, `{ demand(gemeenteCode: "GM0363", year: 2026, sector: PO) { totalCount: edges { node { category { code } } } } }`, {}, tokens.otherPlanner);
+    const d = await ok(
+      api.server,
+      `{ demand(gemeenteCode: "GM0363", year: 2026, sector: PO) { totalCount: edges { node { category { code } } } } }`,
+      {},
+      tokens.otherPlanner,
+    );
     expect(d.demand.totalCount.map((e: any) => e.node.category.code).sort()).toEqual(['gedrag', 'zml']);
     const none = await ok(api.server, `{ demand(year: 2031) { edges { node { id } } } }`, {}, tokens.otherPlanner);
     expect(none.demand.edges).toEqual([]);

@@ -28,7 +28,12 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
   beforeAll(async () => {
     api = await startTestApi(provider);
     tokens = await loginAll(api.server);
-    const d = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name: 'Basis', changes: [] } }, tokens.planner);
+    const d = await ok(
+      api.server,
+      CREATE,
+      { input: { regionCode: 'PO3106', name: 'Basis', changes: [] } },
+      tokens.planner,
+    );
     scenarioId = d.createScenario.id;
   });
   afterAll(() => api?.close());
@@ -37,7 +42,13 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const solved = await ok(api.server, SOLVE, { id: scenarioId }, tokens.planner);
     expect(['QUEUED', 'RUNNING']).toContain(solved.solveScenario.status);
     planId = solved.solveScenario.id;
-    const events = await subscribe(api.server, PROGRESS, { id: planId }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE');
+    const events = await subscribe(
+      api.server,
+      PROGRESS,
+      { id: planId },
+      tokens.planner,
+      (e) => e.data?.solveProgress?.phase === 'DONE',
+    );
     const progress = events.map((e) => e.data.solveProgress);
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toMatchObject({ phase: 'DONE', status: 'OPTIMAL', fraction: 1 });
@@ -57,12 +68,23 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const before = (await ok(api.server, q, { id: scenarioId }, tokens.gemeente)).scenario;
     expect(before.latestPlan).toEqual({ id: planId, status: 'OPTIMAL', stale: false });
     expect(before.plans.totalCount).toBe(1);
-    await ok(api.server, `mutation($id: Int!, $v: Int!) { updateScenario(id: $id, expectedVersion: $v, input: { description: "edited" }) { version } }`, { id: scenarioId, v: before.version }, tokens.planner);
+    await ok(
+      api.server,
+      `mutation($id: Int!, $v: Int!) { updateScenario(id: $id, expectedVersion: $v, input: { description: "edited" }) { version } }`,
+      { id: scenarioId, v: before.version },
+      tokens.planner,
+    );
     expect((await ok(api.server, q, { id: scenarioId }, tokens.planner)).scenario.latestPlan.stale).toBe(true);
   });
 
   it('follows a finished plan at once (subscription after the end)', async () => {
-    const events = await subscribe(api.server, PROGRESS, { id: planId }, tokens.gemeente, (e) => e.data?.solveProgress?.phase === 'DONE');
+    const events = await subscribe(
+      api.server,
+      PROGRESS,
+      { id: planId },
+      tokens.gemeente,
+      (e) => e.data?.solveProgress?.phase === 'DONE',
+    );
     expect(events.map((e) => e.data.solveProgress.status)).toEqual(['OPTIMAL']);
   });
 
@@ -75,9 +97,30 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
           regionCode: 'PO3106',
           name: 'Meer plaatsen',
           changes: [
-            { kind: 'CAPACITY', payload: { provisionCode: '90SB00', allowGroups: { maxGroups: 2, costPerGroup: 50_000 } } },
+            {
+              kind: 'CAPACITY',
+              payload: { provisionCode: '90SB00', allowGroups: { maxGroups: 2, costPerGroup: 50_000 } },
+            },
             { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
-            { kind: 'NEW_PROVISION', payload: { code: 'NEW-STARTKLAS', name: 'Startklas Brunssum', rung: 2, lat: 50.95, lon: 5.97, sectors: ['PO'], gemeenteCode: 'GM0899', categories: ['gedrag'], totalCapacity: 12, accessible: true, openingCost: 30_000, minViableSize: 0, forceOpen: true, earliestYear: 2027 } },
+            {
+              kind: 'NEW_PROVISION',
+              payload: {
+                code: 'NEW-STARTKLAS',
+                name: 'Startklas Brunssum',
+                rung: 2,
+                lat: 50.95,
+                lon: 5.97,
+                sectors: ['PO'],
+                gemeenteCode: 'GM0899',
+                categories: ['gedrag'],
+                totalCapacity: 12,
+                accessible: true,
+                openingCost: 30_000,
+                minViableSize: 0,
+                forceOpen: true,
+                earliestYear: 2027,
+              },
+            },
             { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
             { kind: 'WEIGHTS', payload: { travelPerKm: 2 } },
             { kind: 'BUDGET', payload: { total: 1_000_000 } },
@@ -123,7 +166,12 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     expect(needs.mismatches.some((m: any) => m.kind === 'CLASSROOMS' && m.year === 2027)).toBe(true);
     expect(needs.mismatches.some((m: any) => m.kind === 'ACCESSIBILITY')).toBe(true);
     // Default: the latest successful plan of the gemeente's region.
-    const dflt = await ok(api.server, `{ gemeenteBuildingNeeds(gemeenteCode: "GM0899") { planIds } }`, {}, tokens.gemeente);
+    const dflt = await ok(
+      api.server,
+      `{ gemeenteBuildingNeeds(gemeenteCode: "GM0899") { planIds } }`,
+      {},
+      tokens.gemeente,
+    );
     expect(dflt.gemeenteBuildingNeeds.planIds).toEqual([b]);
   });
 
@@ -151,33 +199,57 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     expect(other.waitingList).toEqual({ value: 9, suppressed: false });
     expect(o.nationalProvisions[0].code).toBe('LV0001');
     // A planner may ask for its own region, not the nation.
-    expect((await fails(api.server, '{ nationalOverview { regionsWithPlan } }', {}, tokens.planner)).extensions?.code).toBe('FORBIDDEN');
-    const mine = await ok(api.server, '{ nationalOverview(regionCodes: ["PO3106"]) { regions { waitingList { value } } } }', {}, tokens.planner);
+    expect(
+      (await fails(api.server, '{ nationalOverview { regionsWithPlan } }', {}, tokens.planner)).extensions?.code,
+    ).toBe('FORBIDDEN');
+    const mine = await ok(
+      api.server,
+      '{ nationalOverview(regionCodes: ["PO3106"]) { regions { waitingList { value } } } }',
+      {},
+      tokens.planner,
+    );
     expect(mine.nationalOverview.regions[0].waitingList.value).toBe(3);
-    expect((await fails(api.server, '{ nationalOverview(regionCodes: ["PO2701"]) { regionsWithPlan } }', {}, tokens.planner)).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await fails(api.server, '{ nationalOverview(regionCodes: ["PO2701"]) { regionsWithPlan } }', {}, tokens.planner))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('exports a plan as CSV and GeoJSON, and its gaps as GeoJSON', async () => {
-    const d = await ok(api.server, `query($id: Int!) { plan(id: $id) { flows: csv(table: flows) all: csv geojson gapsGeojson(year: 2029) } }`, { id: planId }, tokens.planner);
+    const d = await ok(
+      api.server,
+      `query($id: Int!) { plan(id: $id) { flows: csv(table: flows) all: csv geojson gapsGeojson(year: 2029) } }`,
+      { id: planId },
+      tokens.planner,
+    );
     expect(d.plan.flows.split('\n')[0]).toBe('year,zone,provision,category,rung,pupils,km');
     expect(d.plan.all).toMatch(/# years.csv/);
     expect(d.plan.geojson.type).toBe('FeatureCollection');
     expect(d.plan.geojson.features.some((f: any) => f.properties.kind === 'provision')).toBe(true);
     expect(d.plan.gapsGeojson.features.length).toBeGreaterThan(0);
-    expect(d.plan.gapsGeojson.features.every((f: any) => f.geometry.type === 'Point' && f.properties.year === 2029)).toBe(true);
+    expect(
+      d.plan.gapsGeojson.features.every((f: any) => f.geometry.type === 'Point' && f.properties.year === 2029),
+    ).toBe(true);
     // The ministry reads aggregates, not the per-area CSV.
-    expect((await fails(api.server, `query($id: Int!) { plan(id: $id) { csv } }`, { id: planId }, tokens.ministry)).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await fails(api.server, `query($id: Int!) { plan(id: $id) { csv } }`, { id: planId }, tokens.ministry))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
     // The same through the download routes.
     const http = api.server.app.listen(0, '127.0.0.1');
     await new Promise((r) => http.once('listening', r));
     const { port } = http.address() as { port: number };
     try {
-      const csv = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}.csv?table=coverage`, { headers: { authorization: `Bearer ${tokens.planner}` } });
+      const csv = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}.csv?table=coverage`, {
+        headers: { authorization: `Bearer ${tokens.planner}` },
+      });
       expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
       expect((await csv.text()).split('\n')[0]).toMatch(/^year,region,gemeente,zone,category/);
       const gaps = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}/gaps.geojson?token=${tokens.planner}`);
       expect((await gaps.json()).type).toBe('FeatureCollection');
-      const refused = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}.geojson`, { headers: { authorization: `Bearer ${tokens.otherPlanner}` } });
+      const refused = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}.geojson`, {
+        headers: { authorization: `Bearer ${tokens.otherPlanner}` },
+      });
       expect(refused.status).toBe(403);
     } finally {
       http.close();
@@ -188,17 +260,31 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     process.env.DEKKEND_TEST_SOLVE_DELAY_MS = '3000';
     try {
       const id = (await ok(api.server, SOLVE, { id: scenarioId }, tokens.planner)).solveScenario.id;
-      const events = subscribe(api.server, PROGRESS, { id }, tokens.planner, (e) => e.data?.solveProgress?.phase === 'DONE');
+      const events = subscribe(
+        api.server,
+        PROGRESS,
+        { id },
+        tokens.planner,
+        (e) => e.data?.solveProgress?.phase === 'DONE',
+      );
       await waitForPlan(api, id, ['RUNNING']);
       await new Promise((r) => setTimeout(r, 500));
-      const c = await ok(api.server, `mutation($id: Int!) { cancelSolve(planId: $id) { status error } }`, { id }, tokens.planner);
+      const c = await ok(
+        api.server,
+        `mutation($id: Int!) { cancelSolve(planId: $id) { status error } }`,
+        { id },
+        tokens.planner,
+      );
       expect(c.cancelSolve.status).toBe('CANCELLED');
       const seen = (await events).map((e) => e.data.solveProgress);
       expect(seen.some((e) => e.phase === 'SOLVING')).toBe(true);
       expect(seen.at(-1)).toMatchObject({ phase: 'DONE', status: 'CANCELLED' });
       const row = await api.db.prisma.plan.findUniqueOrThrow({ where: { id } });
       expect(row.result).toBeNull();
-      expect((await fails(api.server, `mutation($id: Int!) { cancelSolve(planId: $id) { status } }`, { id }, tokens.planner)).extensions?.code).toBe('CONFLICT');
+      expect(
+        (await fails(api.server, `mutation($id: Int!) { cancelSolve(planId: $id) { status } }`, { id }, tokens.planner))
+          .extensions?.code,
+      ).toBe('CONFLICT');
     } finally {
       delete process.env.DEKKEND_TEST_SOLVE_DELAY_MS;
     }
@@ -206,16 +292,35 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
 
   it('a failing solve says why and leaves the scenario as it was', async () => {
     // A pool that exists when the change is written, then disappears: the solve refuses the scenario.
-    const pool = await api.db.prisma.specialistPool.create({ data: { code: 'TEMP-POOL', kind: 'gedrag', fte: 1, costPerFte: 1, regionId: api.fixture.regions.own } });
-    const s = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name: 'Faalt', changes: [{ kind: 'SPECIALIST_FTE', payload: { poolCode: 'TEMP-POOL', addFte: 1 } }] } }, tokens.planner);
+    const pool = await api.db.prisma.specialistPool.create({
+      data: { code: 'TEMP-POOL', kind: 'gedrag', fte: 1, costPerFte: 1, regionId: api.fixture.regions.own },
+    });
+    const s = await ok(
+      api.server,
+      CREATE,
+      {
+        input: {
+          regionCode: 'PO3106',
+          name: 'Faalt',
+          changes: [{ kind: 'SPECIALIST_FTE', payload: { poolCode: 'TEMP-POOL', addFte: 1 } }],
+        },
+      },
+      tokens.planner,
+    );
     await api.db.prisma.specialistPool.delete({ where: { id: pool.id } });
-    const before = await api.db.prisma.scenario.findUniqueOrThrow({ where: { id: s.createScenario.id }, include: { changes: true } });
+    const before = await api.db.prisma.scenario.findUniqueOrThrow({
+      where: { id: s.createScenario.id },
+      include: { changes: true },
+    });
     const id = (await ok(api.server, SOLVE, { id: s.createScenario.id }, tokens.planner)).solveScenario.id;
     const done = await waitForPlan(api, id);
     expect(done.status).toBe('FAILED');
     expect(done.error).toMatch(/changes\[0\]\.payload\.poolCode/);
     expect(done.objective).toBeNull();
-    const after = await api.db.prisma.scenario.findUniqueOrThrow({ where: { id: s.createScenario.id }, include: { changes: true } });
+    const after = await api.db.prisma.scenario.findUniqueOrThrow({
+      where: { id: s.createScenario.id },
+      include: { changes: true },
+    });
     expect(after).toEqual(before);
 
     // An unexpected crash inside the solver thread: masked with an id, plan FAILED, no result.

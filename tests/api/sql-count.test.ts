@@ -26,10 +26,21 @@ describe.each(PROVIDERS)('SQL statements per nested query (%s)', (provider) => {
 
   beforeAll(async () => {
     api = await startTestApi(provider, { schoolsPerRegion: 110 });
-    const options = { adapter: adapterFactory(api.db.config), log: [{ emit: 'event' as const, level: 'query' as const }] };
-    client = provider === 'sqlite' ? new PrismaClient(options) : (new PostgresPrismaClient(options) as unknown as PrismaClient);
+    const options = {
+      adapter: adapterFactory(api.db.config),
+      log: [{ emit: 'event' as const, level: 'query' as const }],
+    };
+    client =
+      provider === 'sqlite'
+        ? new PrismaClient(options)
+        : (new PostgresPrismaClient(options) as unknown as PrismaClient);
     (client as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => statements++);
-    counted = createServer({ db: { prisma: client, config: api.db.config, close: () => client.$disconnect() }, redisUrl: null, authSecret: 'test-secret-0123456789', logger: quietLogger });
+    counted = createServer({
+      db: { prisma: client, config: api.db.config, close: () => client.$disconnect() },
+      redisUrl: null,
+      authSecret: 'test-secret-0123456789',
+      logger: quietLogger,
+    });
     token = await login(counted, 'ministry');
   });
   afterAll(async () => {

@@ -4,7 +4,14 @@
  * Prints one line `RESULT {json}`.
  */
 import { writeFileSync } from 'node:fs';
-import { buildModel, problemFromRegionData, solveDetailed, toMps, validateProblem, type BackendName } from '@dekkend/engine';
+import {
+  buildModel,
+  problemFromRegionData,
+  solveDetailed,
+  toMps,
+  validateProblem,
+  type BackendName,
+} from '@dekkend/engine';
 import { CASES, loadBenchData, type Source } from './data.ts';
 
 const [caseId = 'a', backend = 'highs', method = 'auto', repeatsArg = '1', ...rest] = process.argv.slice(2);
@@ -25,9 +32,19 @@ for (let r = 0; r < repeats; r++) {
   const t0 = performance.now();
   const problem = problemFromRegionData(data, bench.scenario);
   const mapMs = performance.now() - t0;
-  last = await solveDetailed(problem, { backend: backend as BackendName, method: method as 'auto', timeLimitSeconds: timeLimit });
+  last = await solveDetailed(problem, {
+    backend: backend as BackendName,
+    method: method as 'auto',
+    timeLimitSeconds: timeLimit,
+  });
   const t = last.plan.timings;
-  runs.push({ inputToPlanMs: performance.now() - t0, mapMs, buildMs: t.validateMs + t.buildMs, solveMs: t.solveMs, reportMs: t.reportMs });
+  runs.push({
+    inputToPlanMs: performance.now() - t0,
+    mapMs,
+    buildMs: t.validateMs + t.buildMs,
+    solveMs: t.solveMs,
+    reportMs: t.reportMs,
+  });
 }
 const plan = last!.plan;
 let mpsMs: number | undefined;

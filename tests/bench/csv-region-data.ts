@@ -7,7 +7,16 @@
  * prevalence. Specialist pools are synthetic (no open data exists).
  */
 import { readFileSync } from 'node:fs';
-import { calibrateDemand, defaultCatalogue, estimateDemand, isAllocated, projectDemand, schoolAgePopulation, type Sector, type SettingRung } from '@dekkend/domain';
+import {
+  calibrateDemand,
+  defaultCatalogue,
+  estimateDemand,
+  isAllocated,
+  projectDemand,
+  schoolAgePopulation,
+  type Sector,
+  type SettingRung,
+} from '@dekkend/domain';
 import type { RegionArea, RegionData, RegionProvision, RegionSpecialistPool } from '@dekkend/engine';
 
 const DATA = process.env.DEKKEND_DATA_DIR ?? '/work/shared/data';
@@ -102,7 +111,16 @@ export function csvRegionData(opts: { regionCodes?: string[]; years: number[] })
         if (!(base > 0)) continue;
         demand[c.code] = Object.fromEntries(opts.years.map((y) => [String(y), projectDemand(base, 2026, y, 0.005)]));
       }
-      areas.push({ id: `${sector}:${a.pc4}`, pc4: a.pc4, lat, lon, gemeenteCode: a.gemeente_code_2022!, regionCode: region, sector, demand });
+      areas.push({
+        id: `${sector}:${a.pc4}`,
+        pc4: a.pc4,
+        lat,
+        lon,
+        gemeenteCode: a.gemeente_code_2022!,
+        regionCode: region,
+        sector,
+        demand,
+      });
     }
   }
 
@@ -125,10 +143,24 @@ export function csvRegionData(opts: { regionCodes?: string[]; years: number[] })
       if (want && ![...want].some((r) => r === s.swv_po_2015 || r === s.swv_vo_2015) && opts.regionCodes) {
         // a national provision is kept whatever the regions asked for
       }
-      provisions.push({ id: uid(s.vestigingscode!), name: s.naam!, lat, lon, rung: 5, sectors: ['PO', 'VO'], regionCode: null, totalCapacity: pupils, categories: nat, accessible: true, gemeenteCode: s.gemeente_code_2022 });
+      provisions.push({
+        id: uid(s.vestigingscode!),
+        name: s.naam!,
+        lat,
+        lon,
+        rung: 5,
+        sectors: ['PO', 'VO'],
+        regionCode: null,
+        totalCapacity: pupils,
+        categories: nat,
+        accessible: true,
+        gemeenteCode: s.gemeente_code_2022,
+      });
       continue;
     }
-    const regions = kind.sectors.map((sec) => (sec === 'PO' ? s.swv_po_2015 : s.swv_vo_2015)).filter((r): r is string => !!r && /^(PO|VO)\d{4}$/.test(r));
+    const regions = kind.sectors
+      .map((sec) => (sec === 'PO' ? s.swv_po_2015 : s.swv_vo_2015))
+      .filter((r): r is string => !!r && /^(PO|VO)\d{4}$/.test(r));
     if (regions.length === 0) continue;
     if (want && !regions.some((r) => want.has(r))) continue;
     provisions.push({
@@ -154,7 +186,14 @@ export function csvRegionData(opts: { regionCodes?: string[]; years: number[] })
       if (!c.specialistKind || !(c.hoursPerPupilPerWeek > 0)) continue;
       const d = a.demand[c.code]?.[String(opts.years[0])] ?? 0;
       const key = `${a.regionCode}-${c.specialistKind}`;
-      const p = pools.get(key) ?? { id: key, kind: c.specialistKind, regionCode: a.regionCode, fte: 0, hoursPerFtePerWeek: 30, costPerFte: 80_000 };
+      const p = pools.get(key) ?? {
+        id: key,
+        kind: c.specialistKind,
+        regionCode: a.regionCode,
+        fte: 0,
+        hoursPerFtePerWeek: 30,
+        costPerFte: 80_000,
+      };
       p.fte += (d * (c.currentSettingShare[1] ?? 0) * c.hoursPerPupilPerWeek) / 30;
       pools.set(key, p);
     }
@@ -163,7 +202,12 @@ export function csvRegionData(opts: { regionCodes?: string[]; years: number[] })
   return {
     years: opts.years,
     catalogue,
-    regions: regionCodes.map((code) => ({ code, name: code, sector: code.startsWith('PO') ? 'PO' : 'VO', budget: null })),
+    regions: regionCodes.map((code) => ({
+      code,
+      name: code,
+      sector: code.startsWith('PO') ? 'PO' : 'VO',
+      budget: null,
+    })),
     areas,
     provisions,
     specialistPools: [...pools.values()].map((p) => ({ ...p, fte: Math.round(p.fte * 10) / 10 })),

@@ -9,7 +9,11 @@ import { csvRegionData } from './csv-region-data.ts';
 
 export type Source = 'db' | 'csv';
 
-export async function loadBenchData(regionCodes: string[] | '*', years: number[], prefer: Source | 'auto' = 'auto'): Promise<{ data: RegionData; source: Source; loadMs: number }> {
+export async function loadBenchData(
+  regionCodes: string[] | '*',
+  years: number[],
+  prefer: Source | 'auto' = 'auto',
+): Promise<{ data: RegionData; source: Source; loadMs: number }> {
   const t0 = performance.now();
   const dbFile = resolve(import.meta.dirname, '../../data/dekkend.db');
   if (prefer !== 'csv' && (prefer === 'db' || existsSync(dbFile) || process.env.DATABASE_URL)) {
@@ -52,15 +56,73 @@ const decisions = (years: number[]): Scenario => ({
   expansions: { '*': { maxGroups: 2, costPerGroup: 150_000 } },
   extraFte: { '*': { maxExtraFte: 3, costPerFte: 80_000 } },
   candidates: [
-    { id: 'cand-brunssum', name: 'Startklas Brunssum', lat: 50.9455, lon: 5.9705, rung: 2, sectors: ['PO'], regionCode: 'PO3106', totalCapacity: 12, categories: ['leren', 'gedrag'], accessible: true, openingCost: 60_000, minViableSize: 8, costPerPlace: 12_000 },
-    { id: 'cand-kerkrade', name: 'Ondersteuningsklas Kerkrade', lat: 50.866, lon: 6.066, rung: 2, sectors: ['PO'], regionCode: 'PO3106', totalCapacity: 12, categories: ['gedrag', 'taal_spraak'], accessible: true, openingCost: 80_000, minViableSize: 8, costPerPlace: 14_000 },
+    {
+      id: 'cand-brunssum',
+      name: 'Startklas Brunssum',
+      lat: 50.9455,
+      lon: 5.9705,
+      rung: 2,
+      sectors: ['PO'],
+      regionCode: 'PO3106',
+      totalCapacity: 12,
+      categories: ['leren', 'gedrag'],
+      accessible: true,
+      openingCost: 60_000,
+      minViableSize: 8,
+      costPerPlace: 12_000,
+    },
+    {
+      id: 'cand-kerkrade',
+      name: 'Ondersteuningsklas Kerkrade',
+      lat: 50.866,
+      lon: 6.066,
+      rung: 2,
+      sectors: ['PO'],
+      regionCode: 'PO3106',
+      totalCapacity: 12,
+      categories: ['gedrag', 'taal_spraak'],
+      accessible: true,
+      openingCost: 80_000,
+      minViableSize: 8,
+      costPerPlace: 14_000,
+    },
   ],
 });
 
 export const CASES: Record<string, BenchCase> = {
-  a: { id: 'a', title: '(a) region PO3106, all categories, 2026', regions: ['PO3106'], years: [2026], scenario: { years: [2026] } },
-  b: { id: 'b', title: '(b) whole country (all regions + national provisions), 2026', regions: '*', years: [2026], scenario: { years: [2026] } },
-  c: { id: 'c', title: '(c) region PO3106, 2026–2035 (LP)', regions: ['PO3106'], years: YEARS_ALL, scenario: { years: YEARS_ALL } },
-  bmip: { id: 'bmip', title: '(b′) whole country, 2026, groups at every provision and extra FTE in every pool (MIP)', regions: '*', years: [2026], scenario: { ...decisions([2026]), candidates: [] } },
-  cmip: { id: 'cmip', title: '(c′) region PO3106, 2026–2035 with expansions, openings, FTE (MIP)', regions: ['PO3106'], years: YEARS_ALL, scenario: decisions(YEARS_ALL) },
+  a: {
+    id: 'a',
+    title: '(a) region PO3106, all categories, 2026',
+    regions: ['PO3106'],
+    years: [2026],
+    scenario: { years: [2026] },
+  },
+  b: {
+    id: 'b',
+    title: '(b) whole country (all regions + national provisions), 2026',
+    regions: '*',
+    years: [2026],
+    scenario: { years: [2026] },
+  },
+  c: {
+    id: 'c',
+    title: '(c) region PO3106, 2026–2035 (LP)',
+    regions: ['PO3106'],
+    years: YEARS_ALL,
+    scenario: { years: YEARS_ALL },
+  },
+  bmip: {
+    id: 'bmip',
+    title: '(b′) whole country, 2026, groups at every provision and extra FTE in every pool (MIP)',
+    regions: '*',
+    years: [2026],
+    scenario: { ...decisions([2026]), candidates: [] },
+  },
+  cmip: {
+    id: 'cmip',
+    title: '(c′) region PO3106, 2026–2035 with expansions, openings, FTE (MIP)',
+    regions: ['PO3106'],
+    years: YEARS_ALL,
+    scenario: decisions(YEARS_ALL),
+  },
 };

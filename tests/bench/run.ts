@@ -49,16 +49,37 @@ interface Result {
   actions: number;
 }
 
-function runCase(caseId: string, backend: string, method: string, repeats: number, extra: string[] = []): Result | { error: string } {
+function runCase(
+  caseId: string,
+  backend: string,
+  method: string,
+  repeats: number,
+  extra: string[] = [],
+): Result | { error: string } {
   const t = performance.now();
-  const p = spawnSync(tsx, [resolve(import.meta.dirname, 'case.ts'), caseId, backend, method, String(repeats), '--source', source, ...extra], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 20 * 60 * 1000,
-  });
+  const p = spawnSync(
+    tsx,
+    [resolve(import.meta.dirname, 'case.ts'), caseId, backend, method, String(repeats), '--source', source, ...extra],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 20 * 60 * 1000,
+    },
+  );
   const line = (p.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) return { error: `${caseId}/${backend}/${method} failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${(p.stderr || p.error?.message || '').split('\n').filter((l) => l && !l.startsWith('npm warn')).slice(-3).join(' | ')}` };
+  if (!line)
+    return {
+      error: `${caseId}/${backend}/${method} failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${(
+        p.stderr ||
+        p.error?.message ||
+        ''
+      )
+        .split('\n')
+        .filter((l) => l && !l.startsWith('npm warn'))
+        .slice(-3)
+        .join(' | ')}`,
+    };
   return JSON.parse(line.slice(7)) as Result;
 }
 
@@ -72,7 +93,11 @@ interface ClpResult {
 
 function runClp(mps: string): ClpResult {
   const t0 = performance.now();
-  const p = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'clp', mps, '-solve'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 20 * 60 * 1000 });
+  const p = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'clp', mps, '-solve'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 20 * 60 * 1000,
+  });
   const wallMs = performance.now() - t0;
   const out = `${p.stdout}\n${p.stderr}`;
   const m = /Optimal objective ([-\d.e+]+) - \d+ iterations time ([\d.]+)/.exec(out);
@@ -86,7 +111,8 @@ function runClp(mps: string): ClpResult {
   };
 }
 
-const s = (ms: number | undefined) => (ms === undefined ? '-' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const s = (ms: number | undefined) =>
+  ms === undefined ? '-' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
 
 const clpAvailable = spawnSync('clp', ['-quit'], { encoding: 'utf8' }).status !== null;
@@ -96,7 +122,9 @@ const print = (l: string) => {
   process.stdout.write(`${l}\n`);
 };
 
-print(`Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+print(
+  `Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+);
 for (const id of cases) {
   const bench = CASES[id];
   if (!bench) {
@@ -108,7 +136,12 @@ for (const id of cases) {
   const plan: { backend: string; method: string; repeats: number; note?: string; extra?: string[] }[] =
     id === 'a'
       ? [
-          { backend: 'auto', method: 'auto', repeats: quick ? 3 : 6, note: 'default: min-cost flow where a block is a network, HiGHS elsewhere' },
+          {
+            backend: 'auto',
+            method: 'auto',
+            repeats: quick ? 3 : 6,
+            note: 'default: min-cost flow where a block is a network, HiGHS elsewhere',
+          },
           { backend: 'highs', method: 'monolithic', repeats: 3 },
           { backend: 'highs', method: 'decomposed', repeats: 3 },
           { backend: 'jslp', method: 'monolithic', repeats: 2 },
@@ -116,9 +149,24 @@ for (const id of cases) {
         ]
       : id === 'b' || id === 'bmip'
         ? [
-            { backend: 'auto', method: 'decomposed', repeats: 2, note: 'default: min-cost flow where a block is a network, HiGHS elsewhere' },
+            {
+              backend: 'auto',
+              method: 'decomposed',
+              repeats: 2,
+              note: 'default: min-cost flow where a block is a network, HiGHS elsewhere',
+            },
             { backend: 'highs', method: 'decomposed', repeats: 2 },
-            ...(quick ? [] : [{ backend: 'highs', method: 'monolithic', repeats: 1, extra: ['--time-limit', '240'], note: 'monolithic HiGHS, 240 s limit' }]),
+            ...(quick
+              ? []
+              : [
+                  {
+                    backend: 'highs',
+                    method: 'monolithic',
+                    repeats: 1,
+                    extra: ['--time-limit', '240'],
+                    note: 'monolithic HiGHS, 240 s limit',
+                  },
+                ]),
             { backend: 'jslp', method: 'monolithic', repeats: 1, note: 'dense tableau: refused above its size limit' },
           ]
         : [
@@ -138,26 +186,43 @@ for (const id of cases) {
       continue;
     }
     if (results.length === 0) {
-      print(`  data: ${r.source} (${r.areas} areas, ${r.provisions} provisions; load ${s(r.loadMs)}); demand ${r.demand.toFixed(0)} pupil-years, unmet ${r.unmet.toFixed(1)}`);
-      print(`  model: ${r.model.columns.toLocaleString('en')} columns (${r.model.arcs.toLocaleString('en')} arcs, ${r.model.integers} integer), ${r.model.rows.toLocaleString('en')} rows, ${r.model.nonzeros.toLocaleString('en')} nonzeros`);
+      print(
+        `  data: ${r.source} (${r.areas} areas, ${r.provisions} provisions; load ${s(r.loadMs)}); demand ${r.demand.toFixed(0)} pupil-years, unmet ${r.unmet.toFixed(1)}`,
+      );
+      print(
+        `  model: ${r.model.columns.toLocaleString('en')} columns (${r.model.arcs.toLocaleString('en')} arcs, ${r.model.integers} integer), ${r.model.rows.toLocaleString('en')} rows, ${r.model.nonzeros.toLocaleString('en')} nonzeros`,
+      );
     }
     results.push(r);
-    const warm = r.warm ? `; warm: input→plan ${s(r.warm.inputToPlanMs)} (build ${s(r.warm.buildMs)}, solve ${s(r.warm.solveMs)})` : '';
+    const warm = r.warm
+      ? `; warm: input→plan ${s(r.warm.inputToPlanMs)} (build ${s(r.warm.buildMs)}, solve ${s(r.warm.solveMs)})`
+      : '';
     print(
       `  ${`${p.backend}/${p.method}`.padEnd(18)} ${r.status.padEnd(10)} obj ${r.objective === null ? '-' : r.objective.toFixed(4)}  ${r.usedMethod}${r.model.blocks > 1 ? ` (${r.model.blocks} blocks)` : ''}; cold: input→plan ${s(r.cold.inputToPlanMs)} (build ${s(r.cold.buildMs)}, solve ${s(r.cold.solveMs)})${warm}; peak ${r.maxRssMb.toFixed(0)} MB; verified ${r.verified ? 'yes' : 'NO'}${r.status !== 'optimal' ? ` — ${r.statusReason.slice(0, 160)}` : ''}${p.note ? ` [${p.note}]` : ''}`,
     );
   }
   const ours = results.filter((r) => r.status === 'optimal' && r.objective !== null);
-  const best = ours.reduce<Result | undefined>((a, b) => (!a || (b.warm ?? b.cold).inputToPlanMs < (a.warm ?? a.cold).inputToPlanMs ? b : a), undefined);
-  for (const r of ours) if (rel(r.objective!, ours[0]!.objective!) > 1e-6) print(`  !! ${r.backend}/${r.method} objective differs from ${ours[0]!.backend}/${ours[0]!.method}: ${r.objective} vs ${ours[0]!.objective}`);
+  const best = ours.reduce<Result | undefined>(
+    (a, b) => (!a || (b.warm ?? b.cold).inputToPlanMs < (a.warm ?? a.cold).inputToPlanMs ? b : a),
+    undefined,
+  );
+  for (const r of ours)
+    if (rel(r.objective!, ours[0]!.objective!) > 1e-6)
+      print(
+        `  !! ${r.backend}/${r.method} objective differs from ${ours[0]!.backend}/${ours[0]!.method}: ${r.objective} vs ${ours[0]!.objective}`,
+      );
   if (clpAvailable && existsSync(mps)) {
     const c = runClp(mps);
     const isMip = (results[0]?.model.integers ?? 0) > 0;
-    print(`  native CLP on ${(statSync(mps).size / 1e6).toFixed(1)} MB MPS: ${c.status}, obj ${c.objective ?? '-'}; solve ${c.solveS ?? '-'} s, wall ${c.wallS.toFixed(3)} s (process incl. reading MPS), peak ${c.maxRssMb.toFixed(0)} MB${isMip ? ' — LP relaxation (CLP ignores integrality): a lower bound for the MIP' : ''}`);
+    print(
+      `  native CLP on ${(statSync(mps).size / 1e6).toFixed(1)} MB MPS: ${c.status}, obj ${c.objective ?? '-'}; solve ${c.solveS ?? '-'} s, wall ${c.wallS.toFixed(3)} s (process incl. reading MPS), peak ${c.maxRssMb.toFixed(0)} MB${isMip ? ' — LP relaxation (CLP ignores integrality): a lower bound for the MIP' : ''}`,
+    );
     if (best && c.objective !== null) {
       const ourMs = (best.warm ?? best.cold).inputToPlanMs;
       const ourCold = best.cold.inputToPlanMs;
-      const agree = isMip ? c.objective <= best.objective! * (1 + 1e-6) + 1e-6 : rel(c.objective, best.objective!) < 1e-6;
+      const agree = isMip
+        ? c.objective <= best.objective! * (1 + 1e-6) + 1e-6
+        : rel(c.objective, best.objective!) < 1e-6;
       print(
         `  ours (${best.backend}/${best.method}) vs CLP: warm ${s(ourMs)} / cold ${s(ourCold)} input→plan vs CLP wall ${c.wallS.toFixed(3)} s → ratio ${(ourMs / 1000 / c.wallS).toFixed(2)} (cold ${(ourCold / 1000 / c.wallS).toFixed(2)}); objectives ${isMip ? (agree ? 'consistent (CLP LP bound ≤ our MIP optimum)' : 'INCONSISTENT') : agree ? `agree (rel. diff ${rel(c.objective, best.objective!).toExponential(1)})` : `DISAGREE (${c.objective} vs ${best.objective})`}`,
       );

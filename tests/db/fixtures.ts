@@ -5,9 +5,25 @@ export async function seedSmallWorld(db: TestDatabase) {
   const { prisma } = db;
   const region = await prisma.region.create({ data: { code: 'PO3106', name: 'SWV Parkstad (test)', sector: 'PO' } });
   const gemeente = await prisma.gemeente.create({
-    data: { code: 'GM0899', name: 'Brunssum', boundary: { type: 'Polygon', coordinates: [[[5.9, 50.9], [6.0, 50.9], [6.0, 51.0], [5.9, 50.9]]] }, poRegionId: region.id },
+    data: {
+      code: 'GM0899',
+      name: 'Brunssum',
+      boundary: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.9, 50.9],
+            [6.0, 50.9],
+            [6.0, 51.0],
+            [5.9, 50.9],
+          ],
+        ],
+      },
+      poRegionId: region.id,
+    },
   });
-  for (const pc4 of ['6441', '6442']) await prisma.area.create({ data: { pc4, lat: 50.95, lon: 5.97, gemeenteId: gemeente.id, poRegionId: region.id } });
+  for (const pc4 of ['6441', '6442'])
+    await prisma.area.create({ data: { pc4, lat: 50.95, lon: 5.97, gemeenteId: gemeente.id, poRegionId: region.id } });
   const category = (code: string) => ({
     code,
     nameNl: code,
@@ -24,10 +40,32 @@ export async function seedSmallWorld(db: TestDatabase) {
   });
   await prisma.needCategory.createMany({ data: [category('gedrag'), category('leren')] });
   const school = await prisma.schoolLocation.create({
-    data: { vestigingscode: '12AB00', brin: '12AB', name: 'De Test SBO', type: 'SBO', sector: 'PO', lat: 50.95, lon: 5.97, gemeenteId: gemeente.id, regionId: region.id },
+    data: {
+      vestigingscode: '12AB00',
+      brin: '12AB',
+      name: 'De Test SBO',
+      type: 'SBO',
+      sector: 'PO',
+      lat: 50.95,
+      lon: 5.97,
+      gemeenteId: gemeente.id,
+      regionId: region.id,
+    },
   });
   for (const code of ['V-12AB00', 'V-34CD00']) {
-    await prisma.provision.create({ data: { code, name: code, rung: 3, lat: 50.95, lon: 5.97, groupSize: 16, costPerPlace: 11000, hostSchoolId: school.id, regionId: region.id } });
+    await prisma.provision.create({
+      data: {
+        code,
+        name: code,
+        rung: 3,
+        lat: 50.95,
+        lon: 5.97,
+        groupSize: 16,
+        costPerPlace: 11000,
+        hostSchoolId: school.id,
+        regionId: region.id,
+      },
+    });
   }
   return { region, gemeente, school };
 }

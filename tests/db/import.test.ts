@@ -24,14 +24,26 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
   afterEach(() => db.drop());
 
   it('imports capacities, demand counts, waiting lists and housing projects', async () => {
-    expect(await importCsv(db, 'provision-capacities', fixture('capacities-good.csv'))).toMatchObject({ rows: 3, created: 3 });
+    expect(await importCsv(db, 'provision-capacities', fixture('capacities-good.csv'))).toMatchObject({
+      rows: 3,
+      created: 3,
+    });
     expect(await importCsv(db, 'demand-counts', fixture('demand-good.csv'))).toMatchObject({ rows: 3, created: 3 });
     expect(await importCsv(db, 'waiting-lists', fixture('waiting-good.csv'))).toMatchObject({ rows: 2, created: 2 });
     expect(await importCsv(db, 'housing-projects', fixture('housing-good.csv'))).toMatchObject({ rows: 2, created: 2 });
     const after = await snapshot(db);
     expect(after.capacities.map((c) => c.places)).toEqual([24, 40, 12]);
-    expect(after.demand.map((d) => [d.pupils, d.source])).toEqual([[14, 'COUNTED'], [9.5, 'COUNTED'], [3, 'COUNTED']]);
-    expect(after.housing[0]).toMatchObject({ name: 'Uitbreiding De Test, fase 1', kind: 'EXTENSION', classroomsAdded: 2, accessible: true });
+    expect(after.demand.map((d) => [d.pupils, d.source])).toEqual([
+      [14, 'COUNTED'],
+      [9.5, 'COUNTED'],
+      [3, 'COUNTED'],
+    ]);
+    expect(after.housing[0]).toMatchObject({
+      name: 'Uitbreiding De Test, fase 1',
+      kind: 'EXTENSION',
+      classroomsAdded: 2,
+      accessible: true,
+    });
   });
 
   it('reports every bad row as file:line:column and writes nothing', async () => {
@@ -39,8 +51,8 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
     const error = await importError(importCsv(db, 'provision-capacities', fixture('capacities-bad.csv')));
     expect(error.message.split('\n')).toEqual([
       'capacities-bad.csv:3:16: places must be at least 0 (got -3)',
-      'capacities-bad.csv:4:1: unknown provision \'V-99ZZ00\'',
-      'capacities-bad.csv:5:22: places must be a whole number (got \'twelve\')',
+      "capacities-bad.csv:4:1: unknown provision 'V-99ZZ00'",
+      "capacities-bad.csv:5:22: places must be a whole number (got 'twelve')",
       'capacities-bad.csv:6:1: repeats the row on line 2 (same provision_code, category)',
     ]);
     // Line 2 was valid, but nothing is written when any row is bad.
@@ -59,8 +71,12 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
   });
 
   it('refuses a file with missing columns before reading rows', async () => {
-    const error = await importError(importCsv(db, 'waiting-lists', 'w.csv', { text: 'provision_code,category\nV-12AB00,gedrag\n' }));
-    expect(error.message).toBe('w.csv:1:1: missing column(s) since_month, pupils; expected provision_code, category, since_month, pupils');
+    const error = await importError(
+      importCsv(db, 'waiting-lists', 'w.csv', { text: 'provision_code,category\nV-12AB00,gedrag\n' }),
+    );
+    expect(error.message).toBe(
+      'w.csv:1:1: missing column(s) since_month, pupils; expected provision_code, category, since_month, pupils',
+    );
   });
 
   it('changes nothing when the same file is imported twice', async () => {
@@ -81,7 +97,9 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
 
   it('updates changed rows in place by their natural key', async () => {
     await importCsv(db, 'provision-capacities', fixture('capacities-good.csv'));
-    const r = await importCsv(db, 'provision-capacities', 'c.csv', { text: 'provision_code,category,places\nV-12AB00,gedrag,36\n' });
+    const r = await importCsv(db, 'provision-capacities', 'c.csv', {
+      text: 'provision_code,category,places\nV-12AB00,gedrag,36\n',
+    });
     expect(r).toMatchObject({ updated: 1, created: 0 });
     expect((await snapshot(db)).capacities.map((c) => c.places)).toEqual([36, 40, 12]);
   });

@@ -22,11 +22,16 @@ describe.each(PROVIDERS)('migrations on %s', (provider) => {
     const sql = 'ALTER TABLE "Region" ADD COLUMN "stray" INTEGER';
     await db.prisma.$executeRawUnsafe(sql);
     // SQLite redefines the table without the column; PostgreSQL drops it.
-    expect(await driftScript(db.config)).toMatch(provider === "sqlite" ? /CREATE TABLE "new_Region"/ : /DROP COLUMN "stray"/);
+    expect(await driftScript(db.config)).toMatch(
+      provider === 'sqlite' ? /CREATE TABLE "new_Region"/ : /DROP COLUMN "stray"/,
+    );
   });
 
   it('leave a working client: rows round-trip', async () => {
     const region = await db.prisma.region.create({ data: { code: 'PO9901', name: 'Test', sector: 'PO' } });
-    expect(await db.prisma.region.findUnique({ where: { code: 'PO9901' } })).toMatchObject({ id: region.id, sector: 'PO' });
+    expect(await db.prisma.region.findUnique({ where: { code: 'PO9901' } })).toMatchObject({
+      id: region.id,
+      sector: 'PO',
+    });
   });
 });

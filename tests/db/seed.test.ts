@@ -25,15 +25,21 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
   });
 
   it('stores gemeente boundaries as GeoJSON and links gemeenten to their regions', async () => {
-    const brunssum = await db.prisma.gemeente.findUniqueOrThrow({ where: { code: 'GM0899' }, include: { poRegion: true, voRegion: true } });
+    const brunssum = await db.prisma.gemeente.findUniqueOrThrow({
+      where: { code: 'GM0899' },
+      include: { poRegion: true, voRegion: true },
+    });
     expect(brunssum.name).toBe('Brunssum');
     expect((brunssum.boundary as { type: string }).type).toMatch(/Polygon/);
     expect(brunssum.poRegion?.code).toBe('PO3106');
     expect(brunssum.voRegion?.code).toBe('VO3106');
   });
 
-  it('turns SBO and (V)SO locations into provisions whose capacity is today\'s pupils', async () => {
-    const sbo = await db.prisma.provision.findMany({ where: { rung: 3 }, include: { capacities: true, hostSchool: true } });
+  it("turns SBO and (V)SO locations into provisions whose capacity is today's pupils", async () => {
+    const sbo = await db.prisma.provision.findMany({
+      where: { rung: 3 },
+      include: { capacities: true, hostSchool: true },
+    });
     expect(sbo.length).toBeGreaterThan(200);
     for (const p of sbo.slice(0, 50)) {
       expect(p.capacities.reduce((s, c) => s + c.places, 0)).toBe(p.hostSchool?.pupils ?? 0);
@@ -43,7 +49,7 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(national.some((p) => /CMB\/DB/.test(p.name))).toBe(true);
   });
 
-  it('estimates demand, labelled as such, calibrated to today\'s national SBO and (V)SO totals within 5 %', async () => {
+  it("estimates demand, labelled as such, calibrated to today's national SBO and (V)SO totals within 5 %", async () => {
     expect(await db.prisma.demand.count({ where: { source: { not: 'ESTIMATED' } } })).toBe(0);
     const categories = await db.prisma.needCategory.findMany();
     const byCode = new Map(categories.map((c) => [c.id, defaultCatalogue.categories.find((k) => k.code === c.code)!]));
@@ -81,17 +87,23 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     const data = await loadRegionData(db.prisma, { regionCodes: ['PO3106'], years: [2026, 2029] });
     expect(data.regions.map((r) => r.code)).toEqual(['PO3106']);
     expect(data.areas.length).toBeGreaterThan(30);
-    expect(data.areas.every((a) => a.sector === 'PO' && a.regionCode === 'PO3106' && a.id === `PO:${a.pc4}`)).toBe(true);
+    expect(data.areas.every((a) => a.sector === 'PO' && a.regionCode === 'PO3106' && a.id === `PO:${a.pc4}`)).toBe(
+      true,
+    );
     const brunssum = data.areas.find((a) => a.pc4 === '6441')!;
     expect(brunssum.gemeenteCode).toBe('GM0899');
     expect(brunssum.demand.gedrag!['2026']).toBeGreaterThan(0);
     expect(brunssum.demand.gedrag!['2029']).toBe(brunssum.demand.gedrag!['2026']);
-    expect(data.provisions.some((p) => p.rung === 3 && p.regionCode === 'PO3106' && (p.totalCapacity ?? 0) > 0)).toBe(true);
+    expect(data.provisions.some((p) => p.rung === 3 && p.regionCode === 'PO3106' && (p.totalCapacity ?? 0) > 0)).toBe(
+      true,
+    );
     expect(data.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
     expect(data.specialistPools.every((p) => p.regionCode === 'PO3106')).toBe(true);
     // A (V)SO filed under the PO region also serves the VO region it lies in.
     const vo = await loadRegionData(db.prisma, { regionCodes: ['VO3106'], years: [2026] });
-    const combined = vo.provisions.find((p) => p.sectors.includes('VO') && p.sectors.includes('PO') && p.regionCode === 'PO3106');
+    const combined = vo.provisions.find(
+      (p) => p.sectors.includes('VO') && p.sectors.includes('PO') && p.regionCode === 'PO3106',
+    );
     expect(combined?.regionCodes).toEqual(['PO3106', 'VO3106']);
     expect(vo.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
     expect(data.catalogue.categories.map((c) => c.code)).toEqual(defaultCatalogue.categories.map((c) => c.code));

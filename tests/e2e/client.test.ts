@@ -25,7 +25,8 @@ async function expectAccessible(page: Page, view: string) {
   expect(violations, `${view}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
-const mapReady = (page: Page) => page.waitForSelector('[data-testid="region-map"] [data-drawn-ms]', { timeout: 30_000 });
+const mapReady = (page: Page) =>
+  page.waitForSelector('[data-testid="region-map"] [data-drawn-ms]', { timeout: 30_000 });
 
 async function gapTotal(page: Page): Promise<number> {
   const el = page.locator('[data-testid="region-map"]');
@@ -42,7 +43,12 @@ async function solve(page: Page): Promise<number[]> {
       const p = document.querySelector<HTMLProgressElement>('[data-testid="solve-progress"]');
       if (p) seen.push(p.value);
     };
-    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value'],
+    });
   });
   await page.getByTestId('solve-button').click();
   await page.waitForSelector('[data-testid="solve-status"][data-state="done"]', { timeout: 60_000 });
@@ -92,8 +98,12 @@ describe('region planner on PO3106', () => {
     await page.reload();
     await mapReady(page);
     const wallMs = Date.now() - started;
-    const appMs = Number(await page.locator('[data-testid="region-map"] [data-drawn-ms]').getAttribute('data-drawn-ms'));
-    console.log(`[e2e] region PO3106: map drawn ${appMs} ms after the view opened (${wallMs} ms from navigation, incl. page load)`);
+    const appMs = Number(
+      await page.locator('[data-testid="region-map"] [data-drawn-ms]').getAttribute('data-drawn-ms'),
+    );
+    console.log(
+      `[e2e] region PO3106: map drawn ${appMs} ms after the view opened (${wallMs} ms from navigation, incl. page load)`,
+    );
     expect(appMs).toBeLessThan(10_000);
     await expectAccessible(page, 'region map (no plan)');
     await screenshot(page, 'planner-1-region-opened');
@@ -101,10 +111,14 @@ describe('region planner on PO3106', () => {
     // A scenario for today's situation, solved: the map now shows the gap.
     await page.getByTestId('new-scenario-name').fill('Basis');
     await page.getByTestId('create-scenario').click();
-    await expect.poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent()).toContain('Basis');
+    await expect
+      .poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent())
+      .toContain('Basis');
     const progress1 = await solve(page);
     expect(progress1.length, 'the progress bar was shown').toBeGreaterThan(0);
-    console.log(`[e2e] progress bar values seen during the first solve: ${progress1.map((v) => v.toFixed(2)).join(' ')}`);
+    console.log(
+      `[e2e] progress bar values seen during the first solve: ${progress1.map((v) => v.toFixed(2)).join(' ')}`,
+    );
     const gapBefore = await gapTotal(page);
     expect(gapBefore, 'the base plan leaves visually impaired pupils unplaced').toBeGreaterThan(0);
     const rows = page.getByTestId('gap-table').locator('tbody tr');
@@ -116,7 +130,9 @@ describe('region planner on PO3106', () => {
 
     // Copy the scenario and add capacity: 2 FTE more visual-impairment specialists, so pupils are supported in their own school.
     await page.getByRole('button', { name: 'Kopiëren', exact: true }).click();
-    await expect.poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent()).toContain('Basis (2)');
+    await expect
+      .poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent())
+      .toContain('Basis (2)');
     await page.getByTestId('change-kind').selectOption('SPECIALIST_FTE');
     // Validation in place: an empty form names what is missing.
     await page.getByTestId('save-change').click();
@@ -135,9 +151,13 @@ describe('region planner on PO3106', () => {
     expect(progress2.length).toBeGreaterThan(0);
     await expect.poll(() => gapTotal(page), { timeout: 20_000 }).toBeLessThan(gapBefore);
     const gapAfter = await gapTotal(page);
-    const worstAfter = Number(await page.locator(`[data-testid="gap-table"] tbody tr[data-gemeente="${worst}"]`).getAttribute('data-unmet'));
+    const worstAfter = Number(
+      await page.locator(`[data-testid="gap-table"] tbody tr[data-gemeente="${worst}"]`).getAttribute('data-unmet'),
+    );
     expect(worstAfter, `gap in ${worst} shrinks in the table`).toBeLessThan(worstBefore);
-    expect(await page.getByTestId('region-map').getAttribute('data-fills'), 'the map is recoloured').not.toBe(fillsBefore);
+    expect(await page.getByTestId('region-map').getAttribute('data-fills'), 'the map is recoloured').not.toBe(
+      fillsBefore,
+    );
     console.log(`[e2e] gap visueel 2029: ${gapBefore} → ${gapAfter} pupils (${worst}: ${worstBefore} → ${worstAfter})`);
     expect(errors).toEqual([]);
     await screenshot(page, 'planner-4-gap-shrunk');
@@ -159,13 +179,18 @@ describe('region planner on PO3106', () => {
     await page.getByRole('tab', { name: 'Vergelijken' }).click();
     const options = page.getByTestId('compare-left').locator('option');
     const ids: Record<string, string> = {};
-    for (let i = 0; i < (await options.count()); i++) ids[(await options.nth(i).textContent())!.trim()] = (await options.nth(i).getAttribute('value'))!;
+    for (let i = 0; i < (await options.count()); i++)
+      ids[(await options.nth(i).textContent())!.trim()] = (await options.nth(i).getAttribute('value'))!;
     await page.getByTestId('compare-left').selectOption(ids['Basis']!);
     await page.getByTestId('compare-right').selectOption(ids['Basis (2)']!);
     const table = page.getByTestId('compare-table');
     await table.waitFor({ timeout: 20_000 });
-    for (const year of [2029, 2032, 2035]) await table.locator(`tr[data-metric="unmet"][data-year="${year}"]`).waitFor();
-    expect(await table.locator('tr[data-metric="unmet"][data-year="2029"] td.better').count(), 'B (more specialists) leaves fewer pupils unplaced').toBe(1);
+    for (const year of [2029, 2032, 2035])
+      await table.locator(`tr[data-metric="unmet"][data-year="${year}"]`).waitFor();
+    expect(
+      await table.locator('tr[data-metric="unmet"][data-year="2029"] td.better').count(),
+      'B (more specialists) leaves fewer pupils unplaced',
+    ).toBe(1);
     await page.locator('.chart svg').first().waitFor();
     await expectAccessible(page, 'compare');
     await screenshot(page, 'planner-5-compare');
@@ -177,7 +202,9 @@ describe('region planner on PO3106', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toBe('region,scenario,year,gemeente,pc4,category,demand,served_regular,served_provision,unmet,unmet_no_capacity,unmet_out_of_reach');
+    expect(lines[0]).toBe(
+      'region,scenario,year,gemeente,pc4,category,demand,served_regular,served_provision,unmet,unmet_no_capacity,unmet_out_of_reach',
+    );
     expect(download.suggestedFilename()).toMatch(/^dekkend-PO3106-.*\.csv$/);
     const visualRows = lines.slice(1).filter((l) => l.includes(',2029,') && l.includes(',visueel,'));
     expect(visualRows.length).toBeGreaterThan(10);
@@ -196,7 +223,9 @@ describe('gemeente Brunssum', () => {
   it('adds a housing project and sees the mismatch disappear', async () => {
     // Set-up through the API (not what this test is about): a plan that opens a startklas in Brunssum in 2028.
     const planner = await token(stack, DEMO.planner);
-    const school = await graphql<{ schools: { edges: { node: { vestigingscode: string; lat: number; lon: number } }[] } }>(
+    const school = await graphql<{
+      schools: { edges: { node: { vestigingscode: string; lat: number; lon: number } }[] };
+    }>(
       stack,
       planner,
       '{ schools(gemeenteCode: "GM0899", type: BAO, first: 1) { edges { node { vestigingscode lat lon } } } }',
@@ -213,15 +242,47 @@ describe('gemeente Brunssum', () => {
           changes: [
             {
               kind: 'NEW_PROVISION',
-              payload: { code: 'NEW-STARTKLAS-BRUNSSUM', name: 'Startklas Brunssum', rung: 2, lat: host.lat, lon: host.lon, sectors: ['PO'], gemeenteCode: 'GM0899', hostSchoolCode: host.vestigingscode, categories: ['gedrag'], totalCapacity: 12, accessible: false, openingCost: 50000, minViableSize: 0, earliestYear: 2028, forceOpen: true },
+              payload: {
+                code: 'NEW-STARTKLAS-BRUNSSUM',
+                name: 'Startklas Brunssum',
+                rung: 2,
+                lat: host.lat,
+                lon: host.lon,
+                sectors: ['PO'],
+                gemeenteCode: 'GM0899',
+                hostSchoolCode: host.vestigingscode,
+                categories: ['gedrag'],
+                totalCapacity: 12,
+                accessible: false,
+                openingCost: 50000,
+                minViableSize: 0,
+                earliestYear: 2028,
+                forceOpen: true,
+              },
             },
           ],
         },
       },
     );
-    const plan = await graphql<{ solveScenario: { id: number } }>(stack, planner, 'mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }', { id: created.createScenario.id });
+    const plan = await graphql<{ solveScenario: { id: number } }>(
+      stack,
+      planner,
+      'mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }',
+      { id: created.createScenario.id },
+    );
     await expect
-      .poll(async () => (await graphql<{ plan: { status: string } }>(stack, planner, 'query($id: Int!) { plan(id: $id) { status } }', { id: plan.solveScenario.id })).plan.status, { timeout: 60_000, interval: 500 })
+      .poll(
+        async () =>
+          (
+            await graphql<{ plan: { status: string } }>(
+              stack,
+              planner,
+              'query($id: Int!) { plan(id: $id) { status } }',
+              { id: plan.solveScenario.id },
+            )
+          ).plan.status,
+        { timeout: 60_000, interval: 500 },
+      )
       .toBe('OPTIMAL');
 
     const { context, page, errors } = await newPage(stack);
@@ -270,7 +331,11 @@ describe('ministry', () => {
 
     // data-sort-key: the number the table sorts by (a suppressed "<5" sorts as 2.5; no plan: empty).
     const gaps = async () =>
-      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute('data-region'), gap: tr.getAttribute('data-sort-key') })));
+      table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ code: tr.getAttribute('data-region'), gap: tr.getAttribute('data-sort-key') })),
+        );
     const sortButton = table.locator('button[data-sort="gap"]');
     // Default: by gap, descending. Click: ascending. Click again: descending.
     await sortButton.click();
@@ -285,7 +350,8 @@ describe('ministry', () => {
     expect(rows[0]!.code).toBe('PO3106');
     // Outside its own region the ministry sees small counts suppressed, marked as such.
     const first = table.locator('tbody tr').first();
-    if ((await first.getAttribute('data-suppressed')) === 'true') expect(await first.locator('[data-suppressed="true"]').first().innerText()).toContain('<5');
+    if ((await first.getAttribute('data-suppressed')) === 'true')
+      expect(await first.locator('[data-suppressed="true"]').first().innerText()).toContain('<5');
     // Regions without a plan come last.
     const firstUnknown = rows.findIndex((r) => r.gap === '');
     expect(rows.slice(firstUnknown).every((r) => r.gap === '')).toBe(true);
@@ -332,7 +398,11 @@ describe('keyboard', () => {
     await page.getByRole('tab', { name: 'Kaart' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.getByRole('tab', { name: 'Plan', selected: true }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') + ':' + document.activeElement?.textContent)).toBe('tab:Plan');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.getAttribute('role') + ':' + document.activeElement?.textContent),
+      )
+      .toBe('tab:Plan');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     expect(page.url()).toMatch(/tab=plan/);
@@ -363,7 +433,10 @@ describe('language', () => {
     await page.getByLabel('Password').fill(DEMO.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'National view' }).waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: /Sort by/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Sort by/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'ministry (English)');
     await screenshot(page, 'language-english');
     // The choice is remembered after a reload, and switching back gives Dutch.

@@ -69,7 +69,11 @@ export async function startStack(): Promise<Stack> {
   run('migrate', ['apps/cli/src/main.ts', 'migrate'], env);
   run('seed', ['apps/cli/src/main.ts', 'seed'], env);
   let output = '';
-  const server: ChildProcess = spawn(TSX, ['apps/api/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn(TSX, ['apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout!.on('data', (d) => (output += d));
   server.stderr!.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -87,7 +91,16 @@ export async function startStack(): Promise<Stack> {
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
@@ -105,8 +118,15 @@ export async function startStack(): Promise<Stack> {
 }
 
 /** A fresh browser context (own storage: signed out) with a page, console errors collected. */
-export async function newPage(stack: Stack, opts: { lang?: 'nl' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await stack.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'nl-NL' });
+export async function newPage(
+  stack: Stack,
+  opts: { lang?: 'nl' | 'en' } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await stack.browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+    locale: 'nl-NL',
+  });
   if (opts.lang) await context.addInitScript((l) => localStorage.setItem('dekkend.lang', l), opts.lang);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -144,15 +164,27 @@ export interface AxeViolation {
 export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const result = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   })) as AxeViolation[];
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** GraphQL as a user, for test set-up that is not what the test is about. */
-export async function graphql<T = Record<string, unknown>>(stack: Stack, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T = Record<string, unknown>>(
+  stack: Stack,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const r = await fetch(`${stack.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -164,6 +196,11 @@ export async function graphql<T = Record<string, unknown>>(stack: Stack, token: 
 }
 
 export async function token(stack: Stack, email: string): Promise<string> {
-  const d = await graphql<{ login: { token: string } }>(stack, null, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: email, p: DEMO.password });
+  const d = await graphql<{ login: { token: string } }>(
+    stack,
+    null,
+    'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }',
+    { e: email, p: DEMO.password },
+  );
   return d.login.token;
 }

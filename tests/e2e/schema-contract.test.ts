@@ -13,7 +13,8 @@ import * as queries from '../../apps/web/src/api/queries.ts';
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const documents = Object.entries(queries).filter(
-  (e): e is [string, { query: string }] => typeof e[1] === 'object' && e[1] !== null && typeof (e[1] as { query?: unknown }).query === 'string',
+  (e): e is [string, { query: string }] =>
+    typeof e[1] === 'object' && e[1] !== null && typeof (e[1] as { query?: unknown }).query === 'string',
 );
 
 describe('web client GraphQL documents against the API schema', () => {

@@ -21,7 +21,9 @@ function binDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) if (existsSync(join(base, v, 'bin/initdb'))) return join(base, v, 'bin');
-  throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql: run `apt-get install -y postgresql` (as .ci/run does)');
+  throw new Error(
+    'PostgreSQL server binaries not found under /usr/lib/postgresql: run `apt-get install -y postgresql` (as .ci/run does)',
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -43,14 +45,25 @@ export async function startPostgres(): Promise<PostgresServer> {
   // initdb refuses to run as root; run the server as the postgres user then.
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) => {
-    const full = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] as const : [join(bin, cmd), args] as const;
+    const full = asRoot
+      ? (['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] as const)
+      : ([join(bin, cmd), args] as const);
     const res = spawnSync(full[0], full[1] as string[], { encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
   };
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    'start',
+  ]);
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop() {

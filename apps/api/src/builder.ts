@@ -55,9 +55,11 @@ export const builder = new SchemaBuilder<{
     complexityError: (kind, result) => {
       const key = kind.toLowerCase() as 'depth' | 'breadth' | 'complexity';
       const max = { depth: result.maxDepth, breadth: result.maxBreadth, complexity: result.maxComplexity }[key];
-      return new AppError('INVALID_INPUT', `Query too ${key === 'depth' ? 'deep' : key === 'breadth' ? 'broad' : 'complex'}: ${key} ${result[key]} exceeds the limit ${max}`, [
-        { path: 'query', reason: `${key} limit exceeded` },
-      ]);
+      return new AppError(
+        'INVALID_INPUT',
+        `Query too ${key === 'depth' ? 'deep' : key === 'breadth' ? 'broad' : 'complex'}: ${key} ${result[key]} exceeds the limit ${max}`,
+        [{ path: 'query', reason: `${key} limit exceeded` }],
+      );
     },
   },
 });

@@ -15,7 +15,8 @@ function findAppError(error: unknown): AppError | null {
   let current: unknown = error;
   for (let i = 0; i < 5 && current; i++) {
     if (current instanceof AppError) return current;
-    if (current instanceof Error && (current as { name?: string }).name === 'AppError' && 'code' in current) return current as AppError;
+    if (current instanceof Error && (current as { name?: string }).name === 'AppError' && 'code' in current)
+      return current as AppError;
     current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return null;
@@ -36,7 +37,11 @@ export function createMaskError(logger: ErrorLogger) {
     let inner: unknown = gql;
     while (inner instanceof GraphQLError && inner.originalError) inner = inner.originalError;
     if (gql && inner instanceof GraphQLError) {
-      return new GraphQLError(gql.message, { nodes: gql.nodes, path: gql.path, extensions: { ...gql.extensions, code: 'INVALID_INPUT' } });
+      return new GraphQLError(gql.message, {
+        nodes: gql.nodes,
+        path: gql.path,
+        extensions: { ...gql.extensions, code: 'INVALID_INPUT' },
+      });
     }
     const errorId = randomUUID();
     logger.error(`[${errorId}] unexpected error`, (gql?.originalError ?? error) as Error);

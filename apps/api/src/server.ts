@@ -44,17 +44,26 @@ export interface DekkendServer {
 
 export function createServer(options: ServerOptions): DekkendServer {
   const { db } = options;
-  const logger = options.logger ?? { error: (m: string, d?: unknown) => console.error(m, d ?? ''), info: (m: string) => console.log(m) };
+  const logger = options.logger ?? {
+    error: (m: string, d?: unknown) => console.error(m, d ?? ''),
+    info: (m: string) => console.log(m),
+  };
   let authSecret = options.authSecret;
   if (!authSecret) {
     const resolved = resolveAuthSecret();
     authSecret = resolved.secret;
-    if (resolved.ephemeral) logger.info('AUTH_SECRET not set: using a random secret; sessions end when the server restarts.');
+    if (resolved.ephemeral)
+      logger.info('AUTH_SECRET not set: using a random secret; sessions end when the server restarts.');
   }
   const progress = options.progress ?? createProgressBus();
   const queue =
     options.queue ??
-    createSolveQueue({ db, progress, redisUrl: options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl, logger });
+    createSolveQueue({
+      db,
+      progress,
+      redisUrl: options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl,
+      logger,
+    });
   const tokenTtlSeconds = options.tokenTtlSeconds ?? 12 * 3600;
   const secret = authSecret;
 

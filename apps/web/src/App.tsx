@@ -55,7 +55,14 @@ function Shell() {
 
   let content;
   if (session.checking) content = <DataState loading error={null} />;
-  else if (!viewer) content = <SignIn onSignedIn={(v) => navigate(route.view === 'signin' || route.view === 'home' ? startRoute(v) : route, { replace: true })} />;
+  else if (!viewer)
+    content = (
+      <SignIn
+        onSignedIn={(v) =>
+          navigate(route.view === 'signin' || route.view === 'home' ? startRoute(v) : route, { replace: true })
+        }
+      />
+    );
   else if (route.view === 'region') content = <RegionView route={route} navigate={navigate} viewer={viewer} />;
   else if (route.view === 'gemeente') content = <GemeenteView route={route} navigate={navigate} viewer={viewer} />;
   else if (route.view === 'ministry') content = <MinistryView route={route} navigate={navigate} viewer={viewer} />;
@@ -69,8 +76,13 @@ function Shell() {
 
   const navLinks: { route: Route; label: string }[] = [];
   if (viewer) {
-    for (const code of viewer.regionCodes) navLinks.push({ route: regionRoute(code), label: `${t('nav.region')} ${code}` });
-    if (viewer.gemeenteCode) navLinks.push({ route: { view: 'gemeente', gemeente: viewer.gemeenteCode, year: 2029 }, label: viewer.gemeenteName ?? viewer.gemeenteCode });
+    for (const code of viewer.regionCodes)
+      navLinks.push({ route: regionRoute(code), label: `${t('nav.region')} ${code}` });
+    if (viewer.gemeenteCode)
+      navLinks.push({
+        route: { view: 'gemeente', gemeente: viewer.gemeenteCode, year: 2029 },
+        label: viewer.gemeenteName ?? viewer.gemeenteCode,
+      });
     if (viewer.role === 'MINISTRY') navLinks.push({ route: ministryRoute(), label: t('nav.country') });
   }
 
@@ -101,7 +113,14 @@ function Shell() {
           </nav>
         )}
         <div className="topbar-right">
-          <button type="button" className="link-button" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t('lang.switchLabel')} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')} data-testid="lang-switch">
+          <button
+            type="button"
+            className="link-button"
+            lang={lang === 'nl' ? 'en' : 'nl'}
+            aria-label={t('lang.switchLabel')}
+            onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}
+            data-testid="lang-switch"
+          >
             {t('lang.switch')}
           </button>
           {viewer && (

@@ -29,6 +29,13 @@ describe('URL state in the browser', () => {
       window.location.hash = '#/land?indicator=sbo&jaar=2029&sort=name&dir=asc';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(current).toEqual({ view: 'ministry', indicator: 'sbo', year: 2029, sort: 'name', dir: 'asc', sector: undefined });
+    expect(current).toEqual({
+      view: 'ministry',
+      indicator: 'sbo',
+      year: 2029,
+      sort: 'name',
+      dir: 'asc',
+      sector: undefined,
+    });
   });
 });

@@ -28,5 +28,9 @@ const env = {
 };
 if (!existsSync(prismaBin)) throw new Error(`prisma CLI not installed at ${prismaBin}; run npm install`);
 for (const schema of [sqliteSchema, pgSchema]) {
-  execFileSync(process.execPath, [prismaBin, 'generate', '--schema', schema], { env, stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+  execFileSync(process.execPath, [prismaBin, 'generate', '--schema', schema], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+  });
 }

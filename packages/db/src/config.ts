@@ -20,11 +20,15 @@ export interface DatabaseConfig {
  * PostgreSQL. Relative sqlite paths resolve against the repository root.
  */
 export function databaseConfig(url = process.env.DATABASE_URL): DatabaseConfig {
-  if (!url || url.trim() === '') return { provider: 'sqlite', url: `file:${DEFAULT_SQLITE_PATH}`, file: DEFAULT_SQLITE_PATH };
+  if (!url || url.trim() === '')
+    return { provider: 'sqlite', url: `file:${DEFAULT_SQLITE_PATH}`, file: DEFAULT_SQLITE_PATH };
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: 'postgresql', url };
   if (url.startsWith('file:')) {
     const file = resolve(REPO_ROOT, url.slice('file:'.length));
     return { provider: 'sqlite', url: `file:${file}`, file };
   }
-  throw AppError.invalid([{ path: 'DATABASE_URL', reason: 'must start with file: (SQLite) or postgresql:// (PostgreSQL)' }], 'configuration');
+  throw AppError.invalid(
+    [{ path: 'DATABASE_URL', reason: 'must start with file: (SQLite) or postgresql:// (PostgreSQL)' }],
+    'configuration',
+  );
 }

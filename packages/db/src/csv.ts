@@ -69,7 +69,10 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
 }
 
 /** Records as objects keyed by the header row; positions kept per field. */
-export function parseCsvWithHeader(text: string, delimiter = ','): { header: string[]; rows: Map<string, CsvField>[]; headerLine: number } {
+export function parseCsvWithHeader(
+  text: string,
+  delimiter = ',',
+): { header: string[]; rows: Map<string, CsvField>[]; headerLine: number } {
   const [head, ...rest] = parseCsv(text, delimiter);
   if (!head) return { header: [], rows: [], headerLine: 1 };
   const header = head.map((f) => f.value.trim());
@@ -77,7 +80,10 @@ export function parseCsvWithHeader(text: string, delimiter = ','): { header: str
     const m = new Map<string, CsvField>();
     header.forEach((h, k) => {
       const f = rec[k];
-      m.set(h, f ?? { value: '', line: rec[0]!.line, column: (rec.at(-1)?.column ?? 1) + (rec.at(-1)?.value.length ?? 0) + 1 });
+      m.set(
+        h,
+        f ?? { value: '', line: rec[0]!.line, column: (rec.at(-1)?.column ?? 1) + (rec.at(-1)?.value.length ?? 0) + 1 },
+      );
     });
     return m;
   });

@@ -32,7 +32,11 @@ function loadEngineModule() {
     const bg = await import(pathToFileURL(bgPath).href);
     const dir = dirname(bgPath);
     // Node has WebAssembly; @types/node 20 does not declare it.
-    const wasm = (globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: object } }> } }).WebAssembly;
+    const wasm = (
+      globalThis as unknown as {
+        WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: object } }> };
+      }
+    ).WebAssembly;
     const { instance } = await wasm.instantiate(readFileSync(join(dir, 'schema_engine_bg.wasm')), {
       './schema_engine_bg.js': bg,
     });
@@ -44,7 +48,11 @@ function loadEngineModule() {
 }
 
 /** Runs `work` with a schema engine on the database, then frees the engine and its connections. */
-async function withSchemaEngine<T>(config: DatabaseConfig, work: (engine: SchemaEngine) => Promise<T>, log: (line: string) => void = () => {}): Promise<T> {
+async function withSchemaEngine<T>(
+  config: DatabaseConfig,
+  work: (engine: SchemaEngine) => Promise<T>,
+  log: (line: string) => void = () => {},
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const adapters = migrationAdapterFactory(config);
   const engine = await SchemaEngine.new(
@@ -65,7 +73,10 @@ export function readMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockPath = join(baseDir, 'migration_lock.toml');
   const dirs = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
@@ -77,7 +88,9 @@ export function readMigrations(provider: Provider): MigrationList {
         path,
         migrationFile: {
           path: 'migration.sql',
-          content: existsSync(file) ? { tag: 'ok' as const, value: readFileSync(file, 'utf8') } : { tag: 'error' as const, value: `missing ${file}` },
+          content: existsSync(file)
+            ? { tag: 'ok' as const, value: readFileSync(file, 'utf8') }
+            : { tag: 'error' as const, value: `missing ${file}` },
         },
       };
     }),
@@ -88,7 +101,9 @@ export function readMigrations(provider: Provider): MigrationList {
 export async function applyMigrations(config: DatabaseConfig, log?: (line: string) => void): Promise<string[]> {
   return withSchemaEngine(
     config,
-    async (engine) => (await engine.applyMigrations({ migrationsList: readMigrations(config.provider), filters: NO_FILTERS })).appliedMigrationNames,
+    async (engine) =>
+      (await engine.applyMigrations({ migrationsList: readMigrations(config.provider), filters: NO_FILTERS }))
+        .appliedMigrationNames,
     log,
   );
 }

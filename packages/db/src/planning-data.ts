@@ -1,4 +1,12 @@
-import { defaultCatalogue, projectDemand, type NeedCatalogue, type NeedCategory, type Sector, type SettingRung, type Tier } from '@dekkend/domain';
+import {
+  defaultCatalogue,
+  projectDemand,
+  type NeedCatalogue,
+  type NeedCategory,
+  type Sector,
+  type SettingRung,
+  type Tier,
+} from '@dekkend/domain';
 import type { RegionData, RegionProvision } from '@dekkend/engine';
 import type { PrismaClient } from './client.ts';
 import { BASE_YEAR } from './seed/seed.ts';
@@ -41,8 +49,14 @@ export interface LoadRegionDataOptions {
  * number of queries whatever the region size. National provisions are always
  * included: they serve every region.
  */
-export async function loadRegionData(prisma: PrismaClient, { regionCodes, years, growthPerYear = 0 }: LoadRegionDataOptions): Promise<RegionData> {
-  const regions = await prisma.region.findMany({ where: regionCodes === '*' ? {} : { code: { in: regionCodes } }, orderBy: { code: 'asc' } });
+export async function loadRegionData(
+  prisma: PrismaClient,
+  { regionCodes, years, growthPerYear = 0 }: LoadRegionDataOptions,
+): Promise<RegionData> {
+  const regions = await prisma.region.findMany({
+    where: regionCodes === '*' ? {} : { code: { in: regionCodes } },
+    orderBy: { code: 'asc' },
+  });
   if (regionCodes !== '*') {
     const missing = regionCodes.filter((c) => !regions.some((r) => r.code === c));
     if (missing.length) throw new Error(`unknown region code(s): ${missing.join(', ')}`);
@@ -50,12 +64,22 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
   const regionIds = regions.map((r) => r.id);
   const codeOf = new Map(regions.map((r) => [r.id, r.code]));
   const catalogue = await loadCatalogue(prisma);
-  const categoryCode = new Map((await prisma.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.id, c.code]));
+  const categoryCode = new Map(
+    (await prisma.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.id, c.code]),
+  );
 
   const inRegions = { OR: [{ poRegionId: { in: regionIds } }, { voRegionId: { in: regionIds } }] };
   const areas = await prisma.area.findMany({
     where: { ...inRegions, lat: { not: null }, lon: { not: null } },
-    select: { id: true, pc4: true, lat: true, lon: true, poRegionId: true, voRegionId: true, gemeente: { select: { code: true } } },
+    select: {
+      id: true,
+      pc4: true,
+      lat: true,
+      lon: true,
+      poRegionId: true,
+      voRegionId: true,
+      gemeente: { select: { code: true } },
+    },
   });
   const demand = await prisma.demand.findMany({
     where: { area: inRegions, year: { lte: Math.max(...years) } },
@@ -86,7 +110,16 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
         }
         byCategory[c.code] = row;
       }
-      regionAreas.push({ id: `${sector}:${a.pc4}`, pc4: a.pc4, lat: a.lat!, lon: a.lon!, gemeenteCode: a.gemeente?.code ?? 'onbekend', regionCode: codeOf.get(regionId)!, sector, demand: byCategory });
+      regionAreas.push({
+        id: `${sector}:${a.pc4}`,
+        pc4: a.pc4,
+        lat: a.lat!,
+        lon: a.lon!,
+        gemeenteCode: a.gemeente?.code ?? 'onbekend',
+        regionCode: codeOf.get(regionId)!,
+        sector,
+        demand: byCategory,
+      });
     }
   }
 
@@ -99,14 +132,26 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
   const regionIdSet = new Set(regionIds);
   const provisions = (
     await prisma.provision.findMany({
-      include: { capacities: { select: { categoryId: true, places: true } }, hostSchool: { select: { vestigingscode: true, type: true, pc4: true, gemeente: { select: { code: true } } } } },
+      include: {
+        capacities: { select: { categoryId: true, places: true } },
+        hostSchool: { select: { vestigingscode: true, type: true, pc4: true, gemeente: { select: { code: true } } } },
+      },
       orderBy: { code: 'asc' },
     })
-  ).filter((p) => p.scope === 'NATIONAL' || (p.regionId !== null && regionIdSet.has(p.regionId)) || (p.hostSchool?.pc4 && pc4s.has(p.hostSchool.pc4)));
+  ).filter(
+    (p) =>
+      p.scope === 'NATIONAL' ||
+      (p.regionId !== null && regionIdSet.has(p.regionId)) ||
+      (p.hostSchool?.pc4 && pc4s.has(p.hostSchool.pc4)),
+  );
   // Regions (of the loaded ones) whose pupils may use a provision: for each
   // sector it serves, the region covering its address.
-  const allRegionCodes = new Map((await prisma.region.findMany({ select: { id: true, code: true } })).map((r) => [r.id, r.code]));
-  const regionsAt = new Map(areas.map((a) => [a.pc4, { PO: codeOf.get(a.poRegionId ?? -1), VO: codeOf.get(a.voRegionId ?? -1) }]));
+  const allRegionCodes = new Map(
+    (await prisma.region.findMany({ select: { id: true, code: true } })).map((r) => [r.id, r.code]),
+  );
+  const regionsAt = new Map(
+    areas.map((a) => [a.pc4, { PO: codeOf.get(a.poRegionId ?? -1), VO: codeOf.get(a.voRegionId ?? -1) }]),
+  );
   const regionProvisions: RegionProvision[] = provisions.map((p) => {
     const sectors = SECTORS_SERVED[p.hostSchool?.type ?? ''] ?? ['PO', 'VO'];
     const regionCode = p.scope === 'NATIONAL' ? null : (allRegionCodes.get(p.regionId ?? -1) ?? null);
@@ -137,7 +182,10 @@ export async function loadRegionData(prisma: PrismaClient, { regionCodes, years,
     };
   });
 
-  const pools = await prisma.specialistPool.findMany({ where: { regionId: { in: regionIds } }, orderBy: { code: 'asc' } });
+  const pools = await prisma.specialistPool.findMany({
+    where: { regionId: { in: regionIds } },
+    orderBy: { code: 'asc' },
+  });
   return {
     years,
     // The engine's budget is money for expansions over the horizon, which no

@@ -14,7 +14,11 @@ describe('need catalogue', () => {
   });
 
   it('never allocates basis needs (every school supports them)', () => {
-    expect(defaultCatalogue.categories.filter((c) => !isAllocated(c)).map((c) => c.tier)).toEqual(['basis', 'basis', 'basis']);
+    expect(defaultCatalogue.categories.filter((c) => !isAllocated(c)).map((c) => c.tier)).toEqual([
+      'basis',
+      'basis',
+      'basis',
+    ]);
   });
 
   it('refuses a category no setting allows, naming the item and field', () => {

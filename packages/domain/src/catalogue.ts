@@ -66,26 +66,34 @@ export function parseCatalogue(input: unknown): NeedCatalogue {
   const seen = new Set<string>();
   (categories as RawCategory[]).forEach((c, i) => {
     const at = `categories[${i}]`;
-    if (typeof c.code !== 'string' || !/^[a-z_]+$/.test(c.code)) issues.push({ path: `${at}.code`, reason: 'must be lower-case letters and _' });
+    if (typeof c.code !== 'string' || !/^[a-z_]+$/.test(c.code))
+      issues.push({ path: `${at}.code`, reason: 'must be lower-case letters and _' });
     else if (seen.has(c.code)) issues.push({ path: `${at}.code`, reason: `duplicate code '${c.code}'` });
     else seen.add(c.code);
-    if (!TIERS.includes(c.tier as Tier)) issues.push({ path: `${at}.tier`, reason: `must be one of ${TIERS.join(', ')}` });
+    if (!TIERS.includes(c.tier as Tier))
+      issues.push({ path: `${at}.tier`, reason: `must be one of ${TIERS.join(', ')}` });
     if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0)
       issues.push({ path: `${at}.allowedSettings`, reason: 'no setting allows this category' });
-    else if (!c.allowedSettings.every(isSettingRung)) issues.push({ path: `${at}.allowedSettings`, reason: 'rungs must be 1–5' });
+    else if (!c.allowedSettings.every(isSettingRung))
+      issues.push({ path: `${at}.allowedSettings`, reason: 'rungs must be 1–5' });
     for (const s of SECTORS) {
       const p = c.prevalencePer1000?.[s];
-      if (typeof p !== 'number' || !(p >= 0) || p > 1000) issues.push({ path: `${at}.prevalencePer1000.${s}`, reason: 'must be a number from 0 to 1000' });
+      if (typeof p !== 'number' || !(p >= 0) || p > 1000)
+        issues.push({ path: `${at}.prevalencePer1000.${s}`, reason: 'must be a number from 0 to 1000' });
       const t = c.maxTravelKm?.[s];
-      if (typeof t !== 'number' || !(t >= 0)) issues.push({ path: `${at}.maxTravelKm.${s}`, reason: 'must be a number ≥ 0' });
+      if (typeof t !== 'number' || !(t >= 0))
+        issues.push({ path: `${at}.maxTravelKm.${s}`, reason: 'must be a number ≥ 0' });
     }
     if (typeof c.hoursPerPupilPerWeek !== 'number' || !(c.hoursPerPupilPerWeek >= 0))
       issues.push({ path: `${at}.hoursPerPupilPerWeek`, reason: 'must be a number ≥ 0' });
     const shares = Object.entries(c.currentSettingShare ?? {});
     const total = shares.reduce((sum, [, v]) => sum + Number(v), 0);
-    if (shares.some(([k]) => !isSettingRung(Number(k)))) issues.push({ path: `${at}.currentSettingShare`, reason: 'keys must be rungs 1–5' });
-    if (Math.abs(total - 1) > 1e-6) issues.push({ path: `${at}.currentSettingShare`, reason: `shares must add up to 1 (got ${total})` });
-    if (typeof c.source !== 'string' || c.source.length === 0) issues.push({ path: `${at}.source`, reason: 'every value needs a source or the word assumption' });
+    if (shares.some(([k]) => !isSettingRung(Number(k))))
+      issues.push({ path: `${at}.currentSettingShare`, reason: 'keys must be rungs 1–5' });
+    if (Math.abs(total - 1) > 1e-6)
+      issues.push({ path: `${at}.currentSettingShare`, reason: `shares must add up to 1 (got ${total})` });
+    if (typeof c.source !== 'string' || c.source.length === 0)
+      issues.push({ path: `${at}.source`, reason: 'every value needs a source or the word assumption' });
   });
   if (issues.length > 0) throw AppError.invalid(issues, 'need catalogue');
   return obj as unknown as NeedCatalogue;
@@ -96,4 +104,3 @@ export const defaultCatalogue: NeedCatalogue = parseCatalogue(rawCatalogue);
 export function categoryByCode(catalogue: NeedCatalogue, code: string): NeedCategory | undefined {
   return catalogue.categories.find((c) => c.code === code);
 }
-

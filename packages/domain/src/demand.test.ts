@@ -26,7 +26,9 @@ describe('demand estimation', () => {
   });
 
   it('refuses targets it cannot reach with positive factors', () => {
-    expect(() => calibrateDemand(defaultCatalogue, { PO: 1000, VO: 1000 }, { sboPupils: 1e9, specialSchoolPupils: 1 })).toThrow(/positive factors/);
+    expect(() =>
+      calibrateDemand(defaultCatalogue, { PO: 1000, VO: 1000 }, { sboPupils: 1e9, specialSchoolPupils: 1 }),
+    ).toThrow(/positive factors/);
   });
 
   it('projects with a yearly growth rate', () => {

@@ -73,12 +73,25 @@ export function calibrateDemand(
   }
   const det = sums.extra.sbo * sums.specialist.special - sums.specialist.sbo * sums.extra.special;
   if (Math.abs(det) < 1e-9) {
-    throw AppError.invalid([{ path: 'catalogue.categories', reason: 'current setting shares cannot separate SBO from (V)SO demand' }], 'calibration');
+    throw AppError.invalid(
+      [{ path: 'catalogue.categories', reason: 'current setting shares cannot separate SBO from (V)SO demand' }],
+      'calibration',
+    );
   }
-  const extraFactor = (targets.sboPupils * sums.specialist.special - sums.specialist.sbo * targets.specialSchoolPupils) / det;
-  const specialistFactor = (sums.extra.sbo * targets.specialSchoolPupils - targets.sboPupils * sums.extra.special) / det;
+  const extraFactor =
+    (targets.sboPupils * sums.specialist.special - sums.specialist.sbo * targets.specialSchoolPupils) / det;
+  const specialistFactor =
+    (sums.extra.sbo * targets.specialSchoolPupils - targets.sboPupils * sums.extra.special) / det;
   if (!(extraFactor > 0) || !(specialistFactor > 0)) {
-    throw AppError.invalid([{ path: 'catalogue.categories', reason: `calibration needs positive factors (got ${extraFactor.toFixed(3)}, ${specialistFactor.toFixed(3)})` }], 'calibration');
+    throw AppError.invalid(
+      [
+        {
+          path: 'catalogue.categories',
+          reason: `calibration needs positive factors (got ${extraFactor.toFixed(3)}, ${specialistFactor.toFixed(3)})`,
+        },
+      ],
+      'calibration',
+    );
   }
   const modelled = {
     sboPupils: extraFactor * sums.extra.sbo + specialistFactor * sums.specialist.sbo,
@@ -88,7 +101,12 @@ export function calibrateDemand(
 }
 
 /** Calibrated estimate of pupils in an area needing a category. */
-export function estimateDemand(category: NeedCategory, sector: Sector, population: number, calibration: Calibration): number {
+export function estimateDemand(
+  category: NeedCategory,
+  sector: Sector,
+  population: number,
+  calibration: Calibration,
+): number {
   return rawDemand(category, sector, population) * calibrationFactor(calibration, category);
 }
 

@@ -28,7 +28,10 @@ export class AppError extends Error {
   }
 
   static invalid(issues: FieldIssue[], what = 'input'): AppError {
-    const head = issues.slice(0, 20).map((i) => `${i.path}: ${i.reason}`).join('; ');
+    const head = issues
+      .slice(0, 20)
+      .map((i) => `${i.path}: ${i.reason}`)
+      .join('; ');
     const more = issues.length > 20 ? ` (and ${issues.length - 20} more)` : '';
     return new AppError('INVALID_INPUT', `Invalid ${what}: ${head}${more}`, issues);
   }

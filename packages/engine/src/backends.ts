@@ -57,7 +57,15 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
   const t0 = performance.now();
   if (m.numCols === 0) {
     const feasible = Array.from(m.rowLower).every((lo, i) => lo <= 0 && m.rowUpper[i]! >= 0);
-    return { status: feasible ? 'optimal' : 'infeasible', objective: 0, bound: 0, x: new Float64Array(0), rowDual: new Float64Array(m.numRows), backend: 'highs', solveMs: 0 };
+    return {
+      status: feasible ? 'optimal' : 'infeasible',
+      objective: 0,
+      bound: 0,
+      x: new Float64Array(0),
+      rowDual: new Float64Array(m.numRows),
+      backend: 'highs',
+      solveMs: 0,
+    };
   }
   const isMip = hasIntegers(m);
   const inf = highs.infinity;
@@ -70,7 +78,14 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
     colUpper: clip(m.colUpper),
     rowLower: clip(m.rowLower),
     rowUpper: clip(m.rowUpper),
-    matrix: { format: 'csc', numRows: m.numRows, numCols: m.numCols, starts: m.starts, indices: m.index, values: m.value },
+    matrix: {
+      format: 'csc',
+      numRows: m.numRows,
+      numCols: m.numCols,
+      starts: m.starts,
+      indices: m.index,
+      values: m.value,
+    },
     ...(isMip ? { integrality: Int32Array.from(m.integrality) as unknown as Int32Array } : {}),
   });
   try {
@@ -88,8 +103,14 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
     const deadline = opts.timeLimitSeconds !== undefined ? performance.now() + opts.timeLimitSeconds * 1000 : Infinity;
     const callbacks: Record<number, (e: never) => undefined> = {};
     if (isMip && opts.onProgress) {
-      callbacks[cb.mipLogging] = ((e: { data: { mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number } }) => {
-        opts.onProgress!({ message: `MIP gap ${((e.data.mip_gap ?? 1) * 100).toFixed(2)}%`, objective: e.data.mip_primal_bound, bound: e.data.mip_dual_bound });
+      callbacks[cb.mipLogging] = ((e: {
+        data: { mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number };
+      }) => {
+        opts.onProgress!({
+          message: `MIP gap ${((e.data.mip_gap ?? 1) * 100).toFixed(2)}%`,
+          objective: e.data.mip_primal_bound,
+          bound: e.data.mip_dual_bound,
+        });
         return undefined;
       }) as never;
     }
@@ -152,10 +173,25 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
       }
     }
     let rowDual: Float64Array | undefined;
-    if (!isMip && status === 'optimal' && sol && Number(model.info.get('dual_solution_status')) === highs.constants.solutionStatus.feasible) {
+    if (
+      !isMip &&
+      status === 'optimal' &&
+      sol &&
+      Number(model.info.get('dual_solution_status')) === highs.constants.solutionStatus.feasible
+    ) {
       rowDual = Float64Array.from(sol.rowDual);
     }
-    return { status, objective, bound, x, rowDual, message, conflictRows, backend: 'highs', solveMs: performance.now() - t0 };
+    return {
+      status,
+      objective,
+      bound,
+      x,
+      rowDual,
+      message,
+      conflictRows,
+      backend: 'highs',
+      solveMs: performance.now() - t0,
+    };
   } finally {
     model.dispose();
   }
@@ -169,13 +205,22 @@ export const JSLP_MAX_CELLS = 4_000_000;
 export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Promise<LpResult> {
   const t0 = performance.now();
   if (m.numCols * m.numRows > JSLP_MAX_CELLS) {
-    return { status: 'error', objective: NaN, bound: NaN, x: new Float64Array(m.numCols), message: `model too large for javascript-lp-solver (${m.numCols} columns × ${m.numRows} rows; dense tableau)`, backend: 'jslp', solveMs: 0 };
+    return {
+      status: 'error',
+      objective: NaN,
+      bound: NaN,
+      x: new Float64Array(m.numCols),
+      message: `model too large for javascript-lp-solver (${m.numCols} columns × ${m.numRows} rows; dense tableau)`,
+      backend: 'jslp',
+      solveMs: 0,
+    };
   }
   const constraints: Record<string, { min?: number; max?: number; equal?: number }> = {};
   for (let i = 0; i < m.numRows; i++) {
     const lo = m.rowLower[i]!;
     const hi = m.rowUpper[i]!;
-    constraints[`r${i}`] = lo === hi ? { equal: lo } : { ...(lo > -Infinity ? { min: lo } : {}), ...(hi < Infinity ? { max: hi } : {}) };
+    constraints[`r${i}`] =
+      lo === hi ? { equal: lo } : { ...(lo > -Infinity ? { min: lo } : {}), ...(hi < Infinity ? { max: hi } : {}) };
   }
   const variables: Record<string, Record<string, number>> = {};
   const ints: Record<string, 1> = {};
@@ -210,8 +255,26 @@ export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Prom
     x[j] = typeof v === 'number' ? v : 0;
   }
   const solveMs = performance.now() - t0;
-  if (res.feasible !== true) return { status: 'infeasible', objective: NaN, bound: NaN, x, message: 'javascript-lp-solver: infeasible', backend: 'jslp', solveMs };
-  if (res.bounded === false) return { status: 'unbounded', objective: -Infinity, bound: -Infinity, x, message: 'javascript-lp-solver: unbounded', backend: 'jslp', solveMs };
+  if (res.feasible !== true)
+    return {
+      status: 'infeasible',
+      objective: NaN,
+      bound: NaN,
+      x,
+      message: 'javascript-lp-solver: infeasible',
+      backend: 'jslp',
+      solveMs,
+    };
+  if (res.bounded === false)
+    return {
+      status: 'unbounded',
+      objective: -Infinity,
+      bound: -Infinity,
+      x,
+      message: 'javascript-lp-solver: unbounded',
+      backend: 'jslp',
+      solveMs,
+    };
   const objective = objectiveOf(m, x);
   const timedOut = opts.timeLimitSeconds !== undefined && solveMs >= opts.timeLimitSeconds * 1000 * 0.98;
   return {

@@ -32,20 +32,37 @@ export function fixIntegers(m: LpModel, x: Float64Array): LpModel {
   return { ...m, colLower: lo, colUpper: hi, integrality: new Uint8Array(m.numCols) };
 }
 
-export async function solveBlock(task: BlockTask, onProgress?: (i: { message: string; objective?: number; bound?: number }) => void): Promise<BlockOutcome> {
+export async function solveBlock(
+  task: BlockTask,
+  onProgress?: (i: { message: string; objective?: number; bound?: number }) => void,
+): Promise<BlockOutcome> {
   const m = task.model;
   const useNetwork = task.backend === 'auto' || task.backend === 'network';
   // Min-cost flow wins on regional networks; on a country-wide one (thousands of zones
   // competing for a few national provisions) HiGHS' simplex is faster: route by size.
-  const network = useNetwork && (task.backend === 'network' || m.numCols <= task.networkMaxColumns) ? asNetwork(m) : null;
+  const network =
+    useNetwork && (task.backend === 'network' || m.numCols <= task.networkMaxColumns) ? asNetwork(m) : null;
   if (network) return { ...solveNetwork(m, network), used: 'mcf' };
-  const backend: BackendName = task.backend === 'highs' || task.backend === 'jslp' ? task.backend : task.backend === 'network' ? 'highs' : chooseBackend(m);
+  const backend: BackendName =
+    task.backend === 'highs' || task.backend === 'jslp'
+      ? task.backend
+      : task.backend === 'network'
+        ? 'highs'
+        : chooseBackend(m);
   const t0 = performance.now();
-  const left = task.deadline !== undefined ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000) : task.timeLimitSeconds;
+  const left =
+    task.deadline !== undefined
+      ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000)
+      : task.timeLimitSeconds;
   // A MIP stopped early still has a plan (its start); an LP stopped early has none, and
   // block LPs take seconds at most: give them at least 30 s.
   const limit = hasIntegers(m) ? Math.max(0.01, left) : Math.max(30, left);
-  const res = await solveLp(m, backend, { timeLimitSeconds: limit, mipRelGap: task.mipRelGap, start: task.start, onProgress });
+  const res = await solveLp(m, backend, {
+    timeLimitSeconds: limit,
+    mipRelGap: task.mipRelGap,
+    start: task.start,
+    onProgress,
+  });
   if (task.wantDuals && !res.rowDual && res.status === 'optimal' && hasIntegers(m) && backend === 'highs') {
     const remaining = Math.max(1, limit - (performance.now() - t0) / 1000);
     const fixed = await solveLp(fixIntegers(m, res.x), 'highs', { timeLimitSeconds: remaining });

@@ -141,7 +141,20 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     rY.push(y);
     return b.addRow(lo, hi);
   };
-  const addCol = (kind: number, a: number, bb: number, k: number, y: number, km: number, cost: number, lo: number, hi: number, int: boolean, rows: number[], vals: number[]): number => {
+  const addCol = (
+    kind: number,
+    a: number,
+    bb: number,
+    k: number,
+    y: number,
+    km: number,
+    cost: number,
+    lo: number,
+    hi: number,
+    int: boolean,
+    rows: number[],
+    vals: number[],
+  ): number => {
     cKind.push(kind);
     cA.push(a);
     cB.push(bb);
@@ -168,10 +181,15 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   const poolKey = new Map<string, number>();
   pools.forEach((s, i) => {
     const key = `${s.kind}|${s.region ?? '*'}`;
-    if (poolKey.has(key)) issues.push({ path: `specialistPools[${i}] (${s.id})`, reason: `a second pool of kind '${s.kind}' for ${s.region ?? 'the whole country'}; merge them` });
+    if (poolKey.has(key))
+      issues.push({
+        path: `specialistPools[${i}] (${s.id})`,
+        reason: `a second pool of kind '${s.kind}' for ${s.region ?? 'the whole country'}; merge them`,
+      });
     poolKey.set(key, i);
   });
-  const poolFor = (region: string, kind: string): number => poolKey.get(`${kind}|${region}`) ?? poolKey.get(`${kind}|*`) ?? -1;
+  const poolFor = (region: string, kind: string): number =>
+    poolKey.get(`${kind}|${region}`) ?? poolKey.get(`${kind}|*`) ?? -1;
   const poolOfArr = new Int32Array(Z * K).fill(-1);
   const regularOk = new Uint8Array(Z * K);
   zones.forEach((z, zi) => {
@@ -199,7 +217,9 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
       }
     }
   });
-  const provCats: Int16Array[] = provisions.map((p) => Int16Array.from(p.categories.map((c) => problem.categoryIndex.get(c) ?? -1).filter((k) => k >= 0)));
+  const provCats: Int16Array[] = provisions.map((p) =>
+    Int16Array.from(p.categories.map((c) => problem.categoryIndex.get(c) ?? -1).filter((k) => k >= 0)),
+  );
   const travel = travelFunction(problem);
 
   // --- rows: demand
@@ -228,7 +248,10 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   };
   // A shared limit at least the sum of the category limits can never bind: leaving it out
   // is exact and lets categories decouple into smaller independent blocks.
-  const sharedBinds = provisions.map((p) => p.sharedCapacity != null && p.sharedCapacity < p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0) - 1e-9);
+  const sharedBinds = provisions.map(
+    (p) =>
+      p.sharedCapacity != null && p.sharedCapacity < p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0) - 1e-9,
+  );
   const sharedRow = (pi: number, yi: number): number => {
     const p = provisions[pi]!;
     if (p.sharedCapacity == null || !sharedBinds[pi]) return -1;
@@ -261,14 +284,17 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     return f && f.share > 0 && f.rung < 5 ? f : undefined;
   });
   const regionDemand = new Float64Array(G * K * Y);
-  for (let zi = 0; zi < Z; zi++) for (let k = 0; k < K; k++) for (let yi = 0; yi < Y; yi++) regionDemand[(zoneRegion[zi]! * K + k) * Y + yi]! += demand(zi, k, yi);
+  for (let zi = 0; zi < Z; zi++)
+    for (let k = 0; k < K; k++)
+      for (let yi = 0; yi < Y; yi++) regionDemand[(zoneRegion[zi]! * K + k) * Y + yi]! += demand(zi, k, yi);
   const lRow = new Int32Array(G * K * Y).fill(-1);
   const shiftRow = (zi: number, pi: number, k: number, yi: number): number => {
     const f = floors[k];
     if (f === undefined || provisions[pi]!.rung <= f.rung || years[yi]! < f.fromYear) return -1;
     const key = (zoneRegion[zi]! * K + k) * Y + yi;
     let r = lRow[key]!;
-    if (r < 0) r = lRow[key] = addRow(ROW.L, zoneRegion[zi]!, k, yi, -Infinity, Math.max(0, (1 - f.share) * regionDemand[key]!));
+    if (r < 0)
+      r = lRow[key] = addRow(ROW.L, zoneRegion[zi]!, k, yi, -Infinity, Math.max(0, (1 - f.share) * regionDemand[key]!));
     return r;
   };
 
@@ -281,7 +307,8 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     const z = zones[zi]!;
     const cand = [...(byRegion.get(z.region) ?? []), ...national];
     let anyDemand = false;
-    for (let k = 0; k < K && !anyDemand; k++) for (let yi = 0; yi < Y; yi++) if (dRow[(zi * K + k) * Y + yi]! >= 0) anyDemand = true;
+    for (let k = 0; k < K && !anyDemand; k++)
+      for (let yi = 0; yi < Y; yi++) if (dRow[(zi * K + k) * Y + yi]! >= 0) anyDemand = true;
     if (!anyDemand) continue;
     for (const pi of cand) {
       const p = provisions[pi]!;
@@ -337,8 +364,13 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   }
   if (missingPairs.length > 0) {
     const shown = missingPairs.filter((s) => s.length > 0);
-    for (const path of shown) issues.push({ path, reason: 'travel matrix misses this zone–provision pair, which the model needs' });
-    if (missingPairs.length > shown.length) issues.push({ path: 'travel.values', reason: `${missingPairs.length - shown.length} more needed pairs are missing` });
+    for (const path of shown)
+      issues.push({ path, reason: 'travel matrix misses this zone–provision pair, which the model needs' });
+    if (missingPairs.length > shown.length)
+      issues.push({
+        path: 'travel.values',
+        reason: `${missingPairs.length - shown.length} more needed pairs are missing`,
+      });
   }
   if (issues.length > 0) throw AppError.invalid(issues, 'planning problem');
 
@@ -364,7 +396,21 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
         const dv = demand(zi, k, yi);
         if (regularOk[zi * K + k] && share > 0) {
           const s = poolOfArr[zi * K + k]!;
-          if (s >= 0) addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, share * dv, false, [d, hoursRow(s, yi)], [1, c.hoursPerPupilPerWeek]);
+          if (s >= 0)
+            addCol(
+              COL.R,
+              zi,
+              -1,
+              k,
+              yi,
+              0,
+              weights.rung[1],
+              0,
+              share * dv,
+              false,
+              [d, hoursRow(s, yi)],
+              [1, c.hoursPerPupilPerWeek],
+            );
           else addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, share * dv, false, [d], [1]);
         }
         addCol(COL.U, zi, -1, k, yi, 0, weights.unmet, 0, Infinity, false, [d], [1]);
@@ -396,7 +442,8 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   provisions.forEach((p, pi) => {
     if (p.status !== 'candidate') return;
     if (!used[pi]) {
-      if (p.forceOpen) warnings.push(`${p.id}: forced open but no pupil can reach it (sector, region, travel or accessibility)`);
+      if (p.forceOpen)
+        warnings.push(`${p.id}: forced open but no pupil can reach it (sector, region, travel or accessibility)`);
       else warnings.push(`${p.id}: candidate not considered, no pupil with a fitting need lives within reach`);
       return;
     }
@@ -430,7 +477,20 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
         rows.push(r);
         vals.push(p.openingCost ?? 0);
       }
-      addCol(COL.O, pi, -1, -1, yi, 0, weights.perEuro * (p.openingCost ?? 0), forced ? 1 : 0, early ? 0 : 1, true, rows, vals);
+      addCol(
+        COL.O,
+        pi,
+        -1,
+        -1,
+        yi,
+        0,
+        weights.perEuro * (p.openingCost ?? 0),
+        forced ? 1 : 0,
+        early ? 0 : 1,
+        true,
+        rows,
+        vals,
+      );
       integers++;
     }
   });
@@ -440,7 +500,9 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     const e = p.expansion;
     if (!e || e.maxGroups <= 0 || !used[pi]) return;
     const g = groupSizeOf(p);
-    const cats = (e.categories ?? p.categories).map((c) => problem.categoryIndex.get(c)).filter((k): k is number => k !== undefined);
+    const cats = (e.categories ?? p.categories)
+      .map((c) => problem.categoryIndex.get(c))
+      .filter((k): k is number => k !== undefined);
     const bRows = budgetRow(p.region);
     for (const k of cats) {
       if (!cRow.subarray((pi * K + k) * Y, (pi * K + k + 1) * Y).some((r) => r >= 0)) continue;
@@ -506,7 +568,12 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     y: Int16Array.from(cY),
     km: Float64Array.from(cKm),
   };
-  const rows: RowMeta = { kind: Uint8Array.from(rKind), a: Int32Array.from(rA), k: Int16Array.from(rK), y: Int16Array.from(rY) };
+  const rows: RowMeta = {
+    kind: Uint8Array.from(rKind),
+    a: Int32Array.from(rA),
+    k: Int16Array.from(rK),
+    y: Int16Array.from(rY),
+  };
   const nameOf = (kind: number, a: number, bb: number, k: number, y: number, isRow: boolean): string => {
     const parts: string[] = [isRow ? ROW_NAMES[kind]! : COL_NAMES[kind]!];
     const ent = (() => {

@@ -5,10 +5,32 @@
  */
 import { AppError } from '@dekkend/domain';
 import { describe, expect, it } from 'vitest';
-import { asNetwork, buildModel, checkSolution, decompose, describeRow, ROW, solve, solveDetailed, validateProblem, type Plan, type PlanningProblem, type Provision, type Zone } from './index.ts';
+import {
+  asNetwork,
+  buildModel,
+  checkSolution,
+  decompose,
+  describeRow,
+  ROW,
+  solve,
+  solveDetailed,
+  validateProblem,
+  type Plan,
+  type PlanningProblem,
+  type Provision,
+  type Zone,
+} from './index.ts';
 import { randomProblem, testCatalogue, testCategory } from './testing.ts';
 
-const zone = (id: string, demand: Record<string, Record<string, number>>, region = 'PO1'): Zone => ({ id, lat: 52, lon: 5, gemeente: 'GM0001', region, sector: 'PO', demand });
+const zone = (id: string, demand: Record<string, Record<string, number>>, region = 'PO1'): Zone => ({
+  id,
+  lat: 52,
+  lon: 5,
+  gemeente: 'GM0001',
+  region,
+  sector: 'PO',
+  demand,
+});
 const prov = (id: string, over: Partial<Provision>): Provision => ({
   id,
   lat: 52,
@@ -25,14 +47,19 @@ const prov = (id: string, over: Partial<Provision>): Provision => ({
 });
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
 const at = (plan: Plan, provision: string, year: number, zoneId?: string) =>
-  plan.flows.filter((f) => f.provision === provision && f.year === year && (zoneId === undefined || f.zone === zoneId)).reduce((s, f) => s + f.pupils, 0);
+  plan.flows
+    .filter((f) => f.provision === provision && f.year === year && (zoneId === undefined || f.zone === zoneId))
+    .reduce((s, f) => s + f.pupils, 0);
 
 /**
  * Region PO1, 10 gedrag pupils in Z1 and in Z2 each year. A (rung 3) is 5 km from both: 205 per pupil.
  * B (rung 2) is 150 km from Z1 (250) and 110 km from Z2 (210): without a rule everyone goes to A.
  * Rule: 30 % at rung ≤ 2 from 2027 → 6 of the region's 20 pupils; the cheapest are Z2's (5 more each).
  */
-const shiftProblem = (rule?: { rung: 1 | 2 | 3 | 4 | 5; share: number; fromYear: number }, capB = 100): PlanningProblem => ({
+const shiftProblem = (
+  rule?: { rung: 1 | 2 | 3 | 4 | 5; share: number; fromYear: number },
+  capB = 100,
+): PlanningProblem => ({
   years: [2026, 2027],
   catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2, 3], maxTravelKm: { PO: 200, VO: 200 } })]),
   zones: [zone('Z1', { gedrag: { 2026: 10, 2027: 10 } }), zone('Z2', { gedrag: { 2026: 10, 2027: 10 } })],
@@ -87,7 +114,10 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
   });
 
   it('a share of 0, or rung 3 (everything already at or below it), changes nothing', async () => {
-    for (const rule of [{ rung: 2 as const, share: 0, fromYear: 2026 }, { rung: 3 as const, share: 1, fromYear: 2026 }]) {
+    for (const rule of [
+      { rung: 2 as const, share: 0, fromYear: 2026 },
+      { rung: 3 as const, share: 1, fromYear: 2026 },
+    ]) {
       const plan = await solve(shiftProblem(rule));
       expect(plan.objective).toBeCloseTo(40 * 205, 6);
     }
@@ -114,7 +144,14 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
     // 10 are served in their own school, within the pool's hours (1 FTE · 30 h ≥ 10 · 2 h).
     const p = shiftProblem({ rung: 1, share: 0.5, fromYear: 2026 });
     p.years = [2026];
-    p.catalogue = testCatalogue([testCategory('gedrag', { allowedSettings: [1, 2, 3], specialistKind: 'gedrag', hoursPerPupilPerWeek: 2, maxTravelKm: { PO: 200, VO: 200 } })]);
+    p.catalogue = testCatalogue([
+      testCategory('gedrag', {
+        allowedSettings: [1, 2, 3],
+        specialistKind: 'gedrag',
+        hoursPerPupilPerWeek: 2,
+        maxTravelKm: { PO: 200, VO: 200 },
+      }),
+    ]);
     p.specialistPools = [{ id: 'S', kind: 'gedrag', region: 'PO1', fte: 1, hoursPerFtePerWeek: 30 }];
     p.weights = { rung: { 1: 250, 2: 100, 3: 200, 4: 300, 5: 400 } };
     for (const backend of ['highs', 'network'] as const) {
@@ -132,7 +169,11 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
     const p = shiftProblem({ rung: 2, share: 0.3, fromYear: 2026 });
     p.years = [2026];
     p.zones = [zone('Z1', { gedrag: { 2026: 10 } }), zone('Z2', { gedrag: { 2026: 10 } }, 'PO2')];
-    p.provisions = [prov('A', { rung: 3, region: null }), prov('A2', { rung: 3, region: null }), prov('B', { rung: 2, region: null })];
+    p.provisions = [
+      prov('A', { rung: 3, region: null }),
+      prov('A2', { rung: 3, region: null }),
+      prov('B', { rung: 2, region: null }),
+    ];
     p.travel = { kind: 'matrix', values: { Z1: { A: 5, A2: 8, B: 150 }, Z2: { A: 5, A2: 8, B: 110 } } };
     // Each region: 3 of 10 to B. 14·205 + 3·250 + 3·210.
     const want = 14 * 205 + 3 * 250 + 3 * 210;
@@ -165,7 +206,9 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
     expect(v[0]!.what).toMatch(/^shift_PO1_gedrag_2027#\d+: 20 > 14/);
     expect(built!.regions).toEqual(['PO1']);
     const l = Array.from(built!.rows.kind).indexOf(ROW.L);
-    expect(describeRow(built!, l)).toBe('demand shift: at least 30 % of gedrag pupils of region PO1 in rung 2 or lower (or unmet) in 2027');
+    expect(describeRow(built!, l)).toBe(
+      'demand shift: at least 30 % of gedrag pupils of region PO1 in rung 2 or lower (or unmet) in 2027',
+    );
   });
 
   it('random problems: decomposition and back-ends agree on the shifted optimum', async () => {
@@ -192,7 +235,10 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
         if (asNetwork(b.model)) shiftNetworks++;
         else shiftNonNetworks++;
       }
-      const others = [await solve(problem, { method: 'decomposed', packColumns: 1 }), await solve(problem, { backend: 'network', method: 'decomposed', packColumns: seed % 2 === 0 ? 1 : 20_000 })];
+      const others = [
+        await solve(problem, { method: 'decomposed', packColumns: 1 }),
+        await solve(problem, { backend: 'network', method: 'decomposed', packColumns: seed % 2 === 0 ? 1 : 20_000 }),
+      ];
       for (const p of others) {
         expect(p.status).toBe('optimal');
         expect(p.verification.ok).toBe(true);
@@ -218,8 +264,12 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
       }
       throw new Error('expected the rule to be refused');
     };
-    expect(bad({ rung: 2, share: 1.3, fromYear: 2029 })).toEqual(['categoryRules.gedrag.minShareAtOrBelowRung.share: must be a share 0–1 (got 1.3)']);
-    expect(bad({ rung: 1, share: 0.3, fromYear: 2029 })).toEqual(["categoryRules.gedrag.minShareAtOrBelowRung.rung: 'gedrag' is not allowed in rung 1 (allowed: 2, 3)"]);
+    expect(bad({ rung: 2, share: 1.3, fromYear: 2029 })).toEqual([
+      'categoryRules.gedrag.minShareAtOrBelowRung.share: must be a share 0–1 (got 1.3)',
+    ]);
+    expect(bad({ rung: 1, share: 0.3, fromYear: 2029 })).toEqual([
+      "categoryRules.gedrag.minShareAtOrBelowRung.rung: 'gedrag' is not allowed in rung 1 (allowed: 2, 3)",
+    ]);
     expect(bad({ rung: 7, share: 0.3, fromYear: 2040 })).toEqual([
       'categoryRules.gedrag.minShareAtOrBelowRung.rung: must be a setting rung 1–5',
       'categoryRules.gedrag.minShareAtOrBelowRung.fromYear: 2040 is outside the planning years 2026–2035',

@@ -16,10 +16,32 @@ export function planToCsv(plan: Plan): Record<string, string> {
   return {
     'flows.csv': table(plan.flows, ['year', 'zone', 'provision', 'category', 'rung', 'pupils', 'km']),
     'regular.csv': table(plan.regular, ['year', 'zone', 'category', 'pupils', 'hoursPerWeek']),
-    'coverage.csv': table(plan.coverage, ['year', 'region', 'gemeente', 'zone', 'category', 'demand', 'served', 'servedRegular', 'servedProvision', 'unmetNoCapacity', 'unmetOutOfReach']),
+    'coverage.csv': table(plan.coverage, [
+      'year',
+      'region',
+      'gemeente',
+      'zone',
+      'category',
+      'demand',
+      'served',
+      'servedRegular',
+      'servedProvision',
+      'unmetNoCapacity',
+      'unmetOutOfReach',
+    ]),
     'utilisation.csv': table(plan.utilisation, ['year', 'provision', 'name', 'category', 'used', 'capacity', 'share']),
     'actions.csv': table(plan.actions, ['year', 'kind', 'target', 'category', 'quantity', 'cost', 'description']),
-    'specialists.csv': table(plan.specialists, ['year', 'pool', 'kind', 'region', 'hoursNeeded', 'hoursAvailable', 'fteNeeded', 'fteAvailable', 'fteAdded']),
+    'specialists.csv': table(plan.specialists, [
+      'year',
+      'pool',
+      'kind',
+      'region',
+      'hoursNeeded',
+      'hoursAvailable',
+      'fteNeeded',
+      'fteAvailable',
+      'fteAdded',
+    ]),
     'transport.csv': table(plan.transport, ['year', 'gemeente', 'pupils', 'km', 'cost']),
     'duals.csv': table(plan.duals, ['year', 'provision', 'category', 'value', 'unmetPupilEquivalent']),
     'years.csv': table(
@@ -43,7 +65,26 @@ export function planToCsv(plan: Plan): Record<string, string> {
         fteNeeded: y.fteNeeded,
         actionCost: y.actionCost,
       })),
-      ['year', 'checkpoint', 'demand', 'rung1', 'rung2', 'rung3', 'rung4', 'rung5', 'unmetNoCapacity', 'unmetOutOfReach', 'coverage', 'inclusiveShare', 'meanKm', 'p90Km', 'pupilKm', 'transportCost', 'fteNeeded', 'actionCost'],
+      [
+        'year',
+        'checkpoint',
+        'demand',
+        'rung1',
+        'rung2',
+        'rung3',
+        'rung4',
+        'rung5',
+        'unmetNoCapacity',
+        'unmetOutOfReach',
+        'coverage',
+        'inclusiveShare',
+        'meanKm',
+        'p90Km',
+        'pupilKm',
+        'transportCost',
+        'fteNeeded',
+        'actionCost',
+      ],
     ),
   };
 }
@@ -60,8 +101,12 @@ export function planSummary(plan: Plan): string {
   );
   if (plan.objective !== null) {
     const b = plan.objectiveBreakdown;
-    out.push(`Objective ${n1(plan.objective)} = unmet ${n1(b.unmet)} + segregation ${n1(b.segregation)} + travel ${n1(b.travel)} + cost ${n1(b.cost)}${plan.status === 'time-limit' ? ` (bound ${n1(plan.bound ?? NaN)})` : ''}`);
-    out.push(`Verified against every constraint: ${plan.verification.ok ? 'yes' : `NO (${plan.verification.violations.slice(0, 2).join('; ')})`}`);
+    out.push(
+      `Objective ${n1(plan.objective)} = unmet ${n1(b.unmet)} + segregation ${n1(b.segregation)} + travel ${n1(b.travel)} + cost ${n1(b.cost)}${plan.status === 'time-limit' ? ` (bound ${n1(plan.bound ?? NaN)})` : ''}`,
+    );
+    out.push(
+      `Verified against every constraint: ${plan.verification.ok ? 'yes' : `NO (${plan.verification.violations.slice(0, 2).join('; ')})`}`,
+    );
   }
   for (const y of plan.perYear) {
     if (!y.checkpoint && plan.perYear.length > 1 && y !== plan.perYear[0]) continue;
@@ -75,7 +120,10 @@ export function planSummary(plan: Plan): string {
     if (plan.actions.length > 10) out.push(`  … and ${plan.actions.length - 10} more (actions.csv)`);
   }
   const topDuals = [...plan.duals].sort((a, b) => b.value - a.value).slice(0, 3);
-  if (topDuals.length > 0) out.push(`Most valuable extra place: ${topDuals.map((d) => `${d.provision}${d.category ? `/${d.category}` : ''} ${d.year} (${n1(d.value)})`).join(', ')}`);
+  if (topDuals.length > 0)
+    out.push(
+      `Most valuable extra place: ${topDuals.map((d) => `${d.provision}${d.category ? `/${d.category}` : ''} ${d.year} (${n1(d.value)})`).join(', ')}`,
+    );
   for (const w of plan.warnings.slice(0, 5)) out.push(`Warning: ${w}`);
   return out.join('\n') + '\n';
 }

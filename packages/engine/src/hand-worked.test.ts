@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { solve, type PlanningProblem, type Provision, type Zone } from './index.ts';
 import { testCatalogue, testCategory } from './testing.ts';
 
-const zone = (id: string, demand: Record<string, Record<string, number>>, region = 'PO1'): Zone => ({ id, lat: 52, lon: 5, gemeente: 'GM0001', region, sector: 'PO', demand });
+const zone = (id: string, demand: Record<string, Record<string, number>>, region = 'PO1'): Zone => ({
+  id,
+  lat: 52,
+  lon: 5,
+  gemeente: 'GM0001',
+  region,
+  sector: 'PO',
+  demand,
+});
 const prov = (id: string, over: Partial<Provision>): Provision => ({
   id,
   lat: 52,
@@ -78,7 +86,9 @@ describe('hand-worked optima', () => {
     // 1 FTE × 30 h = 15 pupils at 2 h. 20 pupils: 15 regular, 3 at A (200 + 4 + 10 = 214), 2 unmet.
     const base: PlanningProblem = {
       years: [2026],
-      catalogue: testCatalogue([testCategory('leren', { allowedSettings: [1, 3], specialistKind: 'ortho', hoursPerPupilPerWeek: 2 })]),
+      catalogue: testCatalogue([
+        testCategory('leren', { allowedSettings: [1, 3], specialistKind: 'ortho', hoursPerPupilPerWeek: 2 }),
+      ]),
       zones: [zone('Z1', { leren: { 2026: 20 } })],
       provisions: [prov('A', { categories: ['leren'], capacity: { leren: 3 }, costPerPlace: 10_000 })],
       specialistPools: [{ id: 'S', kind: 'ortho', region: 'PO1', fte: 1, hoursPerFtePerWeek: 30, costPerFte: 80_000 }],
@@ -106,7 +116,18 @@ describe('hand-worked optima', () => {
       years: [2026],
       catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2] })]),
       zones: [zone('Z1', { gedrag: { 2026: d } })],
-      provisions: [prov('C', { rung: 2, status: 'candidate', categories: ['gedrag'], capacity: { gedrag: 12 }, costPerPlace: 12_000, openingCost: 50_000, minViableSize: 8, name: 'Startklas Brunssum' })],
+      provisions: [
+        prov('C', {
+          rung: 2,
+          status: 'candidate',
+          categories: ['gedrag'],
+          capacity: { gedrag: 12 },
+          costPerPlace: 12_000,
+          openingCost: 50_000,
+          minViableSize: 8,
+          name: 'Startklas Brunssum',
+        }),
+      ],
       specialistPools: [],
       travel: matrix({ Z1: { C: 3 } }),
     });
@@ -134,14 +155,25 @@ describe('hand-worked optima', () => {
       years: [2026, 2027],
       catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2] })]),
       zones: [zone('Z1', { gedrag: { 2026: 13, 2027: 13 } })],
-      provisions: [prov('E', { rung: 2, categories: ['gedrag'], capacity: { gedrag: 0 }, costPerPlace: 12_000, groupSize: 12, expansion: { maxGroups: 3, costPerGroup: 10_000 } })],
+      provisions: [
+        prov('E', {
+          rung: 2,
+          categories: ['gedrag'],
+          capacity: { gedrag: 0 },
+          costPerPlace: 12_000,
+          groupSize: 12,
+          expansion: { maxGroups: 3, costPerGroup: 10_000 },
+        }),
+      ],
       specialistPools: [],
       travel: matrix({ Z1: { E: 2 } }),
     };
     const plan = await solve(problem);
     expect(plan.objective).toBeCloseTo(2984, 6);
     expect((await solve(problem, { backend: 'jslp' })).objective).toBeCloseTo(2984, 6);
-    expect(plan.actions).toEqual([expect.objectContaining({ kind: 'add-groups', target: 'E', year: 2026, quantity: 2, cost: 20_000 })]);
+    expect(plan.actions).toEqual([
+      expect.objectContaining({ kind: 'add-groups', target: 'E', year: 2026, quantity: 2, cost: 20_000 }),
+    ]);
     expect(plan.utilisation.filter((u) => u.provision === 'E').map((u) => u.capacity)).toEqual([24, 24]);
     expect(plan.perYear.map((y) => y.unmet)).toEqual([0, 0]);
   });
@@ -149,7 +181,13 @@ describe('hand-worked optima', () => {
   it('shares a national provision between regions and keeps regional ones regional', async () => {
     // One national place: the pupil 50 km away gets it (400 + 50 = 450), the one 100 km away waits.
     // Region PO2's pupil cannot use PO1's regional provision R (which is nearer).
-    const cat = [testCategory('doofblind', { tier: 'national-specialist', allowedSettings: [4, 5], maxTravelKm: { PO: 250, VO: 250 } })];
+    const cat = [
+      testCategory('doofblind', {
+        tier: 'national-specialist',
+        allowedSettings: [4, 5],
+        maxTravelKm: { PO: 250, VO: 250 },
+      }),
+    ];
     const plan = await solve({
       years: [2026],
       catalogue: testCatalogue(cat),
@@ -183,17 +221,40 @@ describe('hand-worked optima', () => {
       years: [2026],
       catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2] })]),
       zones: [zone('Z1', { gedrag: { 2026: 5 } })],
-      provisions: [prov('C', { rung: 2, status: 'candidate', forceOpen: true, categories: ['gedrag'], capacity: { gedrag: 12 }, openingCost: 1, minViableSize: 8, name: 'Startklas' })],
+      provisions: [
+        prov('C', {
+          rung: 2,
+          status: 'candidate',
+          forceOpen: true,
+          categories: ['gedrag'],
+          capacity: { gedrag: 12 },
+          openingCost: 1,
+          minViableSize: 8,
+          name: 'Startklas',
+        }),
+      ],
       specialistPools: [],
       travel: matrix({ Z1: { C: 3 } }),
     });
     expect(plan.status).toBe('infeasible');
-    expect(plan.statusReason).toMatch(/C \(Startklas\) is forced open from 2026, but in 2026 only 5\.0 pupils .* minimum viable size 8/);
+    expect(plan.statusReason).toMatch(
+      /C \(Startklas\) is forced open from 2026, but in 2026 only 5\.0 pupils .* minimum viable size 8/,
+    );
   });
 
   it('names the conflicting constraints when only the solver can prove infeasibility', async () => {
     // Each forced startklas alone can reach its minimum (10 ≥ 8), together they need 16 of 10 pupils.
-    const cand = (id: string): Provision => prov(id, { rung: 2, name: `Startklas ${id}`, status: 'candidate', forceOpen: true, categories: ['gedrag'], capacity: { gedrag: 12 }, openingCost: 1, minViableSize: 8 });
+    const cand = (id: string): Provision =>
+      prov(id, {
+        rung: 2,
+        name: `Startklas ${id}`,
+        status: 'candidate',
+        forceOpen: true,
+        categories: ['gedrag'],
+        capacity: { gedrag: 12 },
+        openingCost: 1,
+        minViableSize: 8,
+      });
     const plan = await solve({
       years: [2026],
       catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2] })]),

@@ -5,10 +5,41 @@
 export * from './problem.ts';
 export * from './region-data.ts';
 export * from './plan.ts';
-export { solve, solveDetailed, report, explainInfeasibility, describeRow, type SolveOptions, type SolveOutcome, type Progress } from './solve.ts';
+export {
+  solve,
+  solveDetailed,
+  report,
+  explainInfeasibility,
+  describeRow,
+  type SolveOptions,
+  type SolveOutcome,
+  type Progress,
+} from './solve.ts';
 export { buildModel, travelFunction, COL, ROW, type BuiltModel, type ColumnMeta, type RowMeta } from './build.ts';
-export { LpBuilder, decompose, checkSolution, objectiveOf, rowActivities, toMps, hasIntegers, type LpModel, type Block, type Violation } from './lp.ts';
-export { solveWithHighs, solveWithJsLp, solveLp, chooseBackend, loadHighsRuntime, JSLP_MAX_CELLS, type BackendName, type LpResult, type LpStatus, type BackendOptions } from './backends.ts';
+export {
+  LpBuilder,
+  decompose,
+  checkSolution,
+  objectiveOf,
+  rowActivities,
+  toMps,
+  hasIntegers,
+  type LpModel,
+  type Block,
+  type Violation,
+} from './lp.ts';
+export {
+  solveWithHighs,
+  solveWithJsLp,
+  solveLp,
+  chooseBackend,
+  loadHighsRuntime,
+  JSLP_MAX_CELLS,
+  type BackendName,
+  type LpResult,
+  type LpStatus,
+  type BackendOptions,
+} from './backends.ts';
 export { planToCsv, planSummary } from './format.ts';
 export { shutdownWorkers } from './pool.ts';
 export { asNetwork, solveNetwork } from './mcf.ts';

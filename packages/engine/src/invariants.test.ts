@@ -20,7 +20,9 @@ function checkInvariants(problem: PlanningProblem, plan: Plan): void {
   // every (allocated) demand shows up in the coverage table
   const allocated = new Set(problem.catalogue.categories.filter((c) => c.tier !== 'basis').map((c) => c.code));
   let demand = 0;
-  for (const z of problem.zones) for (const [k, byYear] of Object.entries(z.demand)) if (allocated.has(k)) for (const y of problem.years) demand += byYear[String(y)] ?? 0;
+  for (const z of problem.zones)
+    for (const [k, byYear] of Object.entries(z.demand))
+      if (allocated.has(k)) for (const y of problem.years) demand += byYear[String(y)] ?? 0;
   const covered = plan.coverage.reduce((s, c) => s + c.demand, 0);
   expect(Math.abs(covered - demand)).toBeLessThan(1e-4);
   // no capacity exceeded
@@ -41,13 +43,16 @@ function checkInvariants(problem: PlanningProblem, plan: Plan): void {
   }
   for (const r of plan.regular) expect(cat.get(r.category)!.allowedSettings).toContain(1);
   // specialist hours respected
-  for (const s of plan.specialists) expect(s.hoursNeeded).toBeLessThanOrEqual(s.hoursAvailable + tol * (1 + s.hoursAvailable));
+  for (const s of plan.specialists)
+    expect(s.hoursNeeded).toBeLessThanOrEqual(s.hoursAvailable + tol * (1 + s.hoursAvailable));
   // expansions in whole groups; a candidate opens at most once
-  for (const a of plan.actions.filter((a) => a.kind === 'add-groups')) expect(Number.isInteger(a.quantity) && a.quantity > 0).toBe(true);
+  for (const a of plan.actions.filter((a) => a.kind === 'add-groups'))
+    expect(Number.isInteger(a.quantity) && a.quantity > 0).toBe(true);
   const opened = plan.actions.filter((a) => a.kind === 'open').map((a) => a.target);
   expect(new Set(opened).size).toBe(opened.length);
   // budget
-  if (problem.budget?.total != null) expect(plan.actions.reduce((s, a) => s + a.cost, 0)).toBeLessThanOrEqual(problem.budget.total + 1e-3);
+  if (problem.budget?.total != null)
+    expect(plan.actions.reduce((s, a) => s + a.cost, 0)).toBeLessThanOrEqual(problem.budget.total + 1e-3);
   // objective = sum of its terms
   const b = plan.objectiveBreakdown;
   expect(rel(b.unmet + b.segregation + b.travel + b.cost, plan.objective!)).toBeLessThan(1e-9);
@@ -66,7 +71,12 @@ describe('invariants on random instances', () => {
 describe('back-ends and the decomposition agree', () => {
   it('HiGHS, javascript-lp-solver and the block decomposition reach the same LP optimum', async () => {
     for (let seed = 1000; seed < 1060; seed++) {
-      const problem = randomProblem(seed, { decisions: false, regions: 1 + (seed % 2), zonesPerRegion: 3 + (seed % 4), provisionsPerRegion: 2 });
+      const problem = randomProblem(seed, {
+        decisions: false,
+        regions: 1 + (seed % 2),
+        zonesPerRegion: 3 + (seed % 4),
+        provisionsPerRegion: 2,
+      });
       const highs = await solve(problem, { backend: 'highs', method: 'monolithic' });
       const jslp = await solve(problem, { backend: 'jslp', method: 'monolithic' });
       const blocks = await solve(problem, { backend: 'highs', method: 'decomposed', packColumns: 1 });
@@ -86,7 +96,11 @@ describe('back-ends and the decomposition agree', () => {
       const problem = randomProblem(seed, { decisions: false, years: [2026], regions: 1 + (seed % 4) });
       if (seed % 2 === 0) problem.specialistPools = [];
       const highs = await solve(problem, { backend: 'highs', method: 'monolithic' });
-      const net = await solve(problem, { backend: 'network', method: 'decomposed', packColumns: seed % 3 === 0 ? 1 : 20_000 });
+      const net = await solve(problem, {
+        backend: 'network',
+        method: 'decomposed',
+        packColumns: seed % 3 === 0 ? 1 : 20_000,
+      });
       const netMono = await solve(problem, { backend: 'network', method: 'monolithic' });
       if (net.backend.includes('mcf')) networkBlocks++;
       for (const p of [net, netMono]) {
@@ -98,7 +112,19 @@ describe('back-ends and the decomposition agree', () => {
         for (const d of netMono.duals.filter((x) => x.category !== null).slice(0, 2)) {
           const h = 1e-3;
           const bump = async (delta: number) =>
-            (await solve({ ...problem, provisions: problem.provisions.map((p) => (p.id === d.provision ? { ...p, capacity: { ...p.capacity, [d.category!]: p.capacity[d.category!]! + delta } } : p)) }, { backend: 'highs' })).objective!;
+            (
+              await solve(
+                {
+                  ...problem,
+                  provisions: problem.provisions.map((p) =>
+                    p.id === d.provision
+                      ? { ...p, capacity: { ...p.capacity, [d.category!]: p.capacity[d.category!]! + delta } }
+                      : p,
+                  ),
+                },
+                { backend: 'highs' },
+              )
+            ).objective!;
           const right = (netMono.objective! - (await bump(h))) / h;
           expect(d.value).toBeGreaterThanOrEqual(right - 1e-3 * (1 + Math.abs(right)));
           if (problem.provisions.find((p) => p.id === d.provision)!.capacity[d.category!]! >= h) {
@@ -139,7 +165,11 @@ describe('back-ends and the decomposition agree', () => {
         const bump = async (delta: number) => {
           const changed: PlanningProblem = {
             ...problem,
-            provisions: problem.provisions.map((p) => (p.id === d.provision ? { ...p, capacity: { ...p.capacity, [d.category!]: p.capacity[d.category!]! + delta } } : p)),
+            provisions: problem.provisions.map((p) =>
+              p.id === d.provision
+                ? { ...p, capacity: { ...p.capacity, [d.category!]: p.capacity[d.category!]! + delta } }
+                : p,
+            ),
           };
           return (await solve(changed, { method: 'monolithic' })).objective!;
         };

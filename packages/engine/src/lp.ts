@@ -97,7 +97,14 @@ export class LpBuilder {
     this.ru.buf[row] = upper;
   }
 
-  addCol(cost: number, lower: number, upper: number, integer: boolean, rows: ArrayLike<number>, values: ArrayLike<number>): number {
+  addCol(
+    cost: number,
+    lower: number,
+    upper: number,
+    integer: boolean,
+    rows: ArrayLike<number>,
+    values: ArrayLike<number>,
+  ): number {
     if (!Number.isFinite(cost)) throw new Error(`column ${this.numCols}: cost must be finite (got ${cost})`);
     if (!(lower <= upper)) throw new Error(`column ${this.numCols}: bounds ${lower} > ${upper}`);
     if (rows.length !== values.length) throw new Error('rows and values differ in length');
@@ -335,7 +342,8 @@ export function checkSolution(m: LpModel, x: ArrayLike<number>, tol = 1e-6, limi
   const push = (what: string, amount: number) => {
     if (out.length < limit) out.push({ what, amount });
   };
-  if (x.length !== m.numCols) return [{ what: `solution has ${x.length} values for ${m.numCols} columns`, amount: Infinity }];
+  if (x.length !== m.numCols)
+    return [{ what: `solution has ${x.length} values for ${m.numCols} columns`, amount: Infinity }];
   for (let j = 0; j < m.numCols; j++) {
     const v = x[j]!;
     if (!Number.isFinite(v)) push(`${m.colName(j)} is not a number`, Infinity);
@@ -343,7 +351,8 @@ export function checkSolution(m: LpModel, x: ArrayLike<number>, tol = 1e-6, limi
     const hi = m.colUpper[j]!;
     if (v < lo - tol * (1 + Math.abs(lo))) push(`${m.colName(j)} = ${v} below its lower bound ${lo}`, lo - v);
     if (v > hi + tol * (1 + Math.abs(hi))) push(`${m.colName(j)} = ${v} above its upper bound ${hi}`, v - hi);
-    if (m.integrality[j] === 1 && Math.abs(v - Math.round(v)) > 1e-5) push(`${m.colName(j)} = ${v} is not whole`, Math.abs(v - Math.round(v)));
+    if (m.integrality[j] === 1 && Math.abs(v - Math.round(v)) > 1e-5)
+      push(`${m.colName(j)} = ${v} is not whole`, Math.abs(v - Math.round(v)));
   }
   const act = rowActivities(m, x);
   for (let i = 0; i < m.numRows; i++) {

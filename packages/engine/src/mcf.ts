@@ -144,7 +144,22 @@ export function asNetwork(m: LpModel): Network | null {
     const head = firstCap[j]! >= 0 ? firstCap[j]! : sink;
     colArc[j] = add(supplyOf[j]!, head, m.colUpper[j]!, m.colCost[j]!);
   }
-  return { nNodes, source, sink, from, to, cap, cost, first, next, colArc, rowNode: Int32Array.from({ length: R }, (_, i) => i), rowArc, rowCoef: coef, supplyTotal };
+  return {
+    nNodes,
+    source,
+    sink,
+    from,
+    to,
+    cap,
+    cost,
+    first,
+    next,
+    colArc,
+    rowNode: Int32Array.from({ length: R }, (_, i) => i),
+    rowArc,
+    rowCoef: coef,
+    supplyTotal,
+  };
 }
 
 /** Binary heap keyed by distance. */
@@ -304,7 +319,15 @@ export function solveNetwork(m: LpModel, g: Network): LpResult {
   const objective = objectiveOf(m, x);
   const unmetSupply = g.supplyTotal - sent;
   if (unmetSupply > 1e-7 * (1 + g.supplyTotal)) {
-    return { status: 'infeasible', objective: NaN, bound: NaN, x, message: `network: ${unmetSupply} units of demand cannot reach the sink`, backend: 'mcf', solveMs: performance.now() - t0 };
+    return {
+      status: 'infeasible',
+      objective: NaN,
+      bound: NaN,
+      x,
+      message: `network: ${unmetSupply} units of demand cannot reach the sink`,
+      backend: 'mcf',
+      solveMs: performance.now() - t0,
+    };
   }
   // duals: φ(v) = cheapest residual cost from v to the sink
   dijkstra(g, pi, g.sink, true, dist);
@@ -322,5 +345,14 @@ export function solveNetwork(m: LpModel, g: Network): LpResult {
       rowDual[i] = Number.isFinite(w) ? w / g.rowCoef[i]! : 0;
     }
   }
-  return { status: 'optimal', objective, bound: objective, x, rowDual, message: `min-cost flow, ${phases} shortest-path searches`, backend: 'mcf', solveMs: performance.now() - t0 };
+  return {
+    status: 'optimal',
+    objective,
+    bound: objective,
+    x,
+    rowDual,
+    message: `min-cost flow, ${phases} shortest-path searches`,
+    backend: 'mcf',
+    solveMs: performance.now() - t0,
+  };
 }

@@ -1,6 +1,17 @@
 /** Explicit outcomes: time limit with best plan and bound, progress reports, MPS export. */
 import { describe, expect, it } from 'vitest';
-import { buildModel, checkSolution, loadHighsRuntime, LpBuilder, shutdownWorkers, solve, solveWithHighs, toMps, validateProblem, type Progress } from './index.ts';
+import {
+  buildModel,
+  checkSolution,
+  loadHighsRuntime,
+  LpBuilder,
+  shutdownWorkers,
+  solve,
+  solveWithHighs,
+  toMps,
+  validateProblem,
+  type Progress,
+} from './index.ts';
 import { getWorkerPool } from './pool.ts';
 import { randomProblem, rng } from './testing.ts';
 
@@ -13,8 +24,19 @@ describe('outcomes', () => {
     const rows = Array.from({ length: 6 }, () => b.addRow(-Infinity, 0));
     const w = rows.map(() => Array.from({ length: n }, () => 20 + Math.floor(r() * 80)));
     rows.forEach((row, i) => b.setRowBounds(row, -Infinity, Math.floor(w[i]!.reduce((s, v) => s + v, 0) / 2)));
-    for (let j = 0; j < n; j++) b.addCol(-(w.reduce((s, wi) => s + wi[j]!, 0) / 6 + Math.floor(r() * 20)), 0, 1, true, rows, w.map((wi) => wi[j]!));
-    const m = b.finish((j) => `x${j}`, (i) => `k${i}`);
+    for (let j = 0; j < n; j++)
+      b.addCol(
+        -(w.reduce((s, wi) => s + wi[j]!, 0) / 6 + Math.floor(r() * 20)),
+        0,
+        1,
+        true,
+        rows,
+        w.map((wi) => wi[j]!),
+      );
+    const m = b.finish(
+      (j) => `x${j}`,
+      (i) => `k${i}`,
+    );
     await loadHighsRuntime();
     const res = await solveWithHighs(m, { timeLimitSeconds: 0.05, start: new Float64Array(n) });
     expect(res.status).toBe('time-limit');
@@ -24,7 +46,13 @@ describe('outcomes', () => {
   });
 
   it('a plan under a time limit is verified and no better than the optimum', async () => {
-    const problem = randomProblem(42, { decisions: true, regions: 3, zonesPerRegion: 40, provisionsPerRegion: 6, years: [2026, 2027, 2028, 2029] });
+    const problem = randomProblem(42, {
+      decisions: true,
+      regions: 3,
+      zonesPerRegion: 40,
+      provisionsPerRegion: 6,
+      years: [2026, 2027, 2028, 2029],
+    });
     const plan = await solve(problem, { timeLimitSeconds: 0.01, method: 'monolithic' });
     expect(['time-limit', 'optimal']).toContain(plan.status);
     expect(plan.verification.ok).toBe(true);
@@ -65,7 +93,11 @@ describe('outcomes', () => {
 
   it('reports progress through every phase and per block', async () => {
     const seen: Progress[] = [];
-    await solve(randomProblem(9, { regions: 3 }), { method: 'decomposed', packColumns: 1, onProgress: (p) => seen.push(p) });
+    await solve(randomProblem(9, { regions: 3 }), {
+      method: 'decomposed',
+      packColumns: 1,
+      onProgress: (p) => seen.push(p),
+    });
     const phases = [...new Set(seen.map((p) => p.phase))];
     expect(phases).toEqual(['validate', 'build', 'solve', 'verify', 'report']);
     const solved = seen.filter((p) => p.phase === 'solve');

@@ -28,7 +28,9 @@ class WorkerPool {
   }
 
   private spawn(): void {
-    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry: new URL('./worker.ts', import.meta.url).href } });
+    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+      workerData: { entry: new URL('./worker.ts', import.meta.url).href },
+    });
     w.on('message', (msg: { id: number; ok: boolean; out?: BlockOutcome; error?: string }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
@@ -79,12 +81,17 @@ class WorkerPool {
     if (this.workers.length === 0) return solveBlock(task);
     return new Promise<BlockOutcome>((resolve, reject) => {
       // watchdog: a worker that neither answers nor fails within the time limit (+1 min) is given up
-      const timer = setTimeout(() => reject(new Error('solver worker did not answer')), (task.timeLimitSeconds + 60) * 1000);
+      const timer = setTimeout(
+        () => reject(new Error('solver worker did not answer')),
+        (task.timeLimitSeconds + 60) * 1000,
+      );
       timer.unref();
-      const done = <T>(f: (v: T) => void) => (v: T) => {
-        clearTimeout(timer);
-        f(v);
-      };
+      const done =
+        <T>(f: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(timer);
+          f(v);
+        };
       this.queue.push({ task, p: { resolve: done(resolve), reject: done(reject) } });
       this.pump();
     }).catch(() => solveBlock(task)); // a failed worker never loses a block: solve it here

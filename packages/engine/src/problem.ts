@@ -215,16 +215,23 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   const add = (path: string, reason: string) => issues.push({ path, reason });
   const catalogue = problem.catalogue;
   if (!catalogue || !Array.isArray(catalogue.categories)) {
-    throw AppError.invalid([{ path: 'catalogue', reason: 'a need catalogue with categories is required' }], 'planning problem');
+    throw AppError.invalid(
+      [{ path: 'catalogue', reason: 'a need catalogue with categories is required' }],
+      'planning problem',
+    );
   }
   const allCats = new Map(catalogue.categories.map((c) => [c.code, c]));
   catalogue.categories.forEach((c, i) => {
-    if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0) add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'no setting allows this category');
-    else if (!c.allowedSettings.every(isSettingRung)) add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'rungs must be 1–5');
+    if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0)
+      add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'no setting allows this category');
+    else if (!c.allowedSettings.every(isSettingRung))
+      add(`catalogue.categories[${i}] (${c.code}).allowedSettings`, 'rungs must be 1–5');
     for (const s of ['PO', 'VO'] as const) {
-      if (!finiteNonNeg(c.maxTravelKm?.[s])) add(`catalogue.categories[${i}] (${c.code}).maxTravelKm.${s}`, 'must be a number ≥ 0');
+      if (!finiteNonNeg(c.maxTravelKm?.[s]))
+        add(`catalogue.categories[${i}] (${c.code}).maxTravelKm.${s}`, 'must be a number ≥ 0');
     }
-    if (!finiteNonNeg(c.hoursPerPupilPerWeek)) add(`catalogue.categories[${i}] (${c.code}).hoursPerPupilPerWeek`, 'must be a number ≥ 0');
+    if (!finiteNonNeg(c.hoursPerPupilPerWeek))
+      add(`catalogue.categories[${i}] (${c.code}).hoursPerPupilPerWeek`, 'must be a number ≥ 0');
   });
   const categories = catalogue.categories.filter(isAllocated);
 
@@ -232,14 +239,17 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   const years = problem.years ?? [];
   if (!Array.isArray(years) || years.length === 0) add('years', 'at least one planning year is required');
   years.forEach((y, i) => {
-    if (!(PLANNING_YEARS as readonly number[]).includes(y)) add(`years[${i}]`, `${y} is outside the planning years 2026–2035`);
+    if (!(PLANNING_YEARS as readonly number[]).includes(y))
+      add(`years[${i}]`, `${y} is outside the planning years 2026–2035`);
     if (i > 0 && !(y > years[i - 1]!)) add(`years[${i}]`, 'years must be strictly ascending');
   });
   const yearSet = new Set(years.map(String));
-  const checkpointYears = problem.checkpointYears ?? (() => {
-    const c = CHECKPOINT_YEARS.filter((y) => years.includes(y));
-    return c.length > 0 ? [...c] : years.length > 0 ? [years[years.length - 1]!] : [];
-  })();
+  const checkpointYears =
+    problem.checkpointYears ??
+    (() => {
+      const c = CHECKPOINT_YEARS.filter((y) => years.includes(y));
+      return c.length > 0 ? [...c] : years.length > 0 ? [years[years.length - 1]!] : [];
+    })();
   checkpointYears.forEach((y, i) => {
     if (!years.includes(y)) add(`checkpointYears[${i}]`, `${y} is not one of the planning years`);
   });
@@ -253,10 +263,15 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   if (!finiteNonNeg(weights.unmet)) add('weights.unmet', 'must be a number ≥ 0');
   if (!finiteNonNeg(weights.travelPerKm)) add('weights.travelPerKm', 'must be a number ≥ 0');
   if (!finiteNonNeg(weights.perEuro)) add('weights.perEuro', 'must be a number ≥ 0');
-  for (const r of [1, 2, 3, 4, 5] as const) if (!finiteNonNeg(weights.rung[r])) add(`weights.rung.${r}`, 'must be a number ≥ 0');
+  for (const r of [1, 2, 3, 4, 5] as const)
+    if (!finiteNonNeg(weights.rung[r])) add(`weights.rung.${r}`, 'must be a number ≥ 0');
   if (finiteNonNeg(weights.unmet) && Object.values(weights.rung).every(finiteNonNeg)) {
     const maxRung = Math.max(...Object.values(weights.rung));
-    if (!(weights.unmet > maxRung)) add('weights.unmet', `must exceed every rung weight (${maxRung}): leaving a pupil without a place must cost more than any placement`);
+    if (!(weights.unmet > maxRung))
+      add(
+        'weights.unmet',
+        `must exceed every rung weight (${maxRung}): leaving a pupil without a place must cost more than any placement`,
+      );
   }
 
   // Zones
@@ -292,14 +307,18 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
     else provisionIndex.set(p.id, i);
     if (!(Math.abs(p.lat) <= 90)) add(`${at}.lat`, 'must be a latitude in degrees');
     if (!(Math.abs(p.lon) <= 180)) add(`${at}.lon`, 'must be a longitude in degrees');
-    if (!isSettingRung(p.rung) || p.rung === 1) add(`${at}.rung`, 'must be a setting rung 2–5 (rung 1 is the own regular school)');
-    if (!Array.isArray(p.sectors) || p.sectors.length === 0 || !p.sectors.every(isSector)) add(`${at}.sectors`, 'must list PO and/or VO');
+    if (!isSettingRung(p.rung) || p.rung === 1)
+      add(`${at}.rung`, 'must be a setting rung 2–5 (rung 1 is the own regular school)');
+    if (!Array.isArray(p.sectors) || p.sectors.length === 0 || !p.sectors.every(isSector))
+      add(`${at}.sectors`, 'must list PO and/or VO');
     if (!Array.isArray(p.categories)) add(`${at}.categories`, 'must be a list of category codes');
     for (const k of p.categories ?? []) {
       const cat = allCats.get(k);
       if (!cat) add(`${at}.categories`, `unknown category '${k}'`);
-      else if (!isAllocated(cat)) add(`${at}.categories`, `'${k}' is a basis need: every school's duty, never allocated to a provision`);
-      else if (isSettingRung(p.rung) && !cat.allowedSettings.includes(p.rung)) add(`${at}.categories`, `'${k}' is not allowed in rung ${p.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
+      else if (!isAllocated(cat))
+        add(`${at}.categories`, `'${k}' is a basis need: every school's duty, never allocated to a provision`);
+      else if (isSettingRung(p.rung) && !cat.allowedSettings.includes(p.rung))
+        add(`${at}.categories`, `'${k}' is not allowed in rung ${p.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
       else if (cat.needsAccessibleBuilding && !p.accessible) {
         // allowed but unusable: reported as a warning in the plan, not an error
       }
@@ -308,32 +327,60 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
       else if (!finiteNonNeg(c)) add(`${at}.capacity.${k}`, `must be ≥ 0 (got ${c})`);
     }
     for (const k of Object.keys(p.capacity ?? {})) {
-      if (!(p.categories ?? []).includes(k)) add(`${at}.capacity.${k}`, 'capacity for a category the provision does not accept');
+      if (!(p.categories ?? []).includes(k))
+        add(`${at}.capacity.${k}`, 'capacity for a category the provision does not accept');
     }
-    if (p.sharedCapacity != null && !finiteNonNeg(p.sharedCapacity)) add(`${at}.sharedCapacity`, `must be ≥ 0 (got ${p.sharedCapacity})`);
-    if (p.groupSize !== undefined && !(Number.isInteger(p.groupSize) && p.groupSize > 0)) add(`${at}.groupSize`, 'must be a whole number > 0');
+    if (p.sharedCapacity != null && !finiteNonNeg(p.sharedCapacity))
+      add(`${at}.sharedCapacity`, `must be ≥ 0 (got ${p.sharedCapacity})`);
+    if (p.groupSize !== undefined && !(Number.isInteger(p.groupSize) && p.groupSize > 0))
+      add(`${at}.groupSize`, 'must be a whole number > 0');
     if (p.costPerPlace !== undefined && !finiteNonNeg(p.costPerPlace)) add(`${at}.costPerPlace`, 'must be ≥ 0');
-    if (p.region !== null && (typeof p.region !== 'string' || p.region.length === 0)) add(`${at}.region`, 'must be a region code or null (national)');
-    if (p.alsoServes !== undefined && !(Array.isArray(p.alsoServes) && p.alsoServes.every((r) => typeof r === 'string' && r.length > 0))) add(`${at}.alsoServes`, 'must be a list of region codes');
+    if (p.region !== null && (typeof p.region !== 'string' || p.region.length === 0))
+      add(`${at}.region`, 'must be a region code or null (national)');
+    if (
+      p.alsoServes !== undefined &&
+      !(Array.isArray(p.alsoServes) && p.alsoServes.every((r) => typeof r === 'string' && r.length > 0))
+    )
+      add(`${at}.alsoServes`, 'must be a list of region codes');
     if (p.status !== 'existing' && p.status !== 'candidate') add(`${at}.status`, "must be 'existing' or 'candidate'");
     if (p.status === 'candidate') {
       if (!finiteNonNeg(p.openingCost)) add(`${at}.openingCost`, 'a candidate needs an opening cost ≥ 0');
       if (!finiteNonNeg(p.minViableSize)) add(`${at}.minViableSize`, 'a candidate needs a minimum viable size ≥ 0');
-      if (p.earliestYear !== undefined && !years.includes(p.earliestYear)) add(`${at}.earliestYear`, `${p.earliestYear} is not one of the planning years`);
+      if (p.earliestYear !== undefined && !years.includes(p.earliestYear))
+        add(`${at}.earliestYear`, `${p.earliestYear} is not one of the planning years`);
       const maxPlaces = (() => {
         const per = (p.categories ?? []).reduce((s, k) => s + (p.capacity?.[k] ?? 0), 0);
-        const exp = p.expansion ? p.expansion.maxGroups * (p.groupSize ?? DEFAULT_GROUP_SIZE) * Math.max(1, (p.expansion.categories ?? p.categories ?? []).length) : 0;
-        return Math.min(per + exp, p.sharedCapacity != null ? p.sharedCapacity + (p.expansion ? p.expansion.maxGroups * (p.groupSize ?? DEFAULT_GROUP_SIZE) * Math.max(1, (p.expansion.categories ?? p.categories ?? []).length) : 0) : Infinity);
+        const exp = p.expansion
+          ? p.expansion.maxGroups *
+            (p.groupSize ?? DEFAULT_GROUP_SIZE) *
+            Math.max(1, (p.expansion.categories ?? p.categories ?? []).length)
+          : 0;
+        return Math.min(
+          per + exp,
+          p.sharedCapacity != null
+            ? p.sharedCapacity +
+                (p.expansion
+                  ? p.expansion.maxGroups *
+                    (p.groupSize ?? DEFAULT_GROUP_SIZE) *
+                    Math.max(1, (p.expansion.categories ?? p.categories ?? []).length)
+                  : 0)
+            : Infinity,
+        );
       })();
-      if (finiteNonNeg(p.minViableSize) && p.minViableSize > maxPlaces + 1e-9) add(`${at}.minViableSize`, `${p.minViableSize} exceeds the most places it can ever have (${maxPlaces})`);
+      if (finiteNonNeg(p.minViableSize) && p.minViableSize > maxPlaces + 1e-9)
+        add(`${at}.minViableSize`, `${p.minViableSize} exceeds the most places it can ever have (${maxPlaces})`);
     } else if (p.openingCost !== undefined || p.minViableSize !== undefined || p.forceOpen) {
       add(`${at}.status`, 'opening cost, minimum viable size and forceOpen apply to candidates only');
     }
-    if (p.expansion && p.status === 'candidate') add(`${at}.expansion`, 'a candidate opens at its capacity; give it a larger capacity instead of expansions');
+    if (p.expansion && p.status === 'candidate')
+      add(`${at}.expansion`, 'a candidate opens at its capacity; give it a larger capacity instead of expansions');
     if (p.expansion) {
-      if (!(Number.isInteger(p.expansion.maxGroups) && p.expansion.maxGroups >= 0)) add(`${at}.expansion.maxGroups`, 'must be a whole number ≥ 0');
+      if (!(Number.isInteger(p.expansion.maxGroups) && p.expansion.maxGroups >= 0))
+        add(`${at}.expansion.maxGroups`, 'must be a whole number ≥ 0');
       if (!finiteNonNeg(p.expansion.costPerGroup)) add(`${at}.expansion.costPerGroup`, 'must be ≥ 0');
-      for (const k of p.expansion.categories ?? []) if (!(p.categories ?? []).includes(k)) add(`${at}.expansion.categories`, `'${k}' is not a category the provision accepts`);
+      for (const k of p.expansion.categories ?? [])
+        if (!(p.categories ?? []).includes(k))
+          add(`${at}.expansion.categories`, `'${k}' is not a category the provision accepts`);
     }
   });
 
@@ -345,7 +392,8 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
     poolIds.add(s.id);
     if (typeof s.kind !== 'string' || s.kind.length === 0) add(`${at}.kind`, 'must name the expertise kind');
     if (!finiteNonNeg(s.fte)) add(`${at}.fte`, `must be ≥ 0 (got ${s.fte})`);
-    if (s.hoursPerFtePerWeek !== undefined && !(finiteNonNeg(s.hoursPerFtePerWeek) && s.hoursPerFtePerWeek <= 60)) add(`${at}.hoursPerFtePerWeek`, 'must be 0–60');
+    if (s.hoursPerFtePerWeek !== undefined && !(finiteNonNeg(s.hoursPerFtePerWeek) && s.hoursPerFtePerWeek <= 60))
+      add(`${at}.hoursPerFtePerWeek`, 'must be 0–60');
     if (s.costPerFte !== undefined && !finiteNonNeg(s.costPerFte)) add(`${at}.costPerFte`, 'must be ≥ 0');
     if (s.maxExtraFte !== undefined && !finiteNonNeg(s.maxExtraFte)) add(`${at}.maxExtraFte`, 'must be ≥ 0');
   });
@@ -353,7 +401,8 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   // Category rules
   for (const [k, rule] of Object.entries(problem.categoryRules ?? {})) {
     if (!allCats.has(k)) add(`categoryRules.${k}`, `unknown category '${k}'`);
-    if (rule.maxRegularShare !== undefined && !(finiteNonNeg(rule.maxRegularShare) && rule.maxRegularShare <= 1)) add(`categoryRules.${k}.maxRegularShare`, 'must be a share 0–1');
+    if (rule.maxRegularShare !== undefined && !(finiteNonNeg(rule.maxRegularShare) && rule.maxRegularShare <= 1))
+      add(`categoryRules.${k}.maxRegularShare`, 'must be a share 0–1');
     const floor = rule.minShareAtOrBelowRung;
     if (floor !== undefined) {
       const at = `categoryRules.${k}.minShareAtOrBelowRung`;
@@ -361,26 +410,34 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
       if (floor === null || typeof floor !== 'object') add(at, 'must be { rung, share, fromYear }');
       else {
         if (!isSettingRung(floor.rung)) add(`${at}.rung`, 'must be a setting rung 1–5');
-        else if (cat && Array.isArray(cat.allowedSettings) && !cat.allowedSettings.includes(floor.rung)) add(`${at}.rung`, `'${k}' is not allowed in rung ${floor.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
-        if (!(finiteNonNeg(floor.share) && floor.share <= 1)) add(`${at}.share`, `must be a share 0–1 (got ${floor.share})`);
-        if (!(PLANNING_YEARS as readonly number[]).includes(floor.fromYear)) add(`${at}.fromYear`, `${floor.fromYear} is outside the planning years 2026–2035`);
-        if (cat && !isAllocated(cat)) add(at, `'${k}' is a basis need: every school's duty, never allocated to a setting`);
+        else if (cat && Array.isArray(cat.allowedSettings) && !cat.allowedSettings.includes(floor.rung))
+          add(`${at}.rung`, `'${k}' is not allowed in rung ${floor.rung} (allowed: ${cat.allowedSettings.join(', ')})`);
+        if (!(finiteNonNeg(floor.share) && floor.share <= 1))
+          add(`${at}.share`, `must be a share 0–1 (got ${floor.share})`);
+        if (!(PLANNING_YEARS as readonly number[]).includes(floor.fromYear))
+          add(`${at}.fromYear`, `${floor.fromYear} is outside the planning years 2026–2035`);
+        if (cat && !isAllocated(cat))
+          add(at, `'${k}' is a basis need: every school's duty, never allocated to a setting`);
       }
     }
   }
 
   // Budget
   if (problem.budget?.total != null && !finiteNonNeg(problem.budget.total)) add('budget.total', 'must be ≥ 0');
-  for (const [r, b] of Object.entries(problem.budget?.byRegion ?? {})) if (!finiteNonNeg(b)) add(`budget.byRegion.${r}`, 'must be ≥ 0');
+  for (const [r, b] of Object.entries(problem.budget?.byRegion ?? {}))
+    if (!finiteNonNeg(b)) add(`budget.byRegion.${r}`, 'must be ≥ 0');
 
   // Travel
   const travel: TravelSpec = problem.travel ?? { kind: 'greatCircle', detourFactor: DEFAULT_DETOUR_FACTOR };
   if (travel.kind === 'greatCircle') {
-    if (travel.detourFactor !== undefined && !(finiteNonNeg(travel.detourFactor) && travel.detourFactor >= 1)) add('travel.detourFactor', 'must be ≥ 1 (road is never shorter than the crow flies)');
+    if (travel.detourFactor !== undefined && !(finiteNonNeg(travel.detourFactor) && travel.detourFactor >= 1))
+      add('travel.detourFactor', 'must be ≥ 1 (road is never shorter than the crow flies)');
   } else if (travel.kind === 'matrix') {
-    if (travel.unit === 'minutes' && travel.speedKmh !== undefined && !(travel.speedKmh > 0)) add('travel.speedKmh', 'must be > 0');
+    if (travel.unit === 'minutes' && travel.speedKmh !== undefined && !(travel.speedKmh > 0))
+      add('travel.speedKmh', 'must be > 0');
     for (const [zid, row] of Object.entries(travel.values ?? {})) {
-      for (const [pid, v] of Object.entries(row)) if (!finiteNonNeg(v)) add(`travel.values.${zid}.${pid}`, `must be ≥ 0 (got ${v})`);
+      for (const [pid, v] of Object.entries(row))
+        if (!finiteNonNeg(v)) add(`travel.values.${zid}.${pid}`, `must be ≥ 0 (got ${v})`);
     }
   } else add('travel.kind', "must be 'greatCircle' or 'matrix'");
 

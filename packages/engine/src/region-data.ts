@@ -189,7 +189,11 @@ function provisionCapacity(
   totalOverride?: number,
 ): { categories: string[]; capacity: Record<string, number>; sharedCapacity: number | null } {
   const total = totalOverride ?? p.totalCapacity;
-  const categories = p.categories ?? (p.capacityByCategory && total === undefined ? Object.keys(p.capacityByCategory) : defaultCategoriesForRung(catalogue, p.rung));
+  const categories =
+    p.categories ??
+    (p.capacityByCategory && total === undefined
+      ? Object.keys(p.capacityByCategory)
+      : defaultCategoriesForRung(catalogue, p.rung));
   const capacity: Record<string, number> = {};
   for (const k of categories) capacity[k] = p.capacityByCategory?.[k] ?? total ?? 0;
   return { categories, capacity, sharedCapacity: total ?? null };
@@ -213,7 +217,15 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       }
       demand[k] = row;
     }
-    return { id: a.id, lat: a.lat, lon: a.lon, gemeente: a.gemeenteCode, region: a.regionCode, sector: a.sector, demand };
+    return {
+      id: a.id,
+      lat: a.lat,
+      lon: a.lon,
+      gemeente: a.gemeenteCode,
+      region: a.regionCode,
+      sector: a.sector,
+      demand,
+    };
   });
   const provisions: Provision[] = [];
   const regionSector = new Map(data.regions.map((r) => [r.code, r.sector]));
@@ -246,7 +258,11 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
   };
   for (const p of data.provisions) {
     if (closed.has(p.id)) continue;
-    const { categories, capacity, sharedCapacity } = provisionCapacity(data.catalogue, p, scenario.capacityOverride?.[p.id]);
+    const { categories, capacity, sharedCapacity } = provisionCapacity(
+      data.catalogue,
+      p,
+      scenario.capacityOverride?.[p.id],
+    );
     const exp = scenario.expansions?.[p.id] ?? scenario.expansions?.['*'];
     provisions.push({
       id: p.id,
@@ -267,7 +283,10 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       costPerPlace: p.costPerPlace,
       status: p.isCandidate ? 'candidate' : 'existing',
       ...(p.isCandidate ? { openingCost: p.openingCost ?? 0, minViableSize: p.minViableSize ?? 0 } : {}),
-      expansion: exp && !p.isCandidate ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
+      expansion:
+        exp && !p.isCandidate
+          ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
+          : undefined,
     });
   }
   for (const c of scenario.candidates ?? []) {
@@ -294,7 +313,9 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       minViableSize: c.minViableSize,
       earliestYear: c.earliestYear,
       forceOpen: c.forceOpen,
-      expansion: exp ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories } : undefined,
+      expansion: exp
+        ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
+        : undefined,
     });
   }
   const pools: SpecialistPool[] = data.specialistPools.map((s) => {

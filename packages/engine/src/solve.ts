@@ -8,10 +8,33 @@ import { AppError } from '@dekkend/domain';
 import { availableParallelism } from 'node:os';
 import type { BackendName } from './backends.ts';
 import { solveBlock, type BlockOutcome, type BlockTask } from './block-solver.ts';
-import { buildModel, COL, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, ROW, type BuiltModel } from './build.ts';
+import {
+  buildModel,
+  COL,
+  costPerFteOf,
+  costPerPlaceOf,
+  groupSizeOf,
+  hoursPerFte,
+  ROW,
+  type BuiltModel,
+} from './build.ts';
 import { checkSolution, decompose, hasIntegers, rowActivities } from './lp.ts';
 import { getWorkerPool } from './pool.ts';
-import type { Action, Coverage, DualPrice, Flow, ObjectiveBreakdown, Plan, PlanStatus, RegularPlacement, SpecialistUse, TransportEstimate, TravelStats, Utilisation, YearSummary } from './plan.ts';
+import type {
+  Action,
+  Coverage,
+  DualPrice,
+  Flow,
+  ObjectiveBreakdown,
+  Plan,
+  PlanStatus,
+  RegularPlacement,
+  SpecialistUse,
+  TransportEstimate,
+  TravelStats,
+  Utilisation,
+  YearSummary,
+} from './plan.ts';
 import { validateProblem, type NormalizedProblem, type PlanningProblem } from './problem.ts';
 
 export interface Progress {
@@ -81,14 +104,19 @@ export function explainInfeasibility(built: BuiltModel): string[] {
     for (let y = yi; y < Y; y++) {
       const r = reach[pi * Y + y]!;
       if ((p.minViableSize ?? 0) > r + 1e-9) {
-        reasons.push(`${p.id}${p.name ? ` (${p.name})` : ''} is forced open from ${problem.years[yi]}, but in ${problem.years[y]} only ${r.toFixed(1)} pupils with a fitting need live within reach, fewer than its minimum viable size ${p.minViableSize}`);
+        reasons.push(
+          `${p.id}${p.name ? ` (${p.name})` : ''} is forced open from ${problem.years[yi]}, but in ${problem.years[y]} only ${r.toFixed(1)} pupils with a fitting need live within reach, fewer than its minimum viable size ${p.minViableSize}`,
+        );
         break;
       }
     }
   });
   for (const [key, cost] of forcedCost) {
     const budget = key === '*' ? problem.budget?.total : problem.budget?.byRegion?.[key];
-    if (budget != null && cost > budget + 1e-9) reasons.push(`forced openings ${key === '*' ? 'in total' : `in region ${key}`} cost €${Math.round(cost).toLocaleString('en')}, more than the budget €${Math.round(budget).toLocaleString('en')}`);
+    if (budget != null && cost > budget + 1e-9)
+      reasons.push(
+        `forced openings ${key === '*' ? 'in total' : `in region ${key}`} cost €${Math.round(cost).toLocaleString('en')}, more than the budget €${Math.round(budget).toLocaleString('en')}`,
+      );
   }
   return reasons;
 }
@@ -152,11 +180,15 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   const progress = opts.onProgress;
   const backendOpt = opts.backend ?? 'auto';
   const useNetwork = backendOpt === 'auto' || backendOpt === 'network';
-  let blocks = opts.method === 'monolithic' ? [{ model: m, cols: null as Int32Array | null, rows: null as Int32Array | null }] : decompose(m, opts.packColumns ?? 20_000, useNetwork);
+  let blocks =
+    opts.method === 'monolithic'
+      ? [{ model: m, cols: null as Int32Array | null, rows: null as Int32Array | null }]
+      : decompose(m, opts.packColumns ?? 20_000, useNetwork);
   if (opts.method === 'auto' || opts.method === undefined) {
     if (blocks.length <= 1) blocks = [{ model: m, cols: null, rows: null }];
   }
-  const method: 'monolithic' | 'decomposed' = blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
+  const method: 'monolithic' | 'decomposed' =
+    blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
   // Trivial feasible plan for MIP starts: everyone unmet, nothing opened or added
   // (forced openings at their lower bound; if that breaks a row HiGHS ignores the start).
   const start = new Float64Array(m.numCols);
@@ -179,7 +211,11 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
       timeLimitSeconds: Math.max(0.01, (deadline - performance.now()) / 1000),
       deadline: Date.now() + (deadline - performance.now()),
       mipRelGap: opts.mipRelGap,
-      start: hasIntegers(blk.model) ? (blk.cols === null ? start : Float64Array.from(blk.cols, (j) => start[j]!)) : undefined,
+      start: hasIntegers(blk.model)
+        ? blk.cols === null
+          ? start
+          : Float64Array.from(blk.cols, (j) => start[j]!)
+        : undefined,
       wantDuals,
     };
   };
@@ -188,7 +224,13 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   const finished = (b: number, o: BlockOutcome) => {
     outcomes[b] = o;
     done++;
-    progress?.({ phase: 'solve', done, total: blocks.length, elapsedMs: performance.now() - t0, message: `block ${b + 1}/${blocks.length} solved (${o.used})` });
+    progress?.({
+      phase: 'solve',
+      done,
+      total: blocks.length,
+      elapsedMs: performance.now() - t0,
+      message: `block ${b + 1}/${blocks.length} solved (${o.used})`,
+    });
   };
   if (nWorkers > 0) {
     const pool = getWorkerPool(nWorkers);
@@ -198,7 +240,18 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
     for (let b = 0; b < blocks.length; b++) {
       const o = await solveBlock(
         task(b),
-        progress ? (i) => progress({ phase: 'solve', done, total: blocks.length, elapsedMs: performance.now() - t0, message: i.message, objective: i.objective, bound: i.bound }) : undefined,
+        progress
+          ? (i) =>
+              progress({
+                phase: 'solve',
+                done,
+                total: blocks.length,
+                elapsedMs: performance.now() - t0,
+                message: i.message,
+                objective: i.objective,
+                bound: i.bound,
+              })
+          : undefined,
       );
       finished(b, o);
       if (o.status === 'infeasible' || o.status === 'unbounded' || o.status === 'error') break;
@@ -218,13 +271,28 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
     const blk = blocks[b]!;
     used.add(res.used);
     if (res.status === 'infeasible' || res.status === 'unbounded' || res.status === 'error') {
-      let reason = res.message ?? (res.status === 'infeasible' ? 'the solver proved that no plan satisfies every constraint' : res.status === 'unbounded' ? 'the objective can decrease without limit: a negative cost with no bound' : 'the solver failed');
+      let reason =
+        res.message ??
+        (res.status === 'infeasible'
+          ? 'the solver proved that no plan satisfies every constraint'
+          : res.status === 'unbounded'
+            ? 'the objective can decrease without limit: a negative cost with no bound'
+            : 'the solver failed');
       if (res.status === 'infeasible' && res.conflictRows && res.conflictRows.length > 0) {
         const rows = [...res.conflictRows].map((i) => (blk.rows ? blk.rows[i]! : i));
         const words = [...new Set(rows.map((i) => describeRow(built, i)))];
         reason = `no plan satisfies these constraints together: ${words.slice(0, 8).join('; ')}${words.length > 8 ? ` (and ${words.length - 8} more)` : ''}`;
       }
-      return { status: res.status, reason, x, objective: NaN, bound: NaN, blocks: blocks.length, backend: [...used].join('+'), method };
+      return {
+        status: res.status,
+        reason,
+        x,
+        objective: NaN,
+        bound: NaN,
+        blocks: blocks.length,
+        backend: [...used].join('+'),
+        method,
+      };
     }
     if (res.status === 'time-limit') {
       status = 'time-limit';
@@ -244,7 +312,10 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   }
   return {
     status,
-    reason: status === 'optimal' ? 'optimal: no better plan exists under these weights' : `stopped at the time limit; best plan found is returned with its bound (${reasons.join('; ')})`,
+    reason:
+      status === 'optimal'
+        ? 'optimal: no better plan exists under these weights'
+        : `stopped at the time limit; best plan found is returned with its bound (${reasons.join('; ')})`,
     x,
     rowDual: dualsOk ? rowDual : undefined,
     objective,
@@ -270,7 +341,14 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   progress?.({ phase: 'build', done: 0, total: 1, elapsedMs: tValidated - t0, message: 'building the model' });
   const built = buildModel(norm);
   const tBuilt = performance.now();
-  const modelInfo = { columns: built.lp.numCols, rows: built.lp.numRows, nonzeros: built.lp.index.length, integers: built.stats.integers, arcs: built.stats.arcs, blocks: 0 };
+  const modelInfo = {
+    columns: built.lp.numCols,
+    rows: built.lp.numRows,
+    nonzeros: built.lp.index.length,
+    integers: built.stats.integers,
+    arcs: built.stats.arcs,
+    blocks: 0,
+  };
   const infeasibility = explainInfeasibility(built);
   const base = {
     name: norm.name,
@@ -304,13 +382,22 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
     plan.method = solved.method;
     return { plan, built };
   }
-  progress?.({ phase: 'verify', done: 0, total: 1, elapsedMs: tSolved - t0, message: 'checking the solution against every constraint' });
+  progress?.({
+    phase: 'verify',
+    done: 0,
+    total: 1,
+    elapsedMs: tSolved - t0,
+    message: 'checking the solution against every constraint',
+  });
   const violations = checkSolution(built.lp, solved.x, 1e-6);
   let status: PlanStatus = solved.status;
   let reason = solved.reason;
   if (violations.length > 0) {
     status = 'error';
-    reason = `error: the solver (${solved.backend}) returned a solution that violates the model: ${violations.slice(0, 3).map((v) => v.what).join('; ')}`;
+    reason = `error: the solver (${solved.backend}) returned a solution that violates the model: ${violations
+      .slice(0, 3)
+      .map((v) => v.what)
+      .join('; ')}`;
   }
   progress?.({ phase: 'report', done: 0, total: 1, elapsedMs: performance.now() - t0, message: 'writing the plan' });
   const tReport = performance.now();
@@ -319,7 +406,8 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   plan.statusReason = reason;
   plan.objective = solved.objective;
   plan.bound = solved.bound;
-  plan.gap = solved.objective !== 0 ? Math.abs(solved.objective - solved.bound) / Math.max(1, Math.abs(solved.objective)) : 0;
+  plan.gap =
+    solved.objective !== 0 ? Math.abs(solved.objective - solved.bound) / Math.max(1, Math.abs(solved.objective)) : 0;
   plan.backend = solved.backend;
   plan.method = solved.method;
   plan.model = modelInfo;
@@ -423,7 +511,15 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
       const z = zones[a]!;
       const km = cols.km[j]!;
       const c = categories[k]!;
-      flows.push({ zone: z.id, provision: p.id, category: c.code, year: years[yi]!, pupils: r6(v), km: r6(km), rung: p.rung });
+      flows.push({
+        zone: z.id,
+        provision: p.id,
+        category: c.code,
+        year: years[yi]!,
+        pupils: r6(v),
+        km: r6(km),
+        rung: p.rung,
+      });
       servedProv[(a * K + k) * Y + yi]! += v;
       placedByRung[yi]![p.rung] += v;
       ob.segregation += weights.rung[p.rung] * v;
@@ -442,7 +538,13 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
       }
     } else if (kind === COL.R) {
       const c = categories[k]!;
-      regular.push({ zone: zones[a]!.id, category: c.code, year: years[yi]!, pupils: r6(v), hoursPerWeek: r6(v * c.hoursPerPupilPerWeek) });
+      regular.push({
+        zone: zones[a]!.id,
+        category: c.code,
+        year: years[yi]!,
+        pupils: r6(v),
+        hoursPerWeek: r6(v * c.hoursPerPupilPerWeek),
+      });
       servedRegular[(a * K + k) * Y + yi]! += v;
       placedByRung[yi]![1] += v;
       ob.segregation += weights.rung[1] * v;
@@ -455,21 +557,43 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
       ob.cost += weights.perEuro * cost * v;
       actionCost[yi]! += cost * v;
       const places = p.sharedCapacity ?? p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0);
-      actions.push({ kind: 'open', year: years[yi]!, target: p.id, quantity: 1, cost: cost * v, description: `open ${p.name ?? p.id} (rung ${p.rung}) for ${places} pupils in ${years[yi]}` });
+      actions.push({
+        kind: 'open',
+        year: years[yi]!,
+        target: p.id,
+        quantity: 1,
+        cost: cost * v,
+        description: `open ${p.name ?? p.id} (rung ${p.rung}) for ${places} pupils in ${years[yi]}`,
+      });
     } else if (kind === COL.G) {
       const p = provisions[a]!;
       const cost = (p.expansion?.costPerGroup ?? 0) * v;
       ob.cost += weights.perEuro * cost;
       actionCost[yi]! += cost;
       const n = Math.round(v);
-      actions.push({ kind: 'add-groups', year: years[yi]!, target: p.id, category: categories[k]!.code, quantity: n, cost, description: `add ${n} group${n === 1 ? '' : 's'} of ${groupSizeOf(p)} (${categories[k]!.code}) at ${p.name ?? p.id} in ${years[yi]}` });
+      actions.push({
+        kind: 'add-groups',
+        year: years[yi]!,
+        target: p.id,
+        category: categories[k]!.code,
+        quantity: n,
+        cost,
+        description: `add ${n} group${n === 1 ? '' : 's'} of ${groupSizeOf(p)} (${categories[k]!.code}) at ${p.name ?? p.id} in ${years[yi]}`,
+      });
     } else if (kind === COL.F) {
       const s = pools[a]!;
       const cost = costPerFteOf(s) * (Y - yi) * v;
       ob.cost += weights.perEuro * cost;
       actionCost[yi]! += cost;
       fteAdded[a * Y + yi]! += v;
-      actions.push({ kind: 'add-fte', year: years[yi]!, target: s.id, quantity: r6(v), cost, description: `+${v.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${years[yi]}` });
+      actions.push({
+        kind: 'add-fte',
+        year: years[yi]!,
+        target: s.id,
+        quantity: r6(v),
+        cost,
+        description: `+${v.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${years[yi]}`,
+      });
     }
   }
   actions.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
@@ -515,7 +639,8 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     if (cols.kind[j] !== COL.O || x[j]! < 0.5) continue;
     for (let y2 = cols.y[j]!; y2 < Y; y2++) openCum[cols.a[j]! * Y + y2] = 1;
   }
-  const openBy = (pi: number, yi: number): number => (provisions[pi]!.status !== 'candidate' ? 1 : openCum[pi * Y + yi]!);
+  const openBy = (pi: number, yi: number): number =>
+    provisions[pi]!.status !== 'candidate' ? 1 : openCum[pi * Y + yi]!;
   const groupsBy = new Map<string, number>();
   for (let j = 0; j < lp.numCols; j++) {
     if (cols.kind[j] !== COL.G || x[j]! < 0.5) continue;
@@ -534,15 +659,30 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     const yi = rows.y[i]!;
     const p = provisions[pi]!;
     const open = openBy(pi, yi);
-    const base = kind === ROW.C ? p.capacity[categories[k]!.code] ?? 0 : p.sharedCapacity ?? 0;
+    const base = kind === ROW.C ? (p.capacity[categories[k]!.code] ?? 0) : (p.sharedCapacity ?? 0);
     const groups = groupsBy.get(`${pi}|${k}|${yi}`) ?? 0;
     const capacity = base * open + groups * groupSizeOf(p);
     // used = Σ X in this row: activity plus the capacity terms moved to the left-hand side
     const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base);
-    utilisation.push({ provision: p.id, name: p.name, year: years[yi]!, category: kind === ROW.C ? categories[k]!.code : null, used: r6(used), capacity: r6(capacity), share: capacity > 0 ? r6(used / capacity) : 0 });
+    utilisation.push({
+      provision: p.id,
+      name: p.name,
+      year: years[yi]!,
+      category: kind === ROW.C ? categories[k]!.code : null,
+      used: r6(used),
+      capacity: r6(capacity),
+      share: capacity > 0 ? r6(used / capacity) : 0,
+    });
     if (rowDual) {
       const value = -rowDual[i]!;
-      if (Math.abs(value) > 1e-9) duals.push({ provision: p.id, category: kind === ROW.C ? categories[k]!.code : null, year: years[yi]!, value: r6(value), unmetPupilEquivalent: r6(value / weights.unmet) });
+      if (Math.abs(value) > 1e-9)
+        duals.push({
+          provision: p.id,
+          category: kind === ROW.C ? categories[k]!.code : null,
+          year: years[yi]!,
+          value: r6(value),
+          unmetPupilEquivalent: r6(value / weights.unmet),
+        });
     }
   }
 
@@ -557,7 +697,17 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     for (let y2 = 0; y2 <= yi; y2++) added += fteAdded[si * Y + y2]!;
     const h = hoursPerFte(s);
     const hoursNeeded = act[i]! + h * added;
-    specialists.push({ pool: s.id, kind: s.kind, region: s.region, year: years[yi]!, hoursNeeded: r6(hoursNeeded), hoursAvailable: r6(h * (s.fte + added)), fteNeeded: r6(hoursNeeded / h), fteAvailable: r6(s.fte + added), fteAdded: r6(added) });
+    specialists.push({
+      pool: s.id,
+      kind: s.kind,
+      region: s.region,
+      year: years[yi]!,
+      hoursNeeded: r6(hoursNeeded),
+      hoursAvailable: r6(h * (s.fte + added)),
+      fteNeeded: r6(hoursNeeded / h),
+      fteAvailable: r6(s.fte + added),
+      fteAdded: r6(added),
+    });
   }
 
   // travel and per-year summary
@@ -576,7 +726,9 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
       pupilKm: r6(pupilKm),
     };
   });
-  const transportList = [...transport.values()].map((e) => ({ ...e, pupils: r6(e.pupils), km: r6(e.km), cost: Math.round(e.cost) })).sort((a, b) => a.year - b.year || a.gemeente.localeCompare(b.gemeente));
+  const transportList = [...transport.values()]
+    .map((e) => ({ ...e, pupils: r6(e.pupils), km: r6(e.km), cost: Math.round(e.cost) }))
+    .sort((a, b) => a.year - b.year || a.gemeente.localeCompare(b.gemeente));
   const total = brk();
   for (const o of perYearObj) {
     o.total = o.unmet + o.segregation + o.travel + o.cost;
@@ -618,7 +770,14 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     objectiveBreakdown: total,
     backend: '',
     method: 'monolithic',
-    model: { columns: lp.numCols, rows: lp.numRows, nonzeros: lp.index.length, integers: built.stats.integers, arcs: built.stats.arcs, blocks: 1 },
+    model: {
+      columns: lp.numCols,
+      rows: lp.numRows,
+      nonzeros: lp.index.length,
+      integers: built.stats.integers,
+      arcs: built.stats.arcs,
+      blocks: 1,
+    },
     timings: { validateMs: 0, buildMs: 0, solveMs: 0, reportMs: 0, totalMs: 0 },
     verification: { checked: false, ok: false, violations: [] },
     years,

@@ -1,14 +1,38 @@
 /** Bad inputs are refused before solving, with a message naming the item and the reason. */
 import { AppError, defaultCatalogue } from '@dekkend/domain';
 import { describe, expect, it } from 'vitest';
-import { checkSolution, LpBuilder, problemFromRegionData, solve, validateProblem, type PlanningProblem, type RegionData } from './index.ts';
+import {
+  checkSolution,
+  LpBuilder,
+  problemFromRegionData,
+  solve,
+  validateProblem,
+  type PlanningProblem,
+  type RegionData,
+} from './index.ts';
 import { testCatalogue, testCategory } from './testing.ts';
 
 const base = (): PlanningProblem => ({
   years: [2026],
   catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [3, 4] })]),
-  zones: [{ id: 'Z1', lat: 52, lon: 5, gemeente: 'GM0001', region: 'PO1', sector: 'PO', demand: { gedrag: { 2026: 4 } } }],
-  provisions: [{ id: 'P1', name: 'SBO De Wissel', lat: 52.01, lon: 5, rung: 3, sectors: ['PO'], region: 'PO1', categories: ['gedrag'], capacity: { gedrag: 10 }, accessible: true, status: 'existing' }],
+  zones: [
+    { id: 'Z1', lat: 52, lon: 5, gemeente: 'GM0001', region: 'PO1', sector: 'PO', demand: { gedrag: { 2026: 4 } } },
+  ],
+  provisions: [
+    {
+      id: 'P1',
+      name: 'SBO De Wissel',
+      lat: 52.01,
+      lon: 5,
+      rung: 3,
+      sectors: ['PO'],
+      region: 'PO1',
+      categories: ['gedrag'],
+      capacity: { gedrag: 10 },
+      accessible: true,
+      status: 'existing',
+    },
+  ],
   specialistPools: [],
 });
 
@@ -32,20 +56,30 @@ describe('input validation', () => {
 
   it('refuses a category no setting allows', async () => {
     const p = base();
-    p.catalogue = testCatalogue([testCategory('gedrag', { allowedSettings: [3, 4] }), testCategory('leeg', { allowedSettings: [] })]);
-    expect(await issuesOf(p)).toContain('catalogue.categories[1] (leeg).allowedSettings: no setting allows this category');
+    p.catalogue = testCatalogue([
+      testCategory('gedrag', { allowedSettings: [3, 4] }),
+      testCategory('leeg', { allowedSettings: [] }),
+    ]);
+    expect(await issuesOf(p)).toContain(
+      'catalogue.categories[1] (leeg).allowedSettings: no setting allows this category',
+    );
   });
 
   it('refuses a travel matrix that misses a pair the model needs', async () => {
     const p = base();
     p.provisions.push({ ...p.provisions[0]!, id: 'P2', name: 'SO Het Anker' });
     p.travel = { kind: 'matrix', values: { Z1: { P1: 3 } } };
-    expect(await issuesOf(p)).toEqual(['travel.values.Z1.P2: travel matrix misses this zone–provision pair, which the model needs']);
+    expect(await issuesOf(p)).toEqual([
+      'travel.values.Z1.P2: travel matrix misses this zone–provision pair, which the model needs',
+    ]);
   });
 
   it('does not ask for pairs the model cannot use (other sector, other region)', async () => {
     const p = base();
-    p.provisions.push({ ...p.provisions[0]!, id: 'VO', sectors: ['VO'] }, { ...p.provisions[0]!, id: 'ELSE', region: 'PO2' });
+    p.provisions.push(
+      { ...p.provisions[0]!, id: 'VO', sectors: ['VO'] },
+      { ...p.provisions[0]!, id: 'ELSE', region: 'PO2' },
+    );
     p.travel = { kind: 'matrix', values: { Z1: { P1: 3 } } };
     const plan = await solve(p);
     expect(plan.status).toBe('optimal');
@@ -77,18 +111,28 @@ describe('input validation', () => {
 
   it('refuses categories a provision cannot take', async () => {
     const p = base();
-    p.catalogue = testCatalogue([testCategory('gedrag', { allowedSettings: [3, 4] }), testCategory('emb', { allowedSettings: [4] }), testCategory('dyslexie', { tier: 'basis', allowedSettings: [1] })]);
+    p.catalogue = testCatalogue([
+      testCategory('gedrag', { allowedSettings: [3, 4] }),
+      testCategory('emb', { allowedSettings: [4] }),
+      testCategory('dyslexie', { tier: 'basis', allowedSettings: [1] }),
+    ]);
     p.provisions[0]!.categories = ['gedrag', 'emb', 'dyslexie'];
     p.provisions[0]!.capacity = { gedrag: 1, emb: 1, dyslexie: 1 };
     const issues = await issuesOf(p);
-    expect(issues).toContain("provisions[0] (P1 SBO De Wissel).categories: 'emb' is not allowed in rung 3 (allowed: 4)");
-    expect(issues).toContain("provisions[0] (P1 SBO De Wissel).categories: 'dyslexie' is a basis need: every school's duty, never allocated to a provision");
+    expect(issues).toContain(
+      "provisions[0] (P1 SBO De Wissel).categories: 'emb' is not allowed in rung 3 (allowed: 4)",
+    );
+    expect(issues).toContain(
+      "provisions[0] (P1 SBO De Wissel).categories: 'dyslexie' is a basis need: every school's duty, never allocated to a provision",
+    );
   });
 
   it('refuses a candidate whose minimum size it can never reach', () => {
     const p = base();
     p.provisions[0] = { ...p.provisions[0]!, status: 'candidate', openingCost: 1, minViableSize: 20 };
-    expect(() => validateProblem(p)).toThrow(/provisions\[0\] \(P1 SBO De Wissel\)\.minViableSize: 20 exceeds the most places it can ever have \(10\)/);
+    expect(() => validateProblem(p)).toThrow(
+      /provisions\[0\] \(P1 SBO De Wissel\)\.minViableSize: 20 exceeds the most places it can ever have \(10\)/,
+    );
   });
 
   it('a solution is checked against every bound, row and integrality, by name', () => {
@@ -96,10 +140,17 @@ describe('input validation', () => {
     const r = b.addRow(-Infinity, 10);
     b.addCol(1, 0, 5, true, [r], [3]);
     b.addCol(1, 0, Infinity, false, [r], [1]);
-    const m = b.finish((j) => `col${j}`, (i) => `cap${i}`);
+    const m = b.finish(
+      (j) => `col${j}`,
+      (i) => `cap${i}`,
+    );
     expect(checkSolution(m, [2, 4])).toEqual([]);
     expect(checkSolution(m, [2.5, 4]).map((v) => v.what)).toEqual(['col0 = 2.5 is not whole', 'cap0: 11.5 > 10']);
-    expect(checkSolution(m, [6, -1]).map((v) => v.what)).toEqual(['col0 = 6 above its upper bound 5', 'col1 = -1 below its lower bound 0', 'cap0: 17 > 10']);
+    expect(checkSolution(m, [6, -1]).map((v) => v.what)).toEqual([
+      'col0 = 6 above its upper bound 5',
+      'col1 = -1 below its lower bound 0',
+      'cap0: 17 > 10',
+    ]);
   });
 
   it('constraint builders check their preconditions', () => {
@@ -117,15 +168,47 @@ describe('problemFromRegionData', () => {
     years: [2026, 2027],
     catalogue: defaultCatalogue,
     regions: [{ code: 'PO3106', sector: 'PO', budget: 100_000 }],
-    areas: [{ id: 'PO:6441', pc4: '6441', lat: 50.92, lon: 5.98, gemeenteCode: 'GM0899', regionCode: 'PO3106', sector: 'PO', demand: { gedrag: { 2026: 3, 2027: 3.5 }, dyslexie: { 2026: 40 } } }],
-    provisions: [{ id: '00AB00', name: 'SBO De Springplank', lat: 50.93, lon: 5.99, rung: 3, sectors: ['PO'], regionCode: 'PO3106', totalCapacity: 80, accessible: true }],
+    areas: [
+      {
+        id: 'PO:6441',
+        pc4: '6441',
+        lat: 50.92,
+        lon: 5.98,
+        gemeenteCode: 'GM0899',
+        regionCode: 'PO3106',
+        sector: 'PO',
+        demand: { gedrag: { 2026: 3, 2027: 3.5 }, dyslexie: { 2026: 40 } },
+      },
+    ],
+    provisions: [
+      {
+        id: '00AB00',
+        name: 'SBO De Springplank',
+        lat: 50.93,
+        lon: 5.99,
+        rung: 3,
+        sectors: ['PO'],
+        regionCode: 'PO3106',
+        totalCapacity: 80,
+        accessible: true,
+      },
+    ],
     specialistPools: [{ id: 'PO3106-gedrag', kind: 'gedrag', regionCode: 'PO3106', fte: 2 }],
   };
   it('maps areas, provisions (categories from the rung) and pools, applying the scenario', async () => {
-    const p = problemFromRegionData(data, { demandFactor: { gedrag: 2 }, extraFte: { '*': { maxExtraFte: 1 } }, years: [2027] });
+    const p = problemFromRegionData(data, {
+      demandFactor: { gedrag: 2 },
+      extraFte: { '*': { maxExtraFte: 1 } },
+      years: [2027],
+    });
     expect(p.years).toEqual([2027]);
     expect(p.zones[0]!.demand.gedrag).toEqual({ 2027: 7 });
-    expect(p.provisions[0]).toMatchObject({ categories: ['leren', 'gedrag'], capacity: { leren: 80, gedrag: 80 }, sharedCapacity: 80, status: 'existing' });
+    expect(p.provisions[0]).toMatchObject({
+      categories: ['leren', 'gedrag'],
+      capacity: { leren: 80, gedrag: 80 },
+      sharedCapacity: 80,
+      status: 'existing',
+    });
     expect(p.specialistPools[0]).toMatchObject({ fte: 2, maxExtraFte: 1 });
     expect(p.budget).toEqual({ total: null, byRegion: { PO3106: 100_000 } });
     const plan = await solve(p);
@@ -136,9 +219,28 @@ describe('problemFromRegionData', () => {
   it('lets a (V)SO filed under its PO region also serve the VO region it lies in', () => {
     const both: RegionData = {
       ...data,
-      regions: [{ code: 'PO3106', sector: 'PO' }, { code: 'VO3106', sector: 'VO' }],
-      areas: [...data.areas, { ...data.areas[0]!, id: 'VO:6441', sector: 'VO', regionCode: 'VO3106' }, { ...data.areas[0]!, id: 'VO:1011', lat: 52.37, lon: 4.9, sector: 'VO', regionCode: 'VO2708' }],
-      provisions: [{ id: '21SG00', name: 'SO VSO De Pyler', lat: 50.94, lon: 5.97, rung: 4, sectors: ['PO', 'VO'], regionCode: 'PO3106', totalCapacity: 30, accessible: true }],
+      regions: [
+        { code: 'PO3106', sector: 'PO' },
+        { code: 'VO3106', sector: 'VO' },
+      ],
+      areas: [
+        ...data.areas,
+        { ...data.areas[0]!, id: 'VO:6441', sector: 'VO', regionCode: 'VO3106' },
+        { ...data.areas[0]!, id: 'VO:1011', lat: 52.37, lon: 4.9, sector: 'VO', regionCode: 'VO2708' },
+      ],
+      provisions: [
+        {
+          id: '21SG00',
+          name: 'SO VSO De Pyler',
+          lat: 50.94,
+          lon: 5.97,
+          rung: 4,
+          sectors: ['PO', 'VO'],
+          regionCode: 'PO3106',
+          totalCapacity: 30,
+          accessible: true,
+        },
+      ],
     };
     expect(problemFromRegionData(both).provisions[0]!.alsoServes).toEqual(['VO3106']);
     const explicit = { ...both, provisions: [{ ...both.provisions[0]!, regionCodes: ['PO3106', 'VO2708'] }] };
@@ -149,11 +251,34 @@ describe('problemFromRegionData', () => {
     const p = problemFromRegionData(data, {
       capacityOverride: { '00AB00': 40 },
       addFte: { 'PO3106-gedrag': 1.5 },
-      candidates: [{ id: 'C', name: 'Startklas', lat: 50.92, lon: 5.98, rung: 2, sectors: ['PO'], regionCode: 'PO3106', totalCapacity: 12, categories: ['gedrag'], accessible: true, openingCost: 1, minViableSize: 2, forceOpen: true, earliestYear: 2027 }],
+      candidates: [
+        {
+          id: 'C',
+          name: 'Startklas',
+          lat: 50.92,
+          lon: 5.98,
+          rung: 2,
+          sectors: ['PO'],
+          regionCode: 'PO3106',
+          totalCapacity: 12,
+          categories: ['gedrag'],
+          accessible: true,
+          openingCost: 1,
+          minViableSize: 2,
+          forceOpen: true,
+          earliestYear: 2027,
+        },
+      ],
     });
     expect(p.provisions[0]).toMatchObject({ sharedCapacity: 40, capacity: { leren: 40, gedrag: 40 } });
     expect(p.specialistPools[0]!.fte).toBe(3.5);
-    expect(p.provisions[1]).toMatchObject({ id: 'C', status: 'candidate', forceOpen: true, earliestYear: 2027, capacity: { gedrag: 12 } });
+    expect(p.provisions[1]).toMatchObject({
+      id: 'C',
+      status: 'candidate',
+      forceOpen: true,
+      earliestYear: 2027,
+      capacity: { gedrag: 12 },
+    });
     expect(problemFromRegionData(data, { closeProvisions: ['00AB00'] }).provisions).toEqual([]);
   });
 });

@@ -6,10 +6,19 @@ import { EMAILS, PASSWORD, type Who } from './fixture.ts';
 
 export interface GqlResult<T = any> {
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; issues?: { path: string; reason: string }[]; errorId?: string } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; issues?: { path: string; reason: string }[]; errorId?: string };
+  }[];
 }
 
-export async function gql<T = any>(server: DekkendServer, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+export async function gql<T = any>(
+  server: DekkendServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResult<T>> {
   const res = await server.yoga.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -19,36 +28,63 @@ export async function gql<T = any>(server: DekkendServer, query: string, variabl
 }
 
 /** Data of a query that must succeed. */
-export async function ok<T = any>(server: DekkendServer, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function ok<T = any>(
+  server: DekkendServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const r = await gql<T>(server, query, variables, token);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data as T;
 }
 
 /** The error code of a query that must fail. */
-export async function fails(server: DekkendServer, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function fails(
+  server: DekkendServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const r = await gql(server, query, variables, token);
   expect(r.errors, `expected an error, got ${JSON.stringify(r.data)}`).toBeDefined();
   return r.errors![0]!;
 }
 
 export async function login(server: DekkendServer, who: Who): Promise<string> {
-  const d = await ok<{ login: { token: string } }>(server, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: EMAILS[who], p: PASSWORD });
+  const d = await ok<{ login: { token: string } }>(
+    server,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: EMAILS[who], p: PASSWORD },
+  );
   return d.login.token;
 }
 
 export async function loginAll(server: DekkendServer): Promise<Record<Who, string>> {
-  const entries = await Promise.all((Object.keys(EMAILS) as Who[]).map(async (w) => [w, await login(server, w)] as const));
+  const entries = await Promise.all(
+    (Object.keys(EMAILS) as Who[]).map(async (w) => [w, await login(server, w)] as const),
+  );
   return Object.fromEntries(entries) as Record<Who, string>;
 }
 
 /** Reads a GraphQL subscription over SSE until `stop` says so (or the stream ends). */
-export async function subscribe(server: DekkendServer, query: string, variables: Record<string, unknown>, token: string | undefined, stop: (event: any) => boolean, timeoutMs = 60_000): Promise<any[]> {
+export async function subscribe(
+  server: DekkendServer,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  stop: (event: any) => boolean,
+  timeoutMs = 60_000,
+): Promise<any[]> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const res = await server.yoga.fetch('http://test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
@@ -65,7 +101,11 @@ export async function subscribe(server: DekkendServer, query: string, variables:
       while ((i = buffer.indexOf('\n\n')) >= 0) {
         const chunk = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
-        const data = chunk.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('');
+        const data = chunk
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5).trim())
+          .join('');
         if (!data) continue;
         const event = JSON.parse(data);
         events.push(event);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { belongsToRegion, canEditRegion, canReadGemeente, canReadScenarioOf, showCount } from './access.ts';
 import type { Viewer } from './viewer.ts';
 
-const viewer = (role: Viewer['role'], regionIds: number[], gemeenteId: number | null = null): Viewer => ({ id: 1, email: 'x@y', name: 'x', role, regionIds, gemeenteId });
+const viewer = (role: Viewer['role'], regionIds: number[], gemeenteId: number | null = null): Viewer => ({
+  id: 1,
+  email: 'x@y',
+  name: 'x',
+  role,
+  regionIds,
+  gemeenteId,
+});
 
 describe('access policy', () => {
   it('suppresses counts 1–4 outside the own region only', () => {
@@ -24,7 +31,7 @@ describe('access policy', () => {
     expect(canReadScenarioOf(viewer('GEMEENTE', [1], 9), 1)).toBe(true);
     expect(canReadScenarioOf(viewer('GEMEENTE', [1], 9), 2)).toBe(false);
   });
-  it('limits housing plans to the gemeente, its regions\' planners and the ministry', () => {
+  it("limits housing plans to the gemeente, its regions' planners and the ministry", () => {
     const g = { id: 9, poRegionId: 1, voRegionId: 3 };
     expect(canReadGemeente(viewer('GEMEENTE', [1, 3], 9), g)).toBe(true);
     expect(canReadGemeente(viewer('GEMEENTE', [1, 3], 8), g)).toBe(false);

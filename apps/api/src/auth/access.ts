@@ -13,7 +13,8 @@ import type { Viewer } from './viewer.ts';
 export const SUPPRESSION_THRESHOLD = 5;
 
 export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in first (mutation login, then send Authorization: Bearer <token>).');
+  if (!viewer)
+    throw new AppError('UNAUTHENTICATED', 'Sign in first (mutation login, then send Authorization: Bearer <token>).');
   return viewer;
 }
 
@@ -34,27 +35,37 @@ export function canEditRegion(viewer: Viewer, regionId: number | null): boolean 
 }
 
 export function assertCanReadScenarioOf(viewer: Viewer, regionId: number | null): void {
-  if (!canReadScenarioOf(viewer, regionId)) throw new AppError('FORBIDDEN', 'You may not read scenarios or plans of this region.');
+  if (!canReadScenarioOf(viewer, regionId))
+    throw new AppError('FORBIDDEN', 'You may not read scenarios or plans of this region.');
 }
 
 export function assertCanEditRegion(viewer: Viewer, regionId: number | null): void {
   if (!canEditRegion(viewer, regionId)) {
     throw new AppError(
       'FORBIDDEN',
-      viewer.role === 'REGION_PLANNER' ? 'You may only edit scenarios of your own region(s).' : `A ${viewer.role.toLowerCase()} user may not edit regional scenarios.`,
+      viewer.role === 'REGION_PLANNER'
+        ? 'You may only edit scenarios of your own region(s).'
+        : `A ${viewer.role.toLowerCase()} user may not edit regional scenarios.`,
     );
   }
 }
 
 /** Housing projects (IHP): the gemeente itself edits; planners of its regions and the ministry read. */
-export function canReadGemeente(viewer: Viewer, gemeente: { id: number; poRegionId: number | null; voRegionId: number | null }): boolean {
+export function canReadGemeente(
+  viewer: Viewer,
+  gemeente: { id: number; poRegionId: number | null; voRegionId: number | null },
+): boolean {
   if (viewer.role === 'MINISTRY') return true;
   if (viewer.role === 'GEMEENTE') return viewer.gemeenteId === gemeente.id;
   return [gemeente.poRegionId, gemeente.voRegionId].some((r) => r != null && viewer.regionIds.includes(r));
 }
 
-export function assertCanReadGemeente(viewer: Viewer, gemeente: { id: number; poRegionId: number | null; voRegionId: number | null }): void {
-  if (!canReadGemeente(viewer, gemeente)) throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
+export function assertCanReadGemeente(
+  viewer: Viewer,
+  gemeente: { id: number; poRegionId: number | null; voRegionId: number | null },
+): void {
+  if (!canReadGemeente(viewer, gemeente))
+    throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
 }
 
 export function assertCanEditHousing(viewer: Viewer, gemeenteId: number): void {

@@ -18,7 +18,12 @@ function sign(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64url');
 }
 
-export function issueToken(userId: number, secret: string, ttlSeconds: number, now = Date.now()): { token: string; expiresAt: Date } {
+export function issueToken(
+  userId: number,
+  secret: string,
+  ttlSeconds: number,
+  now = Date.now(),
+): { token: string; expiresAt: Date } {
   const exp = Math.floor(now / 1000) + ttlSeconds;
   const body = b64(JSON.stringify({ sub: userId, exp } satisfies TokenPayload));
   return { token: `${body}.${sign(body, secret)}`, expiresAt: new Date(exp * 1000) };

@@ -25,11 +25,22 @@ export async function loadViewer(prisma: PrismaClient, userId: number): Promise<
   if (user.role === 'GEMEENTE' && user.gemeente) {
     regionIds = [user.gemeente.poRegionId, user.gemeente.voRegionId].filter((id): id is number => id != null);
   }
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, regionIds, gemeenteId: user.gemeenteId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    regionIds,
+    gemeenteId: user.gemeenteId,
+  };
 }
 
 /** Viewer from an `Authorization: Bearer <token>` header; null when absent or invalid. */
-export async function viewerFromRequest(request: Request, prisma: PrismaClient, secret: string): Promise<Viewer | null> {
+export async function viewerFromRequest(
+  request: Request,
+  prisma: PrismaClient,
+  secret: string,
+): Promise<Viewer | null> {
   const header = request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   let token = match?.[1];

@@ -58,7 +58,8 @@ export class BullMqSolveQueue implements SolveQueue {
     this.publisher.on('error', (e) => options.logger?.error('redis (cancel publisher)', e));
     this.events.on('progress', ({ jobId: id, data }) => {
       const event = data as unknown as SolveProgressEvent;
-      if (event && typeof event === 'object' && typeof event.planId === 'number') options.progress.publish(`solve:${event.planId}`, event);
+      if (event && typeof event === 'object' && typeof event.planId === 'number')
+        options.progress.publish(`solve:${event.planId}`, event);
       else if (id.startsWith('plan-')) void id;
     });
     this.events.on('failed', ({ jobId: id, failedReason }) => {
@@ -75,9 +76,13 @@ export class BullMqSolveQueue implements SolveQueue {
 
   private async markFailed(planId: number, reason: string) {
     const r = await this.options.prisma.plan
-      .updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: reason, finishedAt: new Date() } })
+      .updateMany({
+        where: { id: planId, status: { in: OPEN } },
+        data: { status: 'FAILED', error: reason, finishedAt: new Date() },
+      })
       .catch(() => ({ count: 0 }));
-    if (r.count > 0) this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, reason, 'FAILED'));
+    if (r.count > 0)
+      this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, reason, 'FAILED'));
   }
 
   async enqueue(planId: number): Promise<void> {
@@ -107,7 +112,8 @@ export class BullMqSolveQueue implements SolveQueue {
     });
     if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, String(planId));
     else await job.remove().catch(() => {});
-    if (r.count > 0) this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
+    if (r.count > 0)
+      this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
     return true;
   }
 
@@ -130,7 +136,9 @@ export interface SolveWorkerOptions {
 }
 
 /** Starts a BullMQ worker processing solves; returns a closer. */
-export async function startSolveWorker(options: SolveWorkerOptions): Promise<{ worker: Worker; close(): Promise<void> }> {
+export async function startSolveWorker(
+  options: SolveWorkerOptions,
+): Promise<{ worker: Worker; close(): Promise<void> }> {
   const connection = redisConnection(options.redisUrl);
   const prefix = options.prefix ?? 'bull';
   const worker = new Worker(
@@ -163,7 +171,10 @@ export async function startSolveWorker(options: SolveWorkerOptions): Promise<{ w
     const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && !(err instanceof UnrecoverableError);
     if (willRetry) return;
     void options.prisma.plan
-      .updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: `solve failed: ${err.message}`, finishedAt: new Date() } })
+      .updateMany({
+        where: { id: planId, status: { in: OPEN } },
+        data: { status: 'FAILED', error: `solve failed: ${err.message}`, finishedAt: new Date() },
+      })
       .catch(() => {});
   });
   const subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: null });

@@ -11,6 +11,13 @@ export function createSolveQueue(options: {
   redisUrl?: string | null;
   logger?: { error(message: string, details?: unknown): void };
 }): SolveQueue {
-  if (options.redisUrl) return new BullMqSolveQueue({ prisma: options.db.prisma, progress: options.progress, redisUrl: options.redisUrl, prefix: process.env.DEKKEND_QUEUE_PREFIX, logger: options.logger });
+  if (options.redisUrl)
+    return new BullMqSolveQueue({
+      prisma: options.db.prisma,
+      progress: options.progress,
+      redisUrl: options.redisUrl,
+      prefix: process.env.DEKKEND_QUEUE_PREFIX,
+      logger: options.logger,
+    });
   return new InProcessSolveQueue({ prisma: options.db.prisma, progress: options.progress, logger: options.logger });
 }

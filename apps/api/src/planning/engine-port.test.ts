@@ -4,22 +4,67 @@ import { describe, expect, it } from 'vitest';
 import { toEngineScenario, type RegionData, type ScenarioRow } from './engine-port.ts';
 import type { ChangePayload } from './scenario-changes.ts';
 
-const row: ScenarioRow = { name: 'Shift', regionCode: 'PO1', baseYear: 2028, weights: { rung: { 2: 300 } }, budget: null };
+const row: ScenarioRow = {
+  name: 'Shift',
+  regionCode: 'PO1',
+  baseYear: 2028,
+  weights: { rung: { 2: 300 } },
+  budget: null,
+};
 
 /** One area with 10 gedrag pupils; a rung-2 provision ~14 km away and a rung-3 one next door (rung 2 weighted 300 here, so the near one wins). */
 const data: RegionData = {
   years: [2028, 2029],
   regions: [{ code: 'PO1', sector: 'PO' }],
-  areas: [{ id: 'A1', lat: 52, lon: 5, gemeenteCode: 'GM0001', regionCode: 'PO1', sector: 'PO', demand: { gedrag: { 2028: 10, 2029: 10 } } }],
+  areas: [
+    {
+      id: 'A1',
+      lat: 52,
+      lon: 5,
+      gemeenteCode: 'GM0001',
+      regionCode: 'PO1',
+      sector: 'PO',
+      demand: { gedrag: { 2028: 10, 2029: 10 } },
+    },
+  ],
   provisions: [
-    { id: 'NEAR3', name: 'Near', lat: 52.01, lon: 5, rung: 3, sectors: ['PO'], regionCode: 'PO1', capacityByCategory: { gedrag: 20 }, categories: ['gedrag'], accessible: true, costPerPlace: 0 },
-    { id: 'FAR2', name: 'Far', lat: 52.1, lon: 5, rung: 2, sectors: ['PO'], regionCode: 'PO1', capacityByCategory: { gedrag: 20 }, categories: ['gedrag'], accessible: true, costPerPlace: 0 },
+    {
+      id: 'NEAR3',
+      name: 'Near',
+      lat: 52.01,
+      lon: 5,
+      rung: 3,
+      sectors: ['PO'],
+      regionCode: 'PO1',
+      capacityByCategory: { gedrag: 20 },
+      categories: ['gedrag'],
+      accessible: true,
+      costPerPlace: 0,
+    },
+    {
+      id: 'FAR2',
+      name: 'Far',
+      lat: 52.1,
+      lon: 5,
+      rung: 2,
+      sectors: ['PO'],
+      regionCode: 'PO1',
+      capacityByCategory: { gedrag: 20 },
+      categories: ['gedrag'],
+      accessible: true,
+      costPerPlace: 0,
+    },
   ],
   specialistPools: [],
   catalogue: defaultCatalogue,
 };
 
-const shift = (payload: { categoryCode: string; share: number; toRung: 1 | 2 | 3 | 4 | 5; byYear: number }): ChangePayload => ({ kind: 'DEMAND_SHIFT', payload });
+const shift = (payload: {
+  categoryCode: string;
+  share: number;
+  toRung: 1 | 2 | 3 | 4 | 5;
+  byYear: number;
+}): ChangePayload => ({ kind: 'DEMAND_SHIFT', payload });
 
 function issuesOf(changes: ChangePayload[]): string[] {
   try {
@@ -33,17 +78,28 @@ function issuesOf(changes: ChangePayload[]): string[] {
 
 describe('toEngineScenario: DEMAND_SHIFT', () => {
   it('becomes the engine rule minShareAtOrBelowRung, with no warning', () => {
-    const { scenario, warnings } = toEngineScenario(row, [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029 })], data);
+    const { scenario, warnings } = toEngineScenario(
+      row,
+      [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029 })],
+      data,
+    );
     expect(warnings).toEqual([]);
-    expect(scenario.categoryRules).toEqual({ gedrag: { minShareAtOrBelowRung: { rung: 2, share: 0.3, fromYear: 2029 } } });
+    expect(scenario.categoryRules).toEqual({
+      gedrag: { minShareAtOrBelowRung: { rung: 2, share: 0.3, fromYear: 2029 } },
+    });
   });
 
   it('is enforced by the engine from byYear on', async () => {
-    const { scenario } = toEngineScenario(row, [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029 })], data);
+    const { scenario } = toEngineScenario(
+      row,
+      [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029 })],
+      data,
+    );
     scenario.years = [2028, 2029];
     const plan = await solve(problemFromRegionData(data, scenario));
     expect(plan.status).toBe('optimal');
-    const far = (y: number) => plan.flows.filter((f) => f.provision === 'FAR2' && f.year === y).reduce((s, f) => s + f.pupils, 0);
+    const far = (y: number) =>
+      plan.flows.filter((f) => f.provision === 'FAR2' && f.year === y).reduce((s, f) => s + f.pupils, 0);
     expect(far(2028)).toBeCloseTo(0, 6);
     expect(far(2029)).toBeCloseTo(3, 6);
     expect(plan.perYear.every((y) => y.unmet < 1e-9)).toBe(true);

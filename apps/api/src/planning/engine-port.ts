@@ -4,7 +4,14 @@
  * context the API stores next to the engine's plan (zone and provision
  * coordinates, gemeente, region) so views and exports need no re-loading.
  */
-import { AppError, CHECKPOINT_YEARS, isAllocated, PLANNING_YEARS, type FieldIssue, type SettingRung } from '@dekkend/domain';
+import {
+  AppError,
+  CHECKPOINT_YEARS,
+  isAllocated,
+  PLANNING_YEARS,
+  type FieldIssue,
+  type SettingRung,
+} from '@dekkend/domain';
 import {
   problemFromRegionData,
   solve,
@@ -28,7 +35,15 @@ export interface ScenarioRow {
 }
 
 export interface PlanContext {
-  zones: { id: string; pc4: string | null; lat: number; lon: number; gemeente: string; region: string; sector: 'PO' | 'VO' }[];
+  zones: {
+    id: string;
+    pc4: string | null;
+    lat: number;
+    lon: number;
+    gemeente: string;
+    region: string;
+    sector: 'PO' | 'VO';
+  }[];
   provisions: {
     id: string;
     name: string;
@@ -82,7 +97,11 @@ function mergeWeights(into: Partial<Weights>, w: WeightsChange | null | undefine
  * settings) are checked against the loaded data; a bad one is an INVALID_INPUT
  * naming the change.
  */
-export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], data: RegionData): { scenario: EngineScenario; warnings: string[] } {
+export function toEngineScenario(
+  row: ScenarioRow,
+  changes: ChangePayload[],
+  data: RegionData,
+): { scenario: EngineScenario; warnings: string[] } {
   const issues: FieldIssue[] = [];
   const warnings: string[] = [];
   const provisionIds = new Set(data.provisions.map((p) => p.id));
@@ -103,7 +122,10 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
       case 'CAPACITY': {
         const p = change.payload;
         if (!provisionIds.has(p.provisionCode)) {
-          issues.push({ path: `${at}.provisionCode`, reason: `no provision '${p.provisionCode}' in this scenario's region` });
+          issues.push({
+            path: `${at}.provisionCode`,
+            reason: `no provision '${p.provisionCode}' in this scenario's region`,
+          });
           break;
         }
         if (p.places !== undefined) (scenario.capacityOverride ??= {})[p.provisionCode] = p.places;
@@ -115,7 +137,8 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
         for (const k of [...(p.categories ?? []), ...Object.keys(p.capacityByCategory ?? {})]) {
           if (!categoryCodes.has(k)) issues.push({ path: `${at}.categories`, reason: `unknown need category '${k}'` });
         }
-        if (provisionIds.has(p.code) || candidates.some((c) => c.id === p.code)) issues.push({ path: `${at}.code`, reason: `'${p.code}' is already a provision` });
+        if (provisionIds.has(p.code) || candidates.some((c) => c.id === p.code))
+          issues.push({ path: `${at}.code`, reason: `'${p.code}' is already a provision` });
         candidates.push({
           id: p.code,
           name: p.name,
@@ -142,11 +165,16 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
       case 'SPECIALIST_FTE': {
         const p = change.payload;
         if (!poolIds.has(p.poolCode)) {
-          issues.push({ path: `${at}.poolCode`, reason: `no specialist pool '${p.poolCode}' in this scenario's region` });
+          issues.push({
+            path: `${at}.poolCode`,
+            reason: `no specialist pool '${p.poolCode}' in this scenario's region`,
+          });
           break;
         }
-        if (p.addFte !== undefined) (scenario.addFte ??= {})[p.poolCode] = (scenario.addFte?.[p.poolCode] ?? 0) + p.addFte;
-        if (p.maxExtraFte !== undefined) (scenario.extraFte ??= {})[p.poolCode] = { maxExtraFte: p.maxExtraFte, costPerFte: p.costPerFte };
+        if (p.addFte !== undefined)
+          (scenario.addFte ??= {})[p.poolCode] = (scenario.addFte?.[p.poolCode] ?? 0) + p.addFte;
+        if (p.maxExtraFte !== undefined)
+          (scenario.extraFte ??= {})[p.poolCode] = { maxExtraFte: p.maxExtraFte, costPerFte: p.costPerFte };
         break;
       }
       case 'DEMAND_SHIFT': {
@@ -159,21 +187,33 @@ export function toEngineScenario(row: ScenarioRow, changes: ChangePayload[], dat
           break;
         }
         if (!isAllocated(cat)) {
-          issues.push({ path: `${at}.categoryCode`, reason: `'${p.categoryCode}' is a basis need: every school's duty, never shifted between settings` });
+          issues.push({
+            path: `${at}.categoryCode`,
+            reason: `'${p.categoryCode}' is a basis need: every school's duty, never shifted between settings`,
+          });
           break;
         }
         if (!cat.allowedSettings.includes(p.toRung)) {
-          issues.push({ path: `${at}.toRung`, reason: `'${p.categoryCode}' is not allowed in rung ${p.toRung} (allowed: ${cat.allowedSettings.join(', ')})` });
+          issues.push({
+            path: `${at}.toRung`,
+            reason: `'${p.categoryCode}' is not allowed in rung ${p.toRung} (allowed: ${cat.allowedSettings.join(', ')})`,
+          });
           break;
         }
         const earlier = shiftAt.get(p.categoryCode);
         if (earlier !== undefined) {
-          issues.push({ path: `${at}.categoryCode`, reason: `a second demand shift for '${p.categoryCode}' (the first is changes[${earlier}]); give one per category` });
+          issues.push({
+            path: `${at}.categoryCode`,
+            reason: `a second demand shift for '${p.categoryCode}' (the first is changes[${earlier}]); give one per category`,
+          });
           break;
         }
         shiftAt.set(p.categoryCode, i);
         const rules = (scenario.categoryRules ??= {});
-        rules[p.categoryCode] = { ...rules[p.categoryCode], minShareAtOrBelowRung: { rung: p.toRung, share: p.share, fromYear: p.byYear } };
+        rules[p.categoryCode] = {
+          ...rules[p.categoryCode],
+          minShareAtOrBelowRung: { rung: p.toRung, share: p.share, fromYear: p.byYear },
+        };
         break;
       }
       case 'WEIGHTS':
@@ -220,7 +260,15 @@ export function planContext(data: RegionData, scenario: EngineScenario): PlanCon
     });
   }
   return {
-    zones: data.areas.map((a) => ({ id: a.id, pc4: a.pc4 ?? null, lat: a.lat, lon: a.lon, gemeente: a.gemeenteCode, region: a.regionCode, sector: a.sector })),
+    zones: data.areas.map((a) => ({
+      id: a.id,
+      pc4: a.pc4 ?? null,
+      lat: a.lat,
+      lon: a.lon,
+      gemeente: a.gemeenteCode,
+      region: a.regionCode,
+      sector: a.sector,
+    })),
     provisions,
     pools: data.specialistPools.map((s) => ({ id: s.id, kind: s.kind, region: s.regionCode })),
   };
@@ -234,7 +282,10 @@ export function progressFraction(p: EngineProgress): { fraction: number; message
 }
 
 /** Runs the engine (call inside a worker thread: it is CPU-bound). */
-export async function solveWithEngine(input: SolveInput, onProgress: (fraction: number, message: string) => void): Promise<StoredPlanResult> {
+export async function solveWithEngine(
+  input: SolveInput,
+  onProgress: (fraction: number, message: string) => void,
+): Promise<StoredPlanResult> {
   const problem = problemFromRegionData(input.data, input.scenario);
   problem.checkpointYears = CHECKPOINT_YEARS.filter((y) => problem.years.includes(y));
   if (problem.checkpointYears.length === 0) delete problem.checkpointYears;

@@ -38,7 +38,10 @@ export class InProcessSolveQueue implements SolveQueue {
     const i = this.waiting.indexOf(planId);
     if (i >= 0) {
       this.waiting.splice(i, 1);
-      await this.options.prisma.plan.updateMany({ where: { id: planId, status: { in: ['QUEUED', 'RUNNING'] } }, data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() } });
+      await this.options.prisma.plan.updateMany({
+        where: { id: planId, status: { in: ['QUEUED', 'RUNNING'] } },
+        data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
+      });
       this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
       return true;
     }
@@ -54,9 +57,16 @@ export class InProcessSolveQueue implements SolveQueue {
    * crashed) are queued again; their rows never hold a partial result.
    */
   async recover(): Promise<number> {
-    const open = await this.options.prisma.plan.findMany({ where: { status: { in: ['QUEUED', 'RUNNING'] } }, select: { id: true }, orderBy: { id: 'asc' } });
+    const open = await this.options.prisma.plan.findMany({
+      where: { status: { in: ['QUEUED', 'RUNNING'] } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
     for (const p of open) {
-      await this.options.prisma.plan.updateMany({ where: { id: p.id, status: { in: ['QUEUED', 'RUNNING'] } }, data: { status: 'QUEUED', error: 'requeued after a server restart' } });
+      await this.options.prisma.plan.updateMany({
+        where: { id: p.id, status: { in: ['QUEUED', 'RUNNING'] } },
+        data: { status: 'QUEUED', error: 'requeued after a server restart' },
+      });
       await this.enqueue(p.id);
     }
     return open.length;
@@ -64,7 +74,8 @@ export class InProcessSolveQueue implements SolveQueue {
 
   /** Resolves when nothing is queued or running (tests). */
   async idle(): Promise<void> {
-    while (this.waiting.length > 0 || this.running.size > 0) await Promise.all([...this.running.values()].map((r) => r.done));
+    while (this.waiting.length > 0 || this.running.size > 0)
+      await Promise.all([...this.running.values()].map((r) => r.done));
   }
 
   private pump() {

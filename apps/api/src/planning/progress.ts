@@ -52,6 +52,12 @@ export function createProgressBus(): ProgressBus {
   return new ProgressBus();
 }
 
-export function progressEvent(planId: number, phase: SolvePhase, fraction: number, message: string, status: string | null = null): SolveProgressEvent {
+export function progressEvent(
+  planId: number,
+  phase: SolvePhase,
+  fraction: number,
+  message: string,
+  status: string | null = null,
+): SolveProgressEvent {
   return { planId, phase, fraction: Math.max(0, Math.min(1, fraction)), message, status, at: new Date().toISOString() };
 }

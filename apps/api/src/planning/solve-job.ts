@@ -13,7 +13,11 @@ import { parseChange, type ChangeKind, type ChangePayload } from './scenario-cha
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
 import { SolveCancelled, solveInThread } from './thread-runner.ts';
 
-export type Solver = (input: SolveInput, onProgress: (fraction: number, message: string) => void, signal?: AbortSignal) => Promise<StoredPlanResult>;
+export type Solver = (
+  input: SolveInput,
+  onProgress: (fraction: number, message: string) => void,
+  signal?: AbortSignal,
+) => Promise<StoredPlanResult>;
 
 export interface SolveHooks {
   onProgress(event: SolveProgressEvent): void;
@@ -24,21 +28,35 @@ export interface SolveHooks {
   logger?: { error(message: string, details?: unknown): void };
 }
 
-const ENGINE_STATUS = { optimal: 'OPTIMAL', 'time-limit': 'TIME_LIMIT', infeasible: 'INFEASIBLE', unbounded: 'UNBOUNDED', error: 'FAILED' } as const;
+const ENGINE_STATUS = {
+  optimal: 'OPTIMAL',
+  'time-limit': 'TIME_LIMIT',
+  infeasible: 'INFEASIBLE',
+  unbounded: 'UNBOUNDED',
+  error: 'FAILED',
+} as const;
 const OPEN = ['QUEUED', 'RUNNING'] as ('QUEUED' | 'RUNNING')[];
 
 /** Prisma's Json input type is not exported by @dekkend/db: plain JSON data goes through here. */
 export const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as never;
 
-export type SolveOutcomeStatus = 'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED' | 'QUEUED' | 'SKIPPED';
+export type SolveOutcomeStatus =
+  'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED' | 'QUEUED' | 'SKIPPED';
 
-export async function executeSolve(prisma: PrismaClient, planId: number, hooks: SolveHooks): Promise<SolveOutcomeStatus> {
+export async function executeSolve(
+  prisma: PrismaClient,
+  planId: number,
+  hooks: SolveHooks,
+): Promise<SolveOutcomeStatus> {
   const { onProgress, signal } = hooks;
   const solver = hooks.solver ?? solveInThread;
   const emit = (phase: SolveProgressEvent['phase'], fraction: number, message: string, status: string | null = null) =>
     onProgress(progressEvent(planId, phase, fraction, message, status));
 
-  const claimed = await prisma.plan.updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'RUNNING', error: null } });
+  const claimed = await prisma.plan.updateMany({
+    where: { id: planId, status: { in: OPEN } },
+    data: { status: 'RUNNING', error: null },
+  });
   if (claimed.count === 0) return 'SKIPPED';
   try {
     emit('LOADING', 0.01, 'loading region data');
@@ -47,18 +65,31 @@ export async function executeSolve(prisma: PrismaClient, planId: number, hooks: 
       include: { scenario: { include: { region: true, changes: { orderBy: { position: 'asc' } } } } },
     });
     const scenario = plan.scenario;
-    if (!scenario.regionId || !scenario.region) throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
+    if (!scenario.regionId || !scenario.region)
+      throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
     const years = scenarioYears(scenario.baseYear);
     const data = await loadRegionData(prisma, { regionCodes: [scenario.region.code], years });
-    const changes: ChangePayload[] = scenario.changes.map((c, i) => parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`));
+    const changes: ChangePayload[] = scenario.changes.map((c, i) =>
+      parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`),
+    );
     const { scenario: engineScenario, warnings } = toEngineScenario(
-      { name: scenario.name, regionCode: scenario.region.code, baseYear: scenario.baseYear, weights: scenario.weights, budget: scenario.budget },
+      {
+        name: scenario.name,
+        regionCode: scenario.region.code,
+        baseYear: scenario.baseYear,
+        weights: scenario.weights,
+        budget: scenario.budget,
+      },
       changes,
       data,
     );
     if (signal?.aborted) throw new SolveCancelled();
     emit('SOLVING', 0.03, `solving ${data.areas.length} areas, ${data.provisions.length} provisions`);
-    const result = await solver({ data, scenario: engineScenario, warnings }, (fraction, message) => emit('SOLVING', 0.03 + 0.9 * fraction, message), signal);
+    const result = await solver(
+      { data, scenario: engineScenario, warnings },
+      (fraction, message) => emit('SOLVING', 0.03 + 0.9 * fraction, message),
+      signal,
+    );
     emit('WRITING', 0.95, 'writing the plan');
     const status = ENGINE_STATUS[result.plan.status] ?? 'FAILED';
     const written = await prisma.plan.updateMany({
@@ -82,25 +113,37 @@ export async function executeSolve(prisma: PrismaClient, planId: number, hooks: 
     return status;
   } catch (error) {
     if (error instanceof SolveCancelled || signal?.aborted) {
-      await prisma.plan.updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() } });
+      await prisma.plan.updateMany({
+        where: { id: planId, status: { in: OPEN } },
+        data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
+      });
       emit('DONE', 1, 'cancelled', 'CANCELLED');
       return 'CANCELLED';
     }
     if (error instanceof AppError) {
       const reason = error.message;
-      await prisma.plan.updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: reason, result: asJson({ issues: error.issues }), finishedAt: new Date() } });
+      await prisma.plan.updateMany({
+        where: { id: planId, status: { in: OPEN } },
+        data: { status: 'FAILED', error: reason, result: asJson({ issues: error.issues }), finishedAt: new Date() },
+      });
       emit('DONE', 1, reason, 'FAILED');
       return 'FAILED';
     }
     const errorId = randomUUID();
     hooks.logger?.error(`[${errorId}] solve of plan ${planId} failed`, error);
     if (hooks.finalAttempt === false) {
-      await prisma.plan.updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'QUEUED', error: `attempt failed (error id ${errorId}); retrying` } });
+      await prisma.plan.updateMany({
+        where: { id: planId, status: { in: OPEN } },
+        data: { status: 'QUEUED', error: `attempt failed (error id ${errorId}); retrying` },
+      });
       emit('QUEUED', 0, `attempt failed (error id ${errorId}); retrying`);
       throw error;
     }
     const reason = `internal error while solving (error id ${errorId})`;
-    await prisma.plan.updateMany({ where: { id: planId, status: { in: OPEN } }, data: { status: 'FAILED', error: reason, finishedAt: new Date() } });
+    await prisma.plan.updateMany({
+      where: { id: planId, status: { in: OPEN } },
+      data: { status: 'FAILED', error: reason, finishedAt: new Date() },
+    });
     emit('DONE', 1, reason, 'FAILED');
     return 'FAILED';
   }

@@ -29,6 +29,9 @@ port.once('message', async (input: SolveInput) => {
     post({ type: 'result', result });
   } catch (e) {
     const err = e as Error & { code?: string; issues?: unknown };
-    post({ type: 'error', error: { name: err.name, code: err.code, message: err.message, issues: err.issues, stack: err.stack } });
+    post({
+      type: 'error',
+      error: { name: err.name, code: err.code, message: err.message, issues: err.issues, stack: err.stack },
+    });
   }
 });

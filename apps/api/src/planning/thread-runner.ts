@@ -16,10 +16,18 @@ export class SolveCancelled extends Error {
 
 const ENTRY = new URL('./solve-thread.mjs', import.meta.url);
 
-export function solveInThread(input: SolveInput, onProgress: (fraction: number, message: string) => void, signal?: AbortSignal): Promise<StoredPlanResult> {
+export function solveInThread(
+  input: SolveInput,
+  onProgress: (fraction: number, message: string) => void,
+  signal?: AbortSignal,
+): Promise<StoredPlanResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new SolveCancelled());
-    const worker = new Worker(ENTRY, { execArgv: [], env: process.env, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    const worker = new Worker(ENTRY, {
+      execArgv: [],
+      env: process.env,
+      resourceLimits: { maxOldGenerationSizeMb: 4096 },
+    });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;

@@ -3,7 +3,8 @@ import { builder } from '../builder.ts';
 import type { ShownCount } from '../auth/access.ts';
 
 export const SuppressedCount = builder.objectRef<ShownCount>('SuppressedCount').implement({
-  description: 'A pupil count. Outside the viewer\'s own region, values from 1 to 4 are suppressed (value null, suppressed true) so no pupil can be singled out.',
+  description:
+    "A pupil count. Outside the viewer's own region, values from 1 to 4 are suppressed (value null, suppressed true) so no pupil can be singled out.",
   fields: (t) => ({
     value: t.exposeFloat('value', { nullable: true }),
     suppressed: t.exposeBoolean('suppressed'),
@@ -33,8 +34,10 @@ export function bboxWhere(bbox: BBox | null | undefined, path = 'bbox') {
   const issues = [];
   if (!(bbox.minLat <= bbox.maxLat)) issues.push({ path: `${path}.minLat`, reason: 'must be ≤ maxLat' });
   if (!(bbox.minLon <= bbox.maxLon)) issues.push({ path: `${path}.minLon`, reason: 'must be ≤ maxLon' });
-  for (const k of ['minLat', 'maxLat'] as const) if (Math.abs(bbox[k]) > 90) issues.push({ path: `${path}.${k}`, reason: 'must be a latitude (−90 to 90)' });
-  for (const k of ['minLon', 'maxLon'] as const) if (Math.abs(bbox[k]) > 180) issues.push({ path: `${path}.${k}`, reason: 'must be a longitude (−180 to 180)' });
+  for (const k of ['minLat', 'maxLat'] as const)
+    if (Math.abs(bbox[k]) > 90) issues.push({ path: `${path}.${k}`, reason: 'must be a latitude (−90 to 90)' });
+  for (const k of ['minLon', 'maxLon'] as const)
+    if (Math.abs(bbox[k]) > 180) issues.push({ path: `${path}.${k}`, reason: 'must be a longitude (−180 to 180)' });
   if (issues.length > 0) throw AppError.invalid(issues);
   return { lat: { gte: bbox.minLat, lte: bbox.maxLat }, lon: { gte: bbox.minLon, lte: bbox.maxLon } };
 }

@@ -1,4 +1,15 @@
-import { DemandSource, HousingKind, PlanStatus, ProvisionScope, Role, ScenarioChangeKind, SchoolType, Sector, SupportLevel, Tier } from '@dekkend/db';
+import {
+  DemandSource,
+  HousingKind,
+  PlanStatus,
+  ProvisionScope,
+  Role,
+  ScenarioChangeKind,
+  SchoolType,
+  Sector,
+  SupportLevel,
+  Tier,
+} from '@dekkend/db';
 import { builder } from '../builder.ts';
 
 export const SectorEnum = builder.enumType(Sector, { name: 'Sector' });

@@ -24,9 +24,15 @@ export const GemeenteRef = builder.prismaObject('Gemeente', {
     housingProjects: t.field({
       type: [HousingProjectRef],
       description: 'IHP projects: readable by the gemeente itself, planners of its regions and the ministry.',
-      select: { id: true, poRegionId: true, voRegionId: true, housingProjects: { orderBy: [{ year: 'asc' }, { id: 'asc' }] } },
+      select: {
+        id: true,
+        poRegionId: true,
+        voRegionId: true,
+        housingProjects: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+      },
       resolve: (gemeente, _args, ctx) => {
-        if (!canReadGemeente(requireViewer(ctx.viewer), gemeente)) throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
+        if (!canReadGemeente(requireViewer(ctx.viewer), gemeente))
+          throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
         return gemeente.housingProjects;
       },
     }),
@@ -44,7 +50,9 @@ builder.queryFields((t) => ({
       ctx.prisma.gemeente.findMany({
         ...query,
         where: {
-          ...(args.regionCode ? { OR: [{ poRegion: { code: args.regionCode } }, { voRegion: { code: args.regionCode } }] } : {}),
+          ...(args.regionCode
+            ? { OR: [{ poRegion: { code: args.regionCode } }, { voRegion: { code: args.regionCode } }] }
+            : {}),
           ...(args.search ? { name: { contains: args.search } } : {}),
         },
         orderBy: { id: 'asc' },

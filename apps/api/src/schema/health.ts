@@ -1,7 +1,17 @@
 import { builder } from '../builder.ts';
 
-interface HealthShape { ok: boolean; database: string; queue: string; time: Date }
-interface StatsShape { regions: number; gemeenten: number; schools: number; provisions: number }
+interface HealthShape {
+  ok: boolean;
+  database: string;
+  queue: string;
+  time: Date;
+}
+interface StatsShape {
+  regions: number;
+  gemeenten: number;
+  schools: number;
+  provisions: number;
+}
 
 const Health = builder.objectRef<HealthShape>('Health').implement({
   fields: (t) => ({

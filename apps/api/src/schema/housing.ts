@@ -40,10 +40,15 @@ builder.queryField('housingProjects', (t) =>
   t.prismaField({
     type: [HousingProjectRef],
     authScopes: { signedIn: true },
-    description: 'IHP projects the viewer may read (gemeente: its own; planner: gemeenten of its regions; ministry: all).',
+    description:
+      'IHP projects the viewer may read (gemeente: its own; planner: gemeenten of its regions; ministry: all).',
     args: { gemeenteCode: t.arg.string({ required: false }), year: t.arg.int({ required: false }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.housingProject.findMany({ ...query, where: await listHousingProjectsWhere(ctx, args), orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
+      ctx.prisma.housingProject.findMany({
+        ...query,
+        where: await listHousingProjectsWhere(ctx, args),
+        orderBy: [{ year: 'asc' }, { id: 'asc' }],
+      }),
   }),
 );
 
@@ -51,13 +56,20 @@ builder.mutationFields((t) => ({
   createHousingProject: t.prismaField({
     type: HousingProjectRef,
     authScopes: { signedIn: true },
-    args: { gemeenteCode: t.arg.string({ required: true }), input: t.arg({ type: HousingProjectInput, required: true }) },
+    args: {
+      gemeenteCode: t.arg.string({ required: true }),
+      input: t.arg({ type: HousingProjectInput, required: true }),
+    },
     resolve: (query, _root, args, ctx) => createHousingProject(ctx, args.gemeenteCode, args.input, query),
   }),
   updateHousingProject: t.prismaField({
     type: HousingProjectRef,
     authScopes: { signedIn: true },
-    args: { id: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), input: t.arg({ type: HousingProjectInput, required: true }) },
+    args: {
+      id: t.arg.int({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      input: t.arg({ type: HousingProjectInput, required: true }),
+    },
     resolve: (query, _root, args, ctx) => updateHousingProject(ctx, args.id, args.expectedVersion, args.input, query),
   }),
   deleteHousingProject: t.boolean({

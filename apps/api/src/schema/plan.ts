@@ -6,7 +6,16 @@ import { belongsToRegion, requireViewer, showCount, type ShownCount } from '../a
 import { solveScenario } from '../services/plans/solve-scenario.ts';
 import { cancelSolve } from '../services/plans/cancel-solve.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
-import { CSV_TABLES, gapsGeoJson, planCsv, planCsvAll, planGaps, planGeoJson, storedResult, type GapRow } from '../services/plans/plan-views.ts';
+import {
+  CSV_TABLES,
+  gapsGeoJson,
+  planCsv,
+  planCsvAll,
+  planGaps,
+  planGeoJson,
+  storedResult,
+  type GapRow,
+} from '../services/plans/plan-views.ts';
 import type { Context } from '../context.ts';
 import type { YearSummary, Action, TransportEstimate, Utilisation, DualPrice, SpecialistUse } from '@dekkend/engine';
 
@@ -24,10 +33,17 @@ export const PlanYearRef = builder.objectRef<YearSummary & { visible: boolean }>
     unmet: t.field({ type: SuppressedCount, resolve: (y) => showCount(y.unmet, y.visible) }),
     unmetNoCapacity: t.float({ nullable: true, resolve: (y) => (y.visible ? y.unmetNoCapacity : null) }),
     unmetOutOfReach: t.float({ nullable: true, resolve: (y) => (y.visible ? y.unmetOutOfReach : null) }),
-    placedByRung: t.field({ type: 'JSON', description: '{ "1": pupils, …, "5": pupils }', resolve: (y) => y.placedByRung }),
+    placedByRung: t.field({
+      type: 'JSON',
+      description: '{ "1": pupils, …, "5": pupils }',
+      resolve: (y) => y.placedByRung,
+    }),
     coverage: t.exposeFloat('coverage'),
     inclusiveShare: t.exposeFloat('inclusiveShare', { description: 'Share of placed pupils in rungs 1–2.' }),
-    regularShare: t.float({ description: 'Share of demand placed in the own regular school (rung 1).', resolve: (y) => (y.demand > 0 ? y.placedByRung[1] / y.demand : 0) }),
+    regularShare: t.float({
+      description: 'Share of demand placed in the own regular school (rung 1).',
+      resolve: (y) => (y.demand > 0 ? y.placedByRung[1] / y.demand : 0),
+    }),
     meanKm: t.float({ resolve: (y) => y.travel.meanKm }),
     p90Km: t.float({ resolve: (y) => y.travel.p90Km }),
     pupilKm: t.float({ resolve: (y) => y.travel.pupilKm }),
@@ -74,7 +90,10 @@ const TransportRef = builder.objectRef<TransportEstimate & { visible: boolean }>
   fields: (t) => ({
     year: t.exposeInt('year'),
     gemeente: t.exposeString('gemeente'),
-    pupils: t.field({ type: SuppressedCount, resolve: (e) => showCount(Math.round(e.pupils * 1000) / 1000, e.visible) }),
+    pupils: t.field({
+      type: SuppressedCount,
+      resolve: (e) => showCount(Math.round(e.pupils * 1000) / 1000, e.visible),
+    }),
     km: t.exposeFloat('km'),
     cost: t.exposeFloat('cost'),
   }),
@@ -129,7 +148,10 @@ export const PlanRef = builder.prismaObject('Plan', {
     objective: t.exposeFloat('objective', { nullable: true }),
     bound: t.exposeFloat('bound', { nullable: true }),
     solver: t.exposeString('solver', { nullable: true }),
-    error: t.exposeString('error', { nullable: true, description: 'Why the solve failed, was cancelled or is not optimal.' }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'Why the solve failed, was cancelled or is not optimal.',
+    }),
     scenarioVersion: t.exposeInt('scenarioVersion'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
@@ -139,46 +161,84 @@ export const PlanRef = builder.prismaObject('Plan', {
       select: { scenarioVersion: true, scenario: { select: { version: true } } },
       resolve: (p) => p.scenarioVersion !== p.scenario.version,
     }),
-    statusReason: t.string({ nullable: true, select: { result: true }, resolve: (p) => storedResult(p.result)?.plan.statusReason ?? null }),
-    warnings: t.stringList({ select: { result: true }, resolve: (p) => { const s = storedResult(p.result); return s ? [...s.warnings, ...s.plan.warnings] : []; } }),
+    statusReason: t.string({
+      nullable: true,
+      select: { result: true },
+      resolve: (p) => storedResult(p.result)?.plan.statusReason ?? null,
+    }),
+    warnings: t.stringList({
+      select: { result: true },
+      resolve: (p) => {
+        const s = storedResult(p.result);
+        return s ? [...s.warnings, ...s.plan.warnings] : [];
+      },
+    }),
     years: t.field({
       type: [PlanYearRef],
       select: withRegion,
       args: { checkpointsOnly: t.arg.boolean({ required: false }) },
       resolve: (p, args, ctx) => {
         const visible = visibleFor(ctx, p);
-        return (stored(p)?.plan.perYear ?? []).filter((y) => !args.checkpointsOnly || y.checkpoint).map((y) => ({ ...y, visible }));
+        return (stored(p)?.plan.perYear ?? [])
+          .filter((y) => !args.checkpointsOnly || y.checkpoint)
+          .map((y) => ({ ...y, visible }));
       },
     }),
     gaps: t.field({
       type: [PlanGapRef],
       select: withRegion,
-      args: { year: t.arg.int({ required: false }), category: t.arg.string({ required: false }), gemeente: t.arg.string({ required: false }) },
+      args: {
+        year: t.arg.int({ required: false }),
+        category: t.arg.string({ required: false }),
+        gemeente: t.arg.string({ required: false }),
+      },
       resolve: (p, args, ctx) => {
         const s = stored(p);
         return s ? planGaps(s, args, visibleFor(ctx, p)) : [];
       },
     }),
-    actions: t.field({ type: [PlanActionRef], select: { result: true }, args: { year: t.arg.int({ required: false }) }, resolve: (p, args) => (stored(p)?.plan.actions ?? []).filter((a) => args.year == null || a.year === args.year) }),
+    actions: t.field({
+      type: [PlanActionRef],
+      select: { result: true },
+      args: { year: t.arg.int({ required: false }) },
+      resolve: (p, args) => (stored(p)?.plan.actions ?? []).filter((a) => args.year == null || a.year === args.year),
+    }),
     transport: t.field({
       type: [TransportRef],
       select: withRegion,
       args: { gemeente: t.arg.string({ required: false }) },
       resolve: (p, args, ctx) => {
         const visible = visibleFor(ctx, p);
-        return (stored(p)?.plan.transport ?? []).filter((e) => !args.gemeente || e.gemeente === args.gemeente).map((e) => ({ ...e, visible }));
+        return (stored(p)?.plan.transport ?? [])
+          .filter((e) => !args.gemeente || e.gemeente === args.gemeente)
+          .map((e) => ({ ...e, visible }));
       },
     }),
-    utilisation: t.field({ type: [UtilisationRef], select: { result: true }, args: { year: t.arg.int({ required: false }) }, resolve: (p, args) => (stored(p)?.plan.utilisation ?? []).filter((u) => args.year == null || u.year === args.year) }),
+    utilisation: t.field({
+      type: [UtilisationRef],
+      select: { result: true },
+      args: { year: t.arg.int({ required: false }) },
+      resolve: (p, args) =>
+        (stored(p)?.plan.utilisation ?? []).filter((u) => args.year == null || u.year === args.year),
+    }),
     duals: t.field({ type: [DualRef], select: { result: true }, resolve: (p) => stored(p)?.plan.duals ?? [] }),
-    specialists: t.field({ type: [SpecialistRef], select: { result: true }, resolve: (p) => stored(p)?.plan.specialists ?? [] }),
+    specialists: t.field({
+      type: [SpecialistRef],
+      select: { result: true },
+      resolve: (p) => stored(p)?.plan.specialists ?? [],
+    }),
     result: t.field({
       type: 'JSON',
       nullable: true,
-      description: "Everything the engine reported (flows, coverage, …). Region members only: others read the aggregated fields.",
+      description:
+        'Everything the engine reported (flows, coverage, …). Region members only: others read the aggregated fields.',
       select: withRegion,
       resolve: (p, _args, ctx) => {
-        if (!visibleFor(ctx, p)) throw new AppError('FORBIDDEN', 'The full plan (with per-area flows) is for members of the region; use the aggregated fields.');
+        if (!visibleFor(ctx, p))
+          throw new AppError(
+            'FORBIDDEN',
+            'The full plan (with per-area flows) is for members of the region; use the aggregated fields.',
+          );
         return p.result;
       },
     }),
@@ -194,8 +254,27 @@ export const PlanRef = builder.prismaObject('Plan', {
         return !args.table || args.table === 'all' ? planCsvAll(s) : planCsv(s, args.table);
       },
     }),
-    geojson: t.field({ type: 'JSON', nullable: true, description: 'Provisions and home areas with figures per year (GeoJSON FeatureCollection).', select: withRegion, resolve: (p, _a, ctx) => { const s = stored(p); return s ? planGeoJson(s, visibleFor(ctx, p)) : null; } }),
-    gapsGeojson: t.field({ type: 'JSON', nullable: true, description: 'Unmet demand as GeoJSON points.', args: { year: t.arg.int({ required: false }) }, select: withRegion, resolve: (p, args, ctx) => { const s = stored(p); return s ? gapsGeoJson(s, args.year, visibleFor(ctx, p)) : null; } }),
+    geojson: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Provisions and home areas with figures per year (GeoJSON FeatureCollection).',
+      select: withRegion,
+      resolve: (p, _a, ctx) => {
+        const s = stored(p);
+        return s ? planGeoJson(s, visibleFor(ctx, p)) : null;
+      },
+    }),
+    gapsGeojson: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Unmet demand as GeoJSON points.',
+      args: { year: t.arg.int({ required: false }) },
+      select: withRegion,
+      resolve: (p, args, ctx) => {
+        const s = stored(p);
+        return s ? gapsGeoJson(s, args.year, visibleFor(ctx, p)) : null;
+      },
+    }),
   }),
 });
 
@@ -214,7 +293,11 @@ builder.queryFields((t) => ({
     cursor: 'id',
     maxSize: MAX_PAGE,
     authScopes: { signedIn: true },
-    args: { scenarioId: t.arg.int({ required: false }), regionCode: t.arg.string({ required: false }), status: t.arg({ type: PlanStatusEnum, required: false }) },
+    args: {
+      scenarioId: t.arg.int({ required: false }),
+      regionCode: t.arg.string({ required: false }),
+      status: t.arg({ type: PlanStatusEnum, required: false }),
+    },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const scope = viewer.role === 'MINISTRY' ? {} : { regionId: { in: viewer.regionIds } };

@@ -23,7 +23,10 @@ builder.prismaObject('Provision', {
     hostSchool: t.relation('hostSchool', { nullable: true }),
     region: t.relation('region', { nullable: true }),
     capacities: t.relation('capacities', { query: { orderBy: { id: 'asc' } } }),
-    totalPlaces: t.int({ select: { capacities: { select: { places: true } } }, resolve: (p) => p.capacities.reduce((s, c) => s + c.places, 0) }),
+    totalPlaces: t.int({
+      select: { capacities: { select: { places: true } } },
+      resolve: (p) => p.capacities.reduce((s, c) => s + c.places, 0),
+    }),
     waitingList: t.relation('waitingList', { query: { orderBy: [{ sinceMonth: 'asc' }, { id: 'asc' }] } }),
   }),
 });
@@ -90,7 +93,11 @@ builder.prismaObject('Area', {
     demand: t.relatedConnection('demand', {
       cursor: 'id',
       maxSize: MAX_PAGE,
-      args: { categoryCode: t.arg.string({ required: false }), year: t.arg.int({ required: false }), sector: t.arg({ type: SectorEnum, required: false }) },
+      args: {
+        categoryCode: t.arg.string({ required: false }),
+        year: t.arg.int({ required: false }),
+        sector: t.arg({ type: SectorEnum, required: false }),
+      },
       query: (args) => ({
         where: {
           ...(args.categoryCode ? { category: { code: args.categoryCode } } : {}),
@@ -115,7 +122,8 @@ builder.prismaObject('Demand', {
     pupils: t.field({
       type: SuppressedCount,
       select: { pupils: true, sector: true, area: { select: { poRegionId: true, voRegionId: true } } },
-      resolve: (d, _args, ctx) => showCount(d.pupils, belongsToRegion(ctx.viewer, d.sector === 'PO' ? d.area.poRegionId : d.area.voRegionId)),
+      resolve: (d, _args, ctx) =>
+        showCount(d.pupils, belongsToRegion(ctx.viewer, d.sector === 'PO' ? d.area.poRegionId : d.area.voRegionId)),
     }),
   }),
 });
@@ -162,19 +170,29 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { regionCode: t.arg.string({ required: false }), kind: t.arg.string({ required: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.specialistPool.findMany({ ...query, where: { ...regionFilter(args.regionCode), ...(args.kind ? { kind: args.kind } : {}) }, orderBy: { id: 'asc' } }),
+      ctx.prisma.specialistPool.findMany({
+        ...query,
+        where: { ...regionFilter(args.regionCode), ...(args.kind ? { kind: args.kind } : {}) },
+        orderBy: { id: 'asc' },
+      }),
   }),
   areas: t.prismaConnection({
     type: 'Area',
     cursor: 'id',
     maxSize: MAX_PAGE,
     authScopes: { signedIn: true },
-    args: { regionCode: t.arg.string({ required: false }), gemeenteCode: t.arg.string({ required: false }), bbox: t.arg({ type: BBoxInput, required: false }) },
+    args: {
+      regionCode: t.arg.string({ required: false }),
+      gemeenteCode: t.arg.string({ required: false }),
+      bbox: t.arg({ type: BBoxInput, required: false }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.area.findMany({
         ...query,
         where: {
-          ...(args.regionCode ? { OR: [{ poRegion: { code: args.regionCode } }, { voRegion: { code: args.regionCode } }] } : {}),
+          ...(args.regionCode
+            ? { OR: [{ poRegion: { code: args.regionCode } }, { voRegion: { code: args.regionCode } }] }
+            : {}),
           ...(args.gemeenteCode ? { gemeente: { code: args.gemeenteCode } } : {}),
           ...bboxWhere(args.bbox),
         },
@@ -198,7 +216,12 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           ...(args.regionCode
-            ? { OR: [{ sector: 'PO', area: { poRegion: { code: args.regionCode } } }, { sector: 'VO', area: { voRegion: { code: args.regionCode } } }] }
+            ? {
+                OR: [
+                  { sector: 'PO', area: { poRegion: { code: args.regionCode } } },
+                  { sector: 'VO', area: { voRegion: { code: args.regionCode } } },
+                ],
+              }
             : {}),
           ...(args.gemeenteCode ? { area: { gemeente: { code: args.gemeenteCode } } } : {}),
           ...(args.categoryCode ? { category: { code: args.categoryCode } } : {}),
@@ -213,7 +236,11 @@ builder.queryFields((t) => ({
     cursor: 'id',
     maxSize: MAX_PAGE,
     authScopes: { signedIn: true },
-    args: { regionCode: t.arg.string({ required: false }), provisionCode: t.arg.string({ required: false }), categoryCode: t.arg.string({ required: false }) },
+    args: {
+      regionCode: t.arg.string({ required: false }),
+      provisionCode: t.arg.string({ required: false }),
+      categoryCode: t.arg.string({ required: false }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.waitingListCount.findMany({
         ...query,

@@ -15,7 +15,7 @@ export const RegionRef = builder.prismaObject('Region', {
     reserves: t.exposeFloat('reserves', { nullable: true }),
     gemeenten: t.field({
       type: [GemeenteRef],
-      description: 'Member municipalities (of this region\'s sector).',
+      description: "Member municipalities (of this region's sector).",
       select: { sector: true, poGemeenten: { orderBy: { code: 'asc' } }, voGemeenten: { orderBy: { code: 'asc' } } },
       resolve: (r) => (r.sector === 'PO' ? r.poGemeenten : r.voGemeenten),
     }),
@@ -23,10 +23,21 @@ export const RegionRef = builder.prismaObject('Region', {
       cursor: 'id',
       maxSize: MAX_PAGE,
       totalCount: true,
-      args: { type: t.arg({ type: SchoolTypeEnum, required: false }), bbox: t.arg({ type: BBoxInput, required: false }) },
-      query: (args) => ({ where: { ...(args.type ? { type: args.type } : {}), ...bboxWhere(args.bbox) }, orderBy: { id: 'asc' } }),
+      args: {
+        type: t.arg({ type: SchoolTypeEnum, required: false }),
+        bbox: t.arg({ type: BBoxInput, required: false }),
+      },
+      query: (args) => ({
+        where: { ...(args.type ? { type: args.type } : {}), ...bboxWhere(args.bbox) },
+        orderBy: { id: 'asc' },
+      }),
     }),
-    provisions: t.relatedConnection('provisions', { cursor: 'id', maxSize: MAX_PAGE, totalCount: true, query: () => ({ orderBy: { id: 'asc' } }) }),
+    provisions: t.relatedConnection('provisions', {
+      cursor: 'id',
+      maxSize: MAX_PAGE,
+      totalCount: true,
+      query: () => ({ orderBy: { id: 'asc' } }),
+    }),
     specialistPools: t.relation('specialistPools', { query: { orderBy: { id: 'asc' } } }),
   }),
 });
@@ -39,11 +50,19 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { sector: t.arg({ type: SectorEnum, required: false }), search: t.arg.string({ required: false }) },
     totalCount: (_parent, args, ctx) =>
-      ctx.prisma.region.count({ where: { ...(args.sector ? { sector: args.sector } : {}), ...(args.search ? { OR: [{ code: { contains: args.search } }, { name: { contains: args.search } }] } : {}) } }),
+      ctx.prisma.region.count({
+        where: {
+          ...(args.sector ? { sector: args.sector } : {}),
+          ...(args.search ? { OR: [{ code: { contains: args.search } }, { name: { contains: args.search } }] } : {}),
+        },
+      }),
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.region.findMany({
         ...query,
-        where: { ...(args.sector ? { sector: args.sector } : {}), ...(args.search ? { OR: [{ code: { contains: args.search } }, { name: { contains: args.search } }] } : {}) },
+        where: {
+          ...(args.sector ? { sector: args.sector } : {}),
+          ...(args.search ? { OR: [{ code: { contains: args.search } }, { name: { contains: args.search } }] } : {}),
+        },
         orderBy: { id: 'asc' },
       }),
   }),

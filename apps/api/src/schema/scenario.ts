@@ -18,25 +18,39 @@ export const ScenarioRef = builder.prismaObject('Scenario', {
     name: t.exposeString('name'),
     description: t.exposeString('description'),
     baseYear: t.exposeInt('baseYear'),
-    weights: t.expose('weights', { type: 'JSON', description: 'Objective weights (unmet, rung{1..5}, travelPerKm, perEuro); missing keys use the engine defaults.' }),
+    weights: t.expose('weights', {
+      type: 'JSON',
+      description: 'Objective weights (unmet, rung{1..5}, travelPerKm, perEuro); missing keys use the engine defaults.',
+    }),
     budget: t.exposeFloat('budget', { nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     region: t.relation('region', { nullable: true }),
-    createdBy: t.string({ nullable: true, select: { createdBy: { select: { name: true } } }, resolve: (s) => s.createdBy?.name ?? null }),
+    createdBy: t.string({
+      nullable: true,
+      select: { createdBy: { select: { name: true } } },
+      resolve: (s) => s.createdBy?.name ?? null,
+    }),
     changes: t.relation('changes', { query: { orderBy: { position: 'asc' } } }),
-    plans: t.relatedConnection('plans', { cursor: 'id', maxSize: MAX_PAGE, totalCount: true, query: () => ({ orderBy: { id: 'desc' } }) }),
+    plans: t.relatedConnection('plans', {
+      cursor: 'id',
+      maxSize: MAX_PAGE,
+      totalCount: true,
+      query: () => ({ orderBy: { id: 'desc' } }),
+    }),
     latestPlan: t.prismaField({
       type: PlanRef,
       nullable: true,
-      resolve: (query, s, _args, ctx) => ctx.prisma.plan.findFirst({ ...query, where: { scenarioId: s.id }, orderBy: { id: 'desc' } }),
+      resolve: (query, s, _args, ctx) =>
+        ctx.prisma.plan.findFirst({ ...query, where: { scenarioId: s.id }, orderBy: { id: 'desc' } }),
     }),
   }),
 });
 
 builder.prismaObject('ScenarioChange', {
-  description: 'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}.',
+  description:
+    'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}.',
   fields: (t) => ({
     id: t.exposeInt('id'),
     position: t.exposeInt('position'),
@@ -86,7 +100,11 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const scope = viewer.role === 'MINISTRY' ? {} : { regionId: { in: viewer.regionIds } };
-      return ctx.prisma.scenario.findMany({ ...query, where: { ...scope, ...(args.regionCode ? { region: { code: args.regionCode } } : {}) }, orderBy: { id: 'desc' } });
+      return ctx.prisma.scenario.findMany({
+        ...query,
+        where: { ...scope, ...(args.regionCode ? { region: { code: args.regionCode } } : {}) },
+        orderBy: { id: 'desc' },
+      });
     },
   }),
   scenario: t.prismaField({
@@ -110,7 +128,11 @@ builder.mutationFields((t) => ({
   updateScenario: t.prismaField({
     type: 'Scenario',
     authScopes: { signedIn: true },
-    args: { id: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), input: t.arg({ type: UpdateScenarioInput, required: true }) },
+    args: {
+      id: t.arg.int({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      input: t.arg({ type: UpdateScenarioInput, required: true }),
+    },
     resolve: (query, _root, args, ctx) => updateScenario(ctx, args.id, args.expectedVersion, args.input, query),
   }),
   copyScenario: t.prismaField({
@@ -127,13 +149,22 @@ builder.mutationFields((t) => ({
   addScenarioChange: t.prismaField({
     type: 'Scenario',
     authScopes: { signedIn: true },
-    args: { scenarioId: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), change: t.arg({ type: ChangeInput, required: true }) },
-    resolve: (query, _root, args, ctx) => addScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.change, query),
+    args: {
+      scenarioId: t.arg.int({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      change: t.arg({ type: ChangeInput, required: true }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      addScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.change, query),
   }),
   removeScenarioChange: t.prismaField({
     type: 'Scenario',
     authScopes: { signedIn: true },
-    args: { scenarioId: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }), changeId: t.arg.int({ required: true }) },
+    args: {
+      scenarioId: t.arg.int({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      changeId: t.arg.int({ required: true }),
+    },
     resolve: (query, _root, args, ctx) => {
       if (args.changeId <= 0) throw AppError.invalid([{ path: 'changeId', reason: 'must be a change id' }]);
       return removeScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.changeId, query);

@@ -3,14 +3,18 @@ import { SchoolTypeEnum, SectorEnum, SupportLevelEnum, TierEnum } from './enums.
 import { BBoxInput, bboxWhere, MAX_PAGE } from './common.ts';
 
 builder.prismaObject('NeedCategory', {
-  description: 'Need category (ondersteuningsbehoefte) of the catalogue; prevalence and travel are indicative and editable, with their source.',
+  description:
+    'Need category (ondersteuningsbehoefte) of the catalogue; prevalence and travel are indicative and editable, with their source.',
   fields: (t) => ({
     id: t.exposeInt('id'),
     code: t.exposeString('code'),
     nameNl: t.exposeString('nameNl'),
     nameEn: t.exposeString('nameEn'),
     tier: t.expose('tier', { type: TierEnum }),
-    allowedSettings: t.field({ type: ['Int'], resolve: (c) => (Array.isArray(c.allowedSettings) ? c.allowedSettings.map(Number) : []) }),
+    allowedSettings: t.field({
+      type: ['Int'],
+      resolve: (c) => (Array.isArray(c.allowedSettings) ? c.allowedSettings.map(Number) : []),
+    }),
     prevalencePoPer1000: t.exposeFloat('prevalencePoPer1000'),
     prevalenceVoPer1000: t.exposeFloat('prevalenceVoPer1000'),
     maxTravelKmPo: t.exposeFloat('maxTravelKmPo'),
@@ -43,7 +47,10 @@ export const SchoolRef = builder.prismaObject('SchoolLocation', {
     sector: t.expose('sector', { type: SectorEnum }),
     lat: t.exposeFloat('lat'),
     lon: t.exposeFloat('lon'),
-    pupils: t.exposeInt('pupils', { nullable: true, description: 'Pupil count as published by DUO (public aggregate).' }),
+    pupils: t.exposeInt('pupils', {
+      nullable: true,
+      description: 'Pupil count as published by DUO (public aggregate).',
+    }),
     boardNumber: t.exposeString('boardNumber', { nullable: true }),
     accessible: t.exposeBoolean('accessible', { nullable: true }),
     postcode: t.exposeString('postcode', { nullable: true }),
@@ -83,7 +90,9 @@ builder.queryFields((t) => ({
           ...(args.gemeenteCode ? { gemeente: { code: args.gemeenteCode } } : {}),
           ...(args.sector ? { sector: args.sector } : {}),
           ...(args.type ? { type: args.type } : {}),
-          ...(args.search ? { OR: [{ name: { contains: args.search } }, { vestigingscode: { contains: args.search } }] } : {}),
+          ...(args.search
+            ? { OR: [{ name: { contains: args.search } }, { vestigingscode: { contains: args.search } }] }
+            : {}),
           ...bboxWhere(args.bbox),
         },
         orderBy: { id: 'asc' },
@@ -95,6 +104,10 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { vestigingscode: t.arg.string({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.schoolLocation.findFirst({ ...query, where: { vestigingscode: args.vestigingscode }, orderBy: { addressIndex: 'asc' } }),
+      ctx.prisma.schoolLocation.findFirst({
+        ...query,
+        where: { vestigingscode: args.vestigingscode },
+        orderBy: { addressIndex: 'asc' },
+      }),
   }),
 }));

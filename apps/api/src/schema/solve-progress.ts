@@ -19,7 +19,8 @@ builder.subscriptionField('solveProgress', (t) =>
   t.field({
     type: SolveProgressRef,
     authScopes: { signedIn: true },
-    description: 'Progress of one solve (server-sent events): the current state first, then every update, ending with phase DONE.',
+    description:
+      'Progress of one solve (server-sent events): the current state first, then every update, ending with phase DONE.',
     args: { planId: t.arg.int({ required: true }) },
     subscribe: async function* (_root, args, ctx) {
       await loadPlanFor(ctx, args.planId, 'read');

@@ -26,7 +26,8 @@ const Session = builder.objectRef<{ token: string; expiresAt: Date; userId: numb
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
     user: t.prismaField({
       type: 'User',
-      resolve: (query, session, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } }),
+      resolve: (query, session, _args, ctx) =>
+        ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } }),
     }),
   }),
 });
@@ -36,7 +37,8 @@ builder.queryField('me', (t) =>
     type: 'User',
     nullable: true,
     description: 'The signed-in user, or null.',
-    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
   }),
 );
 

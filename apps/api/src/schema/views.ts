@@ -1,9 +1,26 @@
 import { builder } from '../builder.ts';
 import { SuppressedCount } from './common.ts';
 import { PlanActionRef } from './plan.ts';
-import { comparePlans, type GapDifference, type PlanComparison, type YearComparison } from '../services/plans/compare-plans.ts';
-import { gemeenteBuildingNeeds, type BuildingMismatch, type BuildingNeedYear, type GemeenteBuildingNeeds, type TransportYear } from '../services/plans/gemeente-building-needs.ts';
-import { nationalOverview, type NationalOverview, type NationalProvisionUse, type RegionOverview, type YearFigures } from '../services/overview/national-overview.ts';
+import {
+  comparePlans,
+  type GapDifference,
+  type PlanComparison,
+  type YearComparison,
+} from '../services/plans/compare-plans.ts';
+import {
+  gemeenteBuildingNeeds,
+  type BuildingMismatch,
+  type BuildingNeedYear,
+  type GemeenteBuildingNeeds,
+  type TransportYear,
+} from '../services/plans/gemeente-building-needs.ts';
+import {
+  nationalOverview,
+  type NationalOverview,
+  type NationalProvisionUse,
+  type RegionOverview,
+  type YearFigures,
+} from '../services/overview/national-overview.ts';
 
 // --- compare ---------------------------------------------------------------
 const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison').implement({
@@ -12,7 +29,10 @@ const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison'
     checkpoint: t.exposeBoolean('checkpoint'),
     unmetA: t.field({ type: SuppressedCount, resolve: (r) => r.unmetA }),
     unmetB: t.field({ type: SuppressedCount, resolve: (r) => r.unmetB }),
-    unmetDiff: t.exposeFloat('unmetDiff', { nullable: true, description: 'B − A (null when either side is suppressed).' }),
+    unmetDiff: t.exposeFloat('unmetDiff', {
+      nullable: true,
+      description: 'B − A (null when either side is suppressed).',
+    }),
     meanKmA: t.exposeFloat('meanKmA'),
     meanKmB: t.exposeFloat('meanKmB'),
     p90KmA: t.exposeFloat('p90KmA'),
@@ -49,8 +69,16 @@ const PlanComparisonRef = builder.objectRef<PlanComparison>('PlanComparison').im
   fields: (t) => ({
     planAId: t.exposeInt('planAId'),
     planBId: t.exposeInt('planBId'),
-    years: t.field({ type: [YearComparisonRef], args: { checkpointsOnly: t.arg.boolean({ required: false }) }, resolve: (c, args) => c.years.filter((y) => !args.checkpointsOnly || y.checkpoint) }),
-    gapDifferences: t.field({ type: [GapDifferenceRef], description: 'Zone × category gaps that differ, at checkpoint years.', resolve: (c) => c.gapDifferences }),
+    years: t.field({
+      type: [YearComparisonRef],
+      args: { checkpointsOnly: t.arg.boolean({ required: false }) },
+      resolve: (c, args) => c.years.filter((y) => !args.checkpointsOnly || y.checkpoint),
+    }),
+    gapDifferences: t.field({
+      type: [GapDifferenceRef],
+      description: 'Zone × category gaps that differ, at checkpoint years.',
+      resolve: (c) => c.gapDifferences,
+    }),
     totalActionCostA: t.exposeFloat('totalActionCostA'),
     totalActionCostB: t.exposeFloat('totalActionCostB'),
   }),
@@ -64,7 +92,9 @@ const BuildingNeedYearRef = builder.objectRef<BuildingNeedYear>('BuildingNeedYea
     openedProvisions: t.exposeStringList('openedProvisions'),
     classroomsNeeded: t.exposeFloat('classroomsNeeded'),
     classroomsNeededCumulative: t.exposeFloat('classroomsNeededCumulative'),
-    accessiblePupils: t.exposeFloat('accessiblePupils', { description: 'Pupils needing an accessible building placed at provisions in the gemeente.' }),
+    accessiblePupils: t.exposeFloat('accessiblePupils', {
+      description: 'Pupils needing an accessible building placed at provisions in the gemeente.',
+    }),
     accessibleBuildingNeeded: t.exposeBoolean('accessibleBuildingNeeded'),
     housingClassrooms: t.exposeInt('housingClassrooms'),
     housingClassroomsCumulative: t.exposeInt('housingClassroomsCumulative'),
@@ -134,9 +164,16 @@ const NationalProvisionUseRef = builder.objectRef<NationalProvisionUse>('Nationa
     name: t.exposeString('name'),
     capacity: t.exposeInt('capacity'),
     usedByYear: t.field({
-      type: [builder.objectRef<{ year: number; pupils: { value: number | null; suppressed: boolean } }>('NationalProvisionYear').implement({
-        fields: (u) => ({ year: u.exposeInt('year'), pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }) }),
-      })],
+      type: [
+        builder
+          .objectRef<{ year: number; pupils: { value: number | null; suppressed: boolean } }>('NationalProvisionYear')
+          .implement({
+            fields: (u) => ({
+              year: u.exposeInt('year'),
+              pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
+            }),
+          }),
+      ],
       resolve: (n) => n.usedByYear,
     }),
   }),
@@ -163,14 +200,16 @@ builder.queryFields((t) => ({
   gemeenteBuildingNeeds: t.field({
     type: GemeenteBuildingNeedsRef,
     authScopes: { signedIn: true },
-    description: "What the chosen plans (default: the latest successful plan of each of the gemeente's regions) need in buildings, against its housing projects.",
+    description:
+      "What the chosen plans (default: the latest successful plan of each of the gemeente's regions) need in buildings, against its housing projects.",
     args: { gemeenteCode: t.arg.string({ required: true }), planIds: t.arg.intList({ required: false }) },
     resolve: (_root, args, ctx) => gemeenteBuildingNeeds(ctx, args.gemeenteCode, args.planIds),
   }),
   nationalOverview: t.field({
     type: NationalOverviewRef,
     authScopes: { signedIn: true },
-    description: 'Ministry: every region (or the ones named) and the national totals. Planners and gemeenten may ask for their own region(s) only.',
+    description:
+      'Ministry: every region (or the ones named) and the national totals. Planners and gemeenten may ask for their own region(s) only.',
     args: { regionCodes: t.arg.stringList({ required: false }), year: t.arg.int({ required: false }) },
     resolve: (_root, args, ctx) => nationalOverview(ctx, args),
   }),

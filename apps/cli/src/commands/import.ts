@@ -5,7 +5,11 @@ import type { Io } from '../main.ts';
 export async function importCommand(args: string[], io: Io): Promise<number> {
   const [kind, ...files] = args;
   if (!kind || !IMPORT_KINDS[kind] || files.length === 0) {
-    io.stderr(`usage: dekkend import <kind> <file.csv>...\nkinds:\n${Object.values(IMPORT_KINDS).map((s) => `  ${s.kind.padEnd(22)} ${s.description}; columns: ${Object.keys(s.columns).join(', ')}`).join('\n')}`);
+    io.stderr(
+      `usage: dekkend import <kind> <file.csv>...\nkinds:\n${Object.values(IMPORT_KINDS)
+        .map((s) => `  ${s.kind.padEnd(22)} ${s.description}; columns: ${Object.keys(s.columns).join(', ')}`)
+        .join('\n')}`,
+    );
     return 2;
   }
   const db = openDatabase();

@@ -4,6 +4,10 @@ import type { Io } from '../main.ts';
 export async function migrateCommand(io: Io): Promise<number> {
   const config = databaseConfig();
   const applied = await applyMigrations(config);
-  io.stdout(applied.length ? `Applied ${applied.length} migration(s) to ${config.provider}: ${applied.join(', ')}` : `Database (${config.provider}) is up to date.`);
+  io.stdout(
+    applied.length
+      ? `Applied ${applied.length} migration(s) to ${config.provider}: ${applied.join(', ')}`
+      : `Database (${config.provider}) is up to date.`,
+  );
   return 0;
 }

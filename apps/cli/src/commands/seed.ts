@@ -10,7 +10,11 @@ export async function seedCommand(io: Io): Promise<number> {
       return 0;
     }
     const c = report.calibration!;
-    io.stdout(`Seeded in ${(report.millis / 1000).toFixed(1)} s: ${Object.entries(report.counts).map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+    io.stdout(
+      `Seeded in ${(report.millis / 1000).toFixed(1)} s: ${Object.entries(report.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}.`,
+    );
     io.stdout(
       `Demand calibrated (estimated): SBO ${Math.round(c.modelled.sboPupils)} of ${c.targets.sboPupils} pupils, (V)SO ${Math.round(c.modelled.specialSchoolPupils)} of ${c.targets.specialSchoolPupils}.`,
     );

@@ -13,7 +13,11 @@ const example = resolve(here, '../../../../packages/engine/examples/brunssum-sta
 function capture() {
   let out = '';
   let err = '';
-  return { io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } }, out: () => out, err: () => err };
+  return {
+    io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 describe('dekkend solve', () => {
@@ -26,11 +30,24 @@ describe('dekkend solve', () => {
     expect(c.out()).toMatch(/optimal/);
     expect(c.out()).toMatch(/Verified against every constraint: yes/);
     const files = await readdir(dir);
-    expect(files).toEqual(expect.arrayContaining(['plan.json', 'flows.csv', 'coverage.csv', 'actions.csv', 'utilisation.csv', 'transport.csv', 'duals.csv', 'years.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'plan.json',
+        'flows.csv',
+        'coverage.csv',
+        'actions.csv',
+        'utilisation.csv',
+        'transport.csv',
+        'duals.csv',
+        'years.csv',
+      ]),
+    );
     const plan = JSON.parse(await readFile(join(dir, 'plan.json'), 'utf8'));
     expect(plan.status).toBe('optimal');
     expect(plan.perYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027, 2028, 2029]);
-    expect((await readFile(join(dir, 'actions.csv'), 'utf8')).split('\n')[0]).toBe('year,kind,target,category,quantity,cost,description');
+    expect((await readFile(join(dir, 'actions.csv'), 'utf8')).split('\n')[0]).toBe(
+      'year,kind,target,category,quantity,cost,description',
+    );
   });
 
   it('refuses bad arguments with usage and exit code 2', async () => {
@@ -39,7 +56,9 @@ describe('dekkend solve', () => {
     expect(c.err()).toContain('--backend: must be auto, highs, jslp or network');
     expect(c.err()).toContain('arguments: give --scenario FILE and/or --region CODE');
     expect(c.err()).toContain('usage: dekkend solve');
-    expect(() => parseSolveArgs(['--region', 'PO3106', '--years', '2020-2030'])).toThrow(/years must lie within 2026–2035/);
+    expect(() => parseSolveArgs(['--region', 'PO3106', '--years', '2020-2030'])).toThrow(
+      /years must lie within 2026–2035/,
+    );
     expect(parseSolveArgs(['--region', 'PO3106,VO3106', '--years', '2026-2028']).years).toEqual([2026, 2027, 2028]);
   });
 
@@ -63,15 +82,40 @@ describe('dekkend solve', () => {
       years: [2026],
       catalogue: defaultCatalogue,
       regions: [{ code: 'PO9999', sector: 'PO' }],
-      areas: [{ id: 'PO:1234', lat: 52, lon: 5, gemeenteCode: 'GM0001', regionCode: 'PO9999', sector: 'PO', demand: { gedrag: { 2026: 3 } } }],
-      provisions: [{ id: 'X', name: 'SBO X', lat: 52.01, lon: 5, rung: 3, sectors: ['PO'], regionCode: 'PO9999', totalCapacity: 10, accessible: true }],
+      areas: [
+        {
+          id: 'PO:1234',
+          lat: 52,
+          lon: 5,
+          gemeenteCode: 'GM0001',
+          regionCode: 'PO9999',
+          sector: 'PO',
+          demand: { gedrag: { 2026: 3 } },
+        },
+      ],
+      provisions: [
+        {
+          id: 'X',
+          name: 'SBO X',
+          lat: 52.01,
+          lon: 5,
+          rung: 3,
+          sectors: ['PO'],
+          regionCode: 'PO9999',
+          totalCapacity: 10,
+          accessible: true,
+        },
+      ],
       specialistPools: [],
     };
     let asked: unknown;
-    const p = await problemFromArgs(parseSolveArgs(['--region', 'PO9999', '--years', '2026']), async (regions, years) => {
-      asked = { regions, years };
-      return data;
-    });
+    const p = await problemFromArgs(
+      parseSolveArgs(['--region', 'PO9999', '--years', '2026']),
+      async (regions, years) => {
+        asked = { regions, years };
+        return data;
+      },
+    );
     expect(asked).toEqual({ regions: ['PO9999'], years: [2026] });
     expect(p.zones).toHaveLength(1);
     expect(p.provisions[0]!.categories).toEqual(['leren', 'gedrag']);

@@ -6,7 +6,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppError, defaultCatalogue, PLANNING_YEARS, type NeedCatalogue } from '@dekkend/domain';
-import { planSummary, planToCsv, problemFromRegionData, solve, type PlanningProblem, type Progress, type RegionData, type Scenario, type SolveOptions } from '@dekkend/engine';
+import {
+  planSummary,
+  planToCsv,
+  problemFromRegionData,
+  solve,
+  type PlanningProblem,
+  type Progress,
+  type RegionData,
+  type Scenario,
+  type SolveOptions,
+} from '@dekkend/engine';
 
 export interface SolveIo {
   stdout: { write(s: string): unknown };
@@ -62,25 +72,33 @@ export function parseSolveArgs(argv: string[]): Args {
         break;
       case '--region':
       case '--regions':
-        args.regions.push(...next().split(',').map((s) => s.trim()).filter(Boolean));
+        args.regions.push(
+          ...next()
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
         break;
       case '--years':
       case '--year':
         args.years = parseYears(next());
-        if (args.years.some((y) => !(PLANNING_YEARS as readonly number[]).includes(y))) issues.push({ path: a, reason: 'years must lie within 2026–2035' });
+        if (args.years.some((y) => !(PLANNING_YEARS as readonly number[]).includes(y)))
+          issues.push({ path: a, reason: 'years must lie within 2026–2035' });
         break;
       case '--out':
         args.out = next();
         break;
       case '--backend': {
         const v = next();
-        if (v !== 'auto' && v !== 'highs' && v !== 'jslp' && v !== 'network') issues.push({ path: a, reason: 'must be auto, highs, jslp or network' });
+        if (v !== 'auto' && v !== 'highs' && v !== 'jslp' && v !== 'network')
+          issues.push({ path: a, reason: 'must be auto, highs, jslp or network' });
         else args.backend = v;
         break;
       }
       case '--method': {
         const v = next();
-        if (v !== 'auto' && v !== 'monolithic' && v !== 'decomposed') issues.push({ path: a, reason: 'must be auto, monolithic or decomposed' });
+        if (v !== 'auto' && v !== 'monolithic' && v !== 'decomposed')
+          issues.push({ path: a, reason: 'must be auto, monolithic or decomposed' });
         else args.method = v;
         break;
       }
@@ -101,7 +119,8 @@ export function parseSolveArgs(argv: string[]): Args {
         issues.push({ path: a, reason: 'unknown option' });
     }
   }
-  if (!args.help && !args.scenario && args.regions.length === 0) issues.push({ path: 'arguments', reason: 'give --scenario FILE and/or --region CODE' });
+  if (!args.help && !args.scenario && args.regions.length === 0)
+    issues.push({ path: 'arguments', reason: 'give --scenario FILE and/or --region CODE' });
   if (issues.length > 0) throw AppError.invalid(issues, 'arguments');
   return args;
 }
@@ -119,12 +138,17 @@ async function readScenario(path: string): Promise<ScenarioFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw AppError.invalid([{ path: '--scenario', reason: `cannot read ${path}: ${(e as Error).message}` }], 'arguments');
+    throw AppError.invalid(
+      [{ path: '--scenario', reason: `cannot read ${path}: ${(e as Error).message}` }],
+      'arguments',
+    );
   }
   try {
     const json = JSON.parse(text) as ScenarioFile;
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('the file must hold one JSON object');
-    if (!json.problem && !json.regionData && !json.scenario) throw new Error('expected a "problem", "regionData" or "scenario" key');
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new Error('the file must hold one JSON object');
+    if (!json.problem && !json.regionData && !json.scenario)
+      throw new Error('expected a "problem", "regionData" or "scenario" key');
     return json;
   } catch (e) {
     throw AppError.invalid([{ path: path, reason: `not a scenario file: ${(e as Error).message}` }], 'scenario file');
@@ -138,7 +162,11 @@ interface DbModule {
 
 async function loadFromDatabase(regions: string[], years: number[]): Promise<RegionData> {
   const db = (await import('@dekkend/db')) as unknown as DbModule;
-  if (typeof db.loadRegionData !== 'function') throw new AppError('INTERNAL', 'this build has no database loader (loadRegionData); use --scenario with regionData');
+  if (typeof db.loadRegionData !== 'function')
+    throw new AppError(
+      'INTERNAL',
+      'this build has no database loader (loadRegionData); use --scenario with regionData',
+    );
   const conn = db.openDatabase();
   try {
     return await db.loadRegionData(conn.prisma, { regionCodes: regions.includes('*') ? '*' : regions, years });
@@ -148,7 +176,10 @@ async function loadFromDatabase(regions: string[], years: number[]): Promise<Reg
 }
 
 /** Builds the planning problem the arguments describe (exported for tests). */
-export async function problemFromArgs(args: Args, load: (regions: string[], years: number[]) => Promise<RegionData> = loadFromDatabase): Promise<PlanningProblem> {
+export async function problemFromArgs(
+  args: Args,
+  load: (regions: string[], years: number[]) => Promise<RegionData> = loadFromDatabase,
+): Promise<PlanningProblem> {
   const file = args.scenario ? await readScenario(args.scenario) : {};
   const catalogue = file.catalogue ?? defaultCatalogue;
   if (file.problem) {
@@ -156,17 +187,27 @@ export async function problemFromArgs(args: Args, load: (regions: string[], year
     if (args.years) p.years = args.years;
     return p;
   }
-  const scenario: Scenario = { ...(file.scenario ?? {}), ...(file.name && !file.scenario?.name ? { name: file.name } : {}) };
+  const scenario: Scenario = {
+    ...(file.scenario ?? {}),
+    ...(file.name && !file.scenario?.name ? { name: file.name } : {}),
+  };
   if (args.years) scenario.years = args.years;
   const years = scenario.years ?? file.regionData?.years ?? [2026];
   let data: RegionData;
   if (args.regions.length > 0) {
     data = await load(args.regions, years);
-    if (file.regionData) throw AppError.invalid([{ path: '--region', reason: 'the scenario file already holds regionData; give one or the other' }], 'arguments');
+    if (file.regionData)
+      throw AppError.invalid(
+        [{ path: '--region', reason: 'the scenario file already holds regionData; give one or the other' }],
+        'arguments',
+      );
   } else if (file.regionData) {
     data = { ...file.regionData, catalogue: file.regionData.catalogue ?? catalogue } as RegionData;
   } else {
-    throw AppError.invalid([{ path: '--region', reason: 'the scenario file has no regionData: name the regions to load with --region' }], 'arguments');
+    throw AppError.invalid(
+      [{ path: '--region', reason: 'the scenario file has no regionData: name the regions to load with --region' }],
+      'arguments',
+    );
   }
   if (!scenario.years) scenario.years = years;
   return problemFromRegionData(data, scenario);

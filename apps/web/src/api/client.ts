@@ -12,7 +12,9 @@ export interface Doc<TData, TVars extends Record<string, unknown> = Record<strin
   readonly __vars?: TVars;
 }
 
-export function gql<TData, TVars extends Record<string, unknown> = Record<string, never>>(query: string): Doc<TData, TVars> {
+export function gql<TData, TVars extends Record<string, unknown> = Record<string, never>>(
+  query: string,
+): Doc<TData, TVars> {
   return { query };
 }
 
@@ -49,7 +51,15 @@ interface RawError {
   extensions?: { code?: string; issues?: FieldIssue[]; errorId?: string };
 }
 
-const KNOWN: ErrorCode[] = ['INVALID_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'INFEASIBLE', 'INTERNAL'];
+const KNOWN: ErrorCode[] = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'INFEASIBLE',
+  'INTERNAL',
+];
 
 export function toApiError(errors: RawError[]): ApiError {
   const first = errors[0] ?? { message: 'Unknown error' };
@@ -65,7 +75,11 @@ export function toApiError(errors: RawError[]): ApiError {
 
 /** True when the server's schema lacks a field or argument this client asks for (API still being built). */
 export function isSchemaMismatch(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'INVALID_INPUT' && /Cannot query field|Unknown argument|Unknown type|Unknown field/.test(error.message);
+  return (
+    error instanceof ApiError &&
+    error.code === 'INVALID_INPUT' &&
+    /Cannot query field|Unknown argument|Unknown type|Unknown field/.test(error.message)
+  );
 }
 
 const TOKEN_KEY = 'dekkend.token';
@@ -184,7 +198,8 @@ export function subscribe<TData, TVars extends Record<string, unknown>>(
         credentials: 'same-origin',
       });
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') finish(() => handlers.error(new ApiError('NETWORK', (e as Error).message)));
+      if ((e as Error).name !== 'AbortError')
+        finish(() => handlers.error(new ApiError('NETWORK', (e as Error).message)));
       return;
     }
     if (!res.ok || !res.body) {
@@ -222,7 +237,8 @@ export function subscribe<TData, TVars extends Record<string, unknown>>(
       }
       finish(() => handlers.complete());
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') finish(() => handlers.error(new ApiError('NETWORK', (e as Error).message)));
+      if ((e as Error).name !== 'AbortError')
+        finish(() => handlers.error(new ApiError('NETWORK', (e as Error).message)));
     }
   })();
   return () => {
@@ -233,9 +249,26 @@ export function subscribe<TData, TVars extends Record<string, unknown>>(
 
 /** Downloads a file from the API (exports), with the session token; returns its text. */
 export async function fetchText(url: string): Promise<{ text: string; contentType: string; filename: string | null }> {
-  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, credentials: 'same-origin' });
-  if (!res.ok) throw new ApiError(res.status === 403 ? 'FORBIDDEN' : res.status === 401 ? 'UNAUTHENTICATED' : res.status === 404 ? 'NOT_FOUND' : 'NETWORK', `HTTP ${res.status}`);
+  const res = await fetch(url, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    credentials: 'same-origin',
+  });
+  if (!res.ok)
+    throw new ApiError(
+      res.status === 403
+        ? 'FORBIDDEN'
+        : res.status === 401
+          ? 'UNAUTHENTICATED'
+          : res.status === 404
+            ? 'NOT_FOUND'
+            : 'NETWORK',
+      `HTTP ${res.status}`,
+    );
   const cd = res.headers.get('content-disposition') ?? '';
   const m = /filename="?([^";]+)"?/.exec(cd);
-  return { text: await res.text(), contentType: res.headers.get('content-type') ?? 'text/plain', filename: m?.[1] ?? null };
+  return {
+    text: await res.text(),
+    contentType: res.headers.get('content-type') ?? 'text/plain',
+    filename: m?.[1] ?? null,
+  };
 }

@@ -15,7 +15,10 @@ export function useQuery<TData, TVars extends Record<string, unknown>>(
   opts: { skip?: boolean } = {},
 ): QueryState<TData> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<{ data?: TData; error: ApiError | null; loading: boolean }>({ error: null, loading: !opts.skip });
+  const [state, setState] = useState<{ data?: TData; error: ApiError | null; loading: boolean }>({
+    error: null,
+    loading: !opts.skip,
+  });
   const [nonce, setNonce] = useState(0);
   useEffect(() => {
     if (opts.skip) {
@@ -72,8 +75,15 @@ export function useMutation<TData, TVars extends Record<string, unknown>>(
 }
 
 /** Runs an async loader when `key` changes; abortable; keeps the previous data while reloading. */
-export function useAsync<T>(key: string, load: (signal: AbortSignal) => Promise<T>, opts: { skip?: boolean } = {}): QueryState<T> {
-  const [state, setState] = useState<{ data?: T; error: ApiError | null; loading: boolean }>({ error: null, loading: !opts.skip });
+export function useAsync<T>(
+  key: string,
+  load: (signal: AbortSignal) => Promise<T>,
+  opts: { skip?: boolean } = {},
+): QueryState<T> {
+  const [state, setState] = useState<{ data?: T; error: ApiError | null; loading: boolean }>({
+    error: null,
+    loading: !opts.skip,
+  });
   const [nonce, setNonce] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -85,7 +95,8 @@ export function useAsync<T>(key: string, load: (signal: AbortSignal) => Promise<
       (data) => !controller.signal.aborted && setState({ data, error: null, loading: false }),
       (e: unknown) => {
         const error = e instanceof ApiError ? e : new ApiError('INTERNAL', e instanceof Error ? e.message : String(e));
-        if (error.code !== 'ABORTED' && !controller.signal.aborted) setState((s) => ({ data: s.data, error, loading: false }));
+        if (error.code !== 'ABORTED' && !controller.signal.aborted)
+          setState((s) => ({ data: s.data, error, loading: false }));
       },
     );
     return () => controller.abort();

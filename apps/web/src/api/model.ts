@@ -118,7 +118,8 @@ export interface ScenarioChange {
   payload: Record<string, unknown>;
 }
 
-export type PlanStatus = 'QUEUED' | 'RUNNING' | 'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED';
+export type PlanStatus =
+  'QUEUED' | 'RUNNING' | 'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED';
 
 export interface PlanSummary {
   id: string;
@@ -152,7 +153,15 @@ export interface PlanResult {
   travel: TravelStats[];
   transport: TransportEstimate[];
   duals?: DualPrice[];
-  flows?: { zone: string; provision: string; category: string; year: number; pupils: number; km: number; rung: number }[];
+  flows?: {
+    zone: string;
+    provision: string;
+    category: string;
+    year: number;
+    pupils: number;
+    km: number;
+    rung: number;
+  }[];
   timings?: { totalMs: number };
   warnings?: string[];
   infeasibility?: string[];

@@ -38,7 +38,12 @@ export function nodes<T>(c: Connection<T> | T[] | null | undefined): T[] {
   return c.edges.map((e) => e.node);
 }
 
-const TIER: Record<string, string> = { BASIS: 'basis', EXTRA: 'extra', REGIONAL_SPECIALIST: 'regional-specialist', NATIONAL_SPECIALIST: 'national-specialist' };
+const TIER: Record<string, string> = {
+  BASIS: 'basis',
+  EXTRA: 'extra',
+  REGIONAL_SPECIALIST: 'regional-specialist',
+  NATIONAL_SPECIALIST: 'national-specialist',
+};
 
 // ---------------------------------------------------------------- session
 
@@ -53,7 +58,10 @@ interface ApiUser {
 
 const USER_FIELDS = 'id email name role gemeente { code name } regions { code name }';
 
-export const LOGIN = gql<{ login: { token: string; expiresAt: string; user: ApiUser } }, { email: string; password: string }>(
+export const LOGIN = gql<
+  { login: { token: string; expiresAt: string; user: ApiUser } },
+  { email: string; password: string }
+>(
   `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { ${USER_FIELDS} } } }`,
 );
 
@@ -82,11 +90,20 @@ interface ApiCategory {
   source: string;
 }
 
-export const CATEGORIES = gql<{ needCategories: ApiCategory[] }>(`query Categories { needCategories { code nameNl nameEn tier allowedSettings source } }`);
+export const CATEGORIES = gql<{ needCategories: ApiCategory[] }>(
+  `query Categories { needCategories { code nameNl nameEn tier allowedSettings source } }`,
+);
 
 export function toCategory(c: ApiCategory): Category {
   const tier = TIER[c.tier] ?? c.tier.toLowerCase();
-  return { code: c.code, name: { nl: c.nameNl, en: c.nameEn }, tier, allocated: tier !== 'basis', allowedSettings: c.allowedSettings, source: c.source };
+  return {
+    code: c.code,
+    name: { nl: c.nameNl, en: c.nameEn },
+    tier,
+    allocated: tier !== 'basis',
+    allowedSettings: c.allowedSettings,
+    source: c.source,
+  };
 }
 
 export function useCategories(): QueryState<Category[]> {
@@ -111,7 +128,8 @@ interface ApiSchool {
   supportProfiles?: { level: 'NONE' | 'BASIS' | 'EXTRA'; category: { code: string } }[];
 }
 
-const SCHOOL_FIELDS = 'vestigingscode name type sector lat lon pupils accessible place gemeente { code } supportProfiles { level category { code } }';
+const SCHOOL_FIELDS =
+  'vestigingscode name type sector lat lon pupils accessible place gemeente { code } supportProfiles { level category { code } }';
 
 export function toSchool(s: ApiSchool): School {
   return {
@@ -166,7 +184,11 @@ export function toProvision(p: ApiProvision): Provision {
     hostSchoolCode: p.hostSchool?.vestigingscode ?? null,
     capacity,
     totalPlaces: Object.values(capacity).reduce((s, v) => s + v, 0),
-    waiting: (p.waitingList ?? []).map((w) => ({ category: w.category.code, sinceMonth: w.sinceMonth, pupils: w.pupils })),
+    waiting: (p.waitingList ?? []).map((w) => ({
+      category: w.category.code,
+      sinceMonth: w.sinceMonth,
+      pupils: w.pupils,
+    })),
   };
 }
 
@@ -174,7 +196,12 @@ interface ApiRegionBase {
   code: string;
   name: string;
   sector: 'PO' | 'VO';
-  gemeenten: { code: string; name: string; boundary: GeoJSON.Geometry | null; areas?: { pc4: string; lat: number | null; lon: number | null }[] }[];
+  gemeenten: {
+    code: string;
+    name: string;
+    boundary: GeoJSON.Geometry | null;
+    areas?: { pc4: string; lat: number | null; lon: number | null }[];
+  }[];
   specialistPools: { code: string; kind: string; fte: number; synthetic: boolean }[];
 }
 
@@ -185,15 +212,22 @@ const REGION_BASE = gql<{ region: ApiRegionBase | null }, { code: string }>(
 const REGION_SCHOOLS = gql<
   { region: { schools: Connection<ApiSchool> } | null },
   { code: string; after: string | null }
->(`query RegionSchools($code: String!, $after: String) { region(code: $code) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SCHOOL_FIELDS} } } } } }`);
+>(
+  `query RegionSchools($code: String!, $after: String) { region(code: $code) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SCHOOL_FIELDS} } } } } }`,
+);
 
 const REGION_PROVISIONS = gql<
   { region: { provisions: Connection<ApiProvision> } | null },
   { code: string; after: string | null }
->(`query RegionProvisions($code: String!, $after: String) { region(code: $code) { provisions(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROVISION_FIELDS} } } } } }`);
+>(
+  `query RegionProvisions($code: String!, $after: String) { region(code: $code) { provisions(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROVISION_FIELDS} } } } } }`,
+);
 
 /** Follows a connection's pages to the end. */
-async function allPages<T>(fetchPage: (after: string | null) => Promise<Connection<T> | null | undefined>, signal?: AbortSignal): Promise<T[]> {
+async function allPages<T>(
+  fetchPage: (after: string | null) => Promise<Connection<T> | null | undefined>,
+  signal?: AbortSignal,
+): Promise<T[]> {
   const out: T[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {
@@ -211,15 +245,25 @@ export async function loadRegion(code: string, signal?: AbortSignal): Promise<Re
   const [base, schools, provisions] = await Promise.all([
     request(REGION_BASE, { code }, { signal }),
     allPages(async (after) => (await request(REGION_SCHOOLS, { code, after }, { signal })).region?.schools, signal),
-    allPages(async (after) => (await request(REGION_PROVISIONS, { code, after }, { signal })).region?.provisions, signal),
+    allPages(
+      async (after) => (await request(REGION_PROVISIONS, { code, after }, { signal })).region?.provisions,
+      signal,
+    ),
   ]);
   const r = base.region;
   if (!r) return null;
   const gemeenten: GemeenteShape[] = r.gemeenten.map((g) => ({ code: g.code, name: g.name, boundary: g.boundary }));
   const areas: Area[] = r.gemeenten.flatMap((g) =>
-    (g.areas ?? []).filter((a) => a.lat != null && a.lon != null).map((a) => ({ pc4: a.pc4, lat: a.lat!, lon: a.lon!, gemeenteCode: g.code })),
+    (g.areas ?? [])
+      .filter((a) => a.lat != null && a.lon != null)
+      .map((a) => ({ pc4: a.pc4, lat: a.lat!, lon: a.lon!, gemeenteCode: g.code })),
   );
-  const pools: SpecialistPool[] = r.specialistPools.map((p) => ({ code: p.code, kind: p.kind, fte: p.fte, synthetic: p.synthetic }));
+  const pools: SpecialistPool[] = r.specialistPools.map((p) => ({
+    code: p.code,
+    kind: p.kind,
+    fte: p.fte,
+    synthetic: p.synthetic,
+  }));
   return {
     code: r.code,
     name: r.name,
@@ -245,12 +289,23 @@ interface ApiDemand {
   area: { pc4: string; gemeente: { code: string } | null };
 }
 
-const DEMAND_PAGE = gql<{ demand: Connection<ApiDemand> }, { regionCode: string; categoryCode: string; year: number; after: string | null }>(
+const DEMAND_PAGE = gql<
+  { demand: Connection<ApiDemand> },
+  { regionCode: string; categoryCode: string; year: number; after: string | null }
+>(
   `query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) { demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { pupils { value suppressed } area { pc4 gemeente { code } } } } } }`,
 );
 
-export async function loadDemand(regionCode: string, categoryCode: string, year: number, signal?: AbortSignal): Promise<DemandRow[]> {
-  const rows = await allPages(async (after) => (await request(DEMAND_PAGE, { regionCode, categoryCode, year, after }, { signal })).demand, signal);
+export async function loadDemand(
+  regionCode: string,
+  categoryCode: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<DemandRow[]> {
+  const rows = await allPages(
+    async (after) => (await request(DEMAND_PAGE, { regionCode, categoryCode, year, after }, { signal })).demand,
+    signal,
+  );
   return rows.map((d) => ({ pc4: d.area.pc4, gemeenteCode: d.area.gemeente?.code ?? null, pupils: d.pupils }));
 }
 
@@ -280,7 +335,14 @@ interface ApiScenario {
 const SCENARIO_FIELDS = `id name description version region { code } changes { id position kind payload } latestPlan { ${PLAN_SUMMARY} }`;
 
 export function toPlanSummary(p: ApiPlanSummary): PlanSummary {
-  return { id: String(p.id), status: p.status, createdAt: p.createdAt, finishedAt: p.finishedAt, scenarioVersion: p.scenarioVersion, error: p.error };
+  return {
+    id: String(p.id),
+    status: p.status,
+    createdAt: p.createdAt,
+    finishedAt: p.finishedAt,
+    scenarioVersion: p.scenarioVersion,
+    error: p.error,
+  };
 }
 
 export function toScenario(s: ApiScenario): Scenario {
@@ -302,7 +364,15 @@ export const SCENARIOS = gql<{ scenarios: Connection<ApiScenario> }, { regionCod
 export function useScenarios(regionCode: string | null): QueryState<Scenario[]> {
   const q = useQuery(SCENARIOS, { regionCode: regionCode ?? '' }, { skip: !regionCode });
   // Oldest first, so the list reads in the order the planner made them.
-  const data = useMemo(() => (q.data ? nodes(q.data.scenarios).map(toScenario).sort((a, b) => Number(a.id) - Number(b.id)) : undefined), [q.data]);
+  const data = useMemo(
+    () =>
+      q.data
+        ? nodes(q.data.scenarios)
+            .map(toScenario)
+            .sort((a, b) => Number(a.id) - Number(b.id))
+        : undefined,
+    [q.data],
+  );
   return { ...q, data };
 }
 
@@ -312,7 +382,9 @@ interface ApiPlan extends ApiPlanSummary {
   result: { plan?: PlanResult } | null;
 }
 
-export const PLAN = gql<{ plan: ApiPlan | null }, { id: number }>(`query Plan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id } result } }`);
+export const PLAN = gql<{ plan: ApiPlan | null }, { id: number }>(
+  `query Plan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id } result } }`,
+);
 
 export function toPlan(p: ApiPlan): Plan {
   return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result: p.result?.plan ?? null };
@@ -324,11 +396,14 @@ export function usePlan(id: string | null | undefined): QueryState<Plan | null> 
   return { ...q, data: id ? data : null };
 }
 
-export const PLAN_STATUS = gql<{ plan: { status: PlanStatus; error: string | null } | null }, { id: number }>(`query PlanStatus($id: Int!) { plan(id: $id) { status error } }`);
-
-export const CREATE_SCENARIO = gql<{ createScenario: ApiScenario }, { input: { regionCode: string; name: string; description?: string } }>(
-  `mutation CreateScenario($input: CreateScenarioInput!) { createScenario(input: $input) { ${SCENARIO_FIELDS} } }`,
+export const PLAN_STATUS = gql<{ plan: { status: PlanStatus; error: string | null } | null }, { id: number }>(
+  `query PlanStatus($id: Int!) { plan(id: $id) { status error } }`,
 );
+
+export const CREATE_SCENARIO = gql<
+  { createScenario: ApiScenario },
+  { input: { regionCode: string; name: string; description?: string } }
+>(`mutation CreateScenario($input: CreateScenarioInput!) { createScenario(input: $input) { ${SCENARIO_FIELDS} } }`);
 
 export const COPY_SCENARIO = gql<{ copyScenario: ApiScenario }, { id: number; name: string }>(
   `mutation CopyScenario($id: Int!, $name: String) { copyScenario(id: $id, name: $name) { ${SCENARIO_FIELDS} } }`,
@@ -345,7 +420,10 @@ export const ADD_CHANGE = gql<
   `mutation AddChange($scenarioId: Int!, $expectedVersion: Int!, $change: ScenarioChangeInput!) { addScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, change: $change) { ${SCENARIO_FIELDS} } }`,
 );
 
-export const REMOVE_CHANGE = gql<{ removeScenarioChange: ApiScenario }, { scenarioId: number; expectedVersion: number; changeId: number }>(
+export const REMOVE_CHANGE = gql<
+  { removeScenarioChange: ApiScenario },
+  { scenarioId: number; expectedVersion: number; changeId: number }
+>(
   `mutation RemoveChange($scenarioId: Int!, $expectedVersion: Int!, $changeId: Int!) { removeScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, changeId: $changeId) { ${SCENARIO_FIELDS} } }`,
 );
 
@@ -360,7 +438,9 @@ export const CANCEL_SOLVE = gql<{ cancelSolve: { id: number; status: PlanStatus 
 export const SOLVE_PROGRESS = gql<
   { solveProgress: { planId: number; phase: string; fraction: number; message: string; status: string | null } },
   { planId: number }
->(`subscription SolveProgress($planId: Int!) { solveProgress(planId: $planId) { planId phase fraction message status } }`);
+>(
+  `subscription SolveProgress($planId: Int!) { solveProgress(planId: $planId) { planId phase fraction message status } }`,
+);
 
 // ---------------------------------------------------------------- gemeente
 
@@ -376,7 +456,8 @@ interface ApiHousingProject {
   school: { vestigingscode: string; name: string } | null;
 }
 
-const HOUSING_FIELDS = 'id name year kind classroomsAdded areaM2Added accessible version school { vestigingscode name }';
+const HOUSING_FIELDS =
+  'id name year kind classroomsAdded areaM2Added accessible version school { vestigingscode name }';
 
 export function toHousingProject(p: ApiHousingProject): HousingProject & { schoolName: string | null } {
   return {
@@ -465,7 +546,10 @@ export interface GemeenteNeeds {
   transport: { year: number; pupils: { value: number | null; suppressed: boolean }; km: number; cost: number }[];
 }
 
-export const GEMEENTE_NEEDS = gql<{ gemeenteBuildingNeeds: GemeenteNeeds }, { gemeenteCode: string; planIds: number[] | null }>(
+export const GEMEENTE_NEEDS = gql<
+  { gemeenteBuildingNeeds: GemeenteNeeds },
+  { gemeenteCode: string; planIds: number[] | null }
+>(
   `query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) { gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
     gemeenteCode gemeenteName planIds
     years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
@@ -484,11 +568,17 @@ export interface HousingInput {
   schoolVestigingscode?: string | null;
 }
 
-export const CREATE_HOUSING = gql<{ createHousingProject: ApiHousingProject }, { gemeenteCode: string; input: HousingInput }>(
+export const CREATE_HOUSING = gql<
+  { createHousingProject: ApiHousingProject },
+  { gemeenteCode: string; input: HousingInput }
+>(
   `mutation CreateHousing($gemeenteCode: String!, $input: HousingProjectInput!) { createHousingProject(gemeenteCode: $gemeenteCode, input: $input) { ${HOUSING_FIELDS} } }`,
 );
 
-export const UPDATE_HOUSING = gql<{ updateHousingProject: ApiHousingProject }, { id: number; expectedVersion: number; input: HousingInput }>(
+export const UPDATE_HOUSING = gql<
+  { updateHousingProject: ApiHousingProject },
+  { id: number; expectedVersion: number; input: HousingInput }
+>(
   `mutation UpdateHousing($id: Int!, $expectedVersion: Int!, $input: HousingProjectInput!) { updateHousingProject(id: $id, expectedVersion: $expectedVersion, input: $input) { ${HOUSING_FIELDS} } }`,
 );
 
@@ -530,10 +620,16 @@ export interface NationalOverview {
   regionsWithPlan: number;
   regions: RegionOverview[];
   national: OverviewYear[];
-  nationalProvisions: { code: string; name: string; capacity: number; usedByYear: { year: number; pupils: { value: number | null; suppressed: boolean } }[] }[];
+  nationalProvisions: {
+    code: string;
+    name: string;
+    capacity: number;
+    usedByYear: { year: number; pupils: { value: number | null; suppressed: boolean } }[];
+  }[];
 }
 
-const YEAR_FIGURES = 'year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
+const YEAR_FIGURES =
+  'year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
 
 export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
   `query NationalOverview { nationalOverview {
@@ -546,9 +642,19 @@ export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
 
 /** Gemeente boundaries with their PO and VO region, for the national map. */
 const GEMEENTEN_PAGE = gql<
-  { gemeenten: Connection<{ code: string; name: string; boundary: GeoJSON.Geometry | null; poRegion: { code: string } | null; voRegion: { code: string } | null }> },
+  {
+    gemeenten: Connection<{
+      code: string;
+      name: string;
+      boundary: GeoJSON.Geometry | null;
+      poRegion: { code: string } | null;
+      voRegion: { code: string } | null;
+    }>;
+  },
   { after: string | null }
->(`query Gemeenten($after: String) { gemeenten(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name boundary poRegion { code } voRegion { code } } } } }`);
+>(
+  `query Gemeenten($after: String) { gemeenten(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name boundary poRegion { code } voRegion { code } } } } }`,
+);
 
 export interface CountryShape {
   code: string;
@@ -559,8 +665,17 @@ export interface CountryShape {
 }
 
 export async function loadCountry(signal?: AbortSignal): Promise<CountryShape[]> {
-  const rows = await allPages(async (after) => (await request(GEMEENTEN_PAGE, { after }, { signal })).gemeenten, signal);
-  return rows.map((g) => ({ code: g.code, name: g.name, boundary: g.boundary, poRegion: g.poRegion?.code ?? null, voRegion: g.voRegion?.code ?? null }));
+  const rows = await allPages(
+    async (after) => (await request(GEMEENTEN_PAGE, { after }, { signal })).gemeenten,
+    signal,
+  );
+  return rows.map((g) => ({
+    code: g.code,
+    name: g.name,
+    boundary: g.boundary,
+    poRegion: g.poRegion?.code ?? null,
+    voRegion: g.voRegion?.code ?? null,
+  }));
 }
 
 // ---------------------------------------------------------------- compare
@@ -618,7 +733,9 @@ export const COMPARE_PLANS = gql<
 const ALL_SCHOOLS_PAGE = gql<
   { schools: Connection<{ vestigingscode: string; name: string; type: string; lat: number; lon: number }> },
   { after: string | null }
->(`query AllSchools($after: String) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { vestigingscode name type lat lon } } } }`);
+>(
+  `query AllSchools($after: String) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { vestigingscode name type lat lon } } } }`,
+);
 
 export async function loadAllSchools(signal?: AbortSignal) {
   return allPages(async (after) => (await request(ALL_SCHOOLS_PAGE, { after }, { signal })).schools, signal);
@@ -647,7 +764,13 @@ interface ApiPublicPlan extends ApiPlanSummary {
     actionCost: number;
   }[];
   actions: PlanResult['actions'];
-  transport: { year: number; gemeente: string; pupils: { value: number | null; suppressed: boolean }; km: number; cost: number }[];
+  transport: {
+    year: number;
+    gemeente: string;
+    pupils: { value: number | null; suppressed: boolean };
+    km: number;
+    cost: number;
+  }[];
   utilisation: PlanResult['utilisation'];
 }
 
@@ -678,7 +801,14 @@ export function toPublicPlan(p: ApiPublicPlan): Plan {
       unmetOutOfReach: nan(y.unmetOutOfReach),
       coverage: y.coverage,
       inclusiveShare: y.inclusiveShare,
-      travel: { year: y.year, pupils: Number.NaN, meanKm: y.meanKm, p90Km: y.p90Km, maxKm: Number.NaN, pupilKm: y.pupilKm },
+      travel: {
+        year: y.year,
+        pupils: Number.NaN,
+        meanKm: y.meanKm,
+        p90Km: y.p90Km,
+        maxKm: Number.NaN,
+        pupilKm: y.pupilKm,
+      },
       transportCost: y.transportCost,
       fteNeeded: y.fteNeeded,
       actionCost: y.actionCost,
@@ -687,7 +817,13 @@ export function toPublicPlan(p: ApiPublicPlan): Plan {
     utilisation: p.utilisation,
     actions: p.actions,
     travel: [],
-    transport: p.transport.map((x) => ({ year: x.year, gemeente: x.gemeente, pupils: nan(x.pupils.value), km: x.km, cost: x.cost })),
+    transport: p.transport.map((x) => ({
+      year: x.year,
+      gemeente: x.gemeente,
+      pupils: nan(x.pupils.value),
+      km: x.km,
+      cost: x.cost,
+    })),
   };
   return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result };
 }

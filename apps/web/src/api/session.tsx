@@ -74,7 +74,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setExpired(false);
   }, []);
 
-  return <SessionContext.Provider value={{ viewer, checking, expired, error, signIn, signOut }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ viewer, checking, expired, error, signIn, signOut }}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionState {

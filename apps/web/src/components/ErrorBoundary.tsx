@@ -1,7 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** Last line of defence: a rendering error shows a message and a way out, never a blank screen. */
-export class ErrorBoundary extends Component<{ children: ReactNode; title: string; retry: string; resetKey?: string }, { error: Error | null }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; title: string; retry: string; resetKey?: string },
+  { error: Error | null }
+> {
   override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error) {

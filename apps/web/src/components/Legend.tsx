@@ -24,7 +24,8 @@ export function Legend({
       <ul>
         {scale.zeroColor && (
           <li>
-            <span className="swatch" style={{ background: scale.zeroColor }} aria-hidden="true" /> {t('map.legend.zero')} (0)
+            <span className="swatch" style={{ background: scale.zeroColor }} aria-hidden="true" />{' '}
+            {t('map.legend.zero')} (0)
           </li>
         )}
         {scale.legend.map((e, i) => (
@@ -46,7 +47,8 @@ export function Legend({
         </li>
         {showSuppressed && (
           <li>
-            <span className="swatch swatch-hatch" style={{ background: SUPPRESSED_COLOR }} aria-hidden="true" /> {t('map.legend.suppressed')}
+            <span className="swatch swatch-hatch" style={{ background: SUPPRESSED_COLOR }} aria-hidden="true" />{' '}
+            {t('map.legend.suppressed')}
           </li>
         )}
       </ul>

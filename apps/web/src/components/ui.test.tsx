@@ -5,7 +5,14 @@ import { I18nProvider } from '../i18n/i18n.tsx';
 import { Count, DataState, Field, BarChart } from './ui.tsx';
 import { Legend } from './Legend.tsx';
 import { ApiError } from '../api/client.ts';
-import { NO_DATA_COLOR, SEQUENTIAL_GAP, SUPPRESSED_COLOR, ZERO_COLOR, divergingScale, sequentialScale } from '../lib/colorScale.ts';
+import {
+  NO_DATA_COLOR,
+  SEQUENTIAL_GAP,
+  SUPPRESSED_COLOR,
+  ZERO_COLOR,
+  divergingScale,
+  sequentialScale,
+} from '../lib/colorScale.ts';
 
 afterEach(cleanup);
 
@@ -48,7 +55,9 @@ describe('<DataState>: loading and error states', () => {
     expect(retry).toHaveBeenCalledOnce();
   });
   it('masks internal errors behind their id', () => {
-    nl(<DataState loading={false} error={new ApiError('INTERNAL', 'Unexpected error (error id abc)', [], 'abc-123')} />);
+    nl(
+      <DataState loading={false} error={new ApiError('INTERNAL', 'Unexpected error (error id abc)', [], 'abc-123')} />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('kenmerk abc-123');
   });
   it('shows its children when done', () => {
@@ -63,7 +72,11 @@ describe('<DataState>: loading and error states', () => {
 
 describe('<Field>: validation messages in place', () => {
   it('links the message to the input', () => {
-    nl(<Field label="Plaatsen" error={{ key: 'validation.min', params: { min: 0 } }}>{(p) => <input {...p} />}</Field>);
+    nl(
+      <Field label="Plaatsen" error={{ key: 'validation.min', params: { min: 0 } }}>
+        {(p) => <input {...p} />}
+      </Field>,
+    );
     const input = screen.getByLabelText('Plaatsen');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const msg = document.getElementById(input.getAttribute('aria-describedby')!)!;
@@ -75,9 +88,22 @@ describe('<Field>: validation messages in place', () => {
 describe('<Legend>: colour scale', () => {
   it('lists zero, each class with its colour, no data and suppressed', () => {
     const scale = sequentialScale([1], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 1 });
-    const { container } = nl(<Legend title="Niet geplaatst" scale={scale} percent showSuppressed types={['BAO', 'PROVISION']} />);
+    const { container } = nl(
+      <Legend title="Niet geplaatst" scale={scale} percent showSuppressed types={['BAO', 'PROVISION']} />,
+    );
     const items = [...container.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    expect(items).toEqual(['Geen tekort (0)', '0% – 20%', '20% – 40%', '40% – 60%', '60% – 80%', '> 80%', 'Geen gegevens', 'Onderdrukt (minder dan 5)', 'Basisschool', 'Voorziening']);
+    expect(items).toEqual([
+      'Geen tekort (0)',
+      '0% – 20%',
+      '20% – 40%',
+      '40% – 60%',
+      '60% – 80%',
+      '> 80%',
+      'Geen gegevens',
+      'Onderdrukt (minder dan 5)',
+      'Basisschool',
+      'Voorziening',
+    ]);
     const swatches = [...container.querySelectorAll('.swatch')].map((s) => (s as HTMLElement).style.background);
     const hex = (c: string) => c.toLowerCase();
     expect(swatches.length).toBe(8);
@@ -99,10 +125,23 @@ describe('<Legend>: colour scale', () => {
 
 describe('<BarChart>', () => {
   it('draws one bar per value with a text alternative', () => {
-    const { container } = nl(<BarChart title="Niet geplaatst per ijkjaar" categories={['2029', '2032']} series={[{ label: 'A', color: '#0072B2', values: [4.3, 4.3] }, { label: 'B', color: '#E69F00', values: [1.5, null] }]} />);
+    const { container } = nl(
+      <BarChart
+        title="Niet geplaatst per ijkjaar"
+        categories={['2029', '2032']}
+        series={[
+          { label: 'A', color: '#0072B2', values: [4.3, 4.3] },
+          { label: 'B', color: '#E69F00', values: [1.5, null] },
+        ]}
+      />,
+    );
     expect(container.querySelector('svg')!.getAttribute('aria-label')).toBe('Niet geplaatst per ijkjaar');
     expect(container.querySelectorAll('rect').length).toBe(3);
-    expect([...container.querySelectorAll('rect title')].map((t) => t.textContent)).toEqual(['A, 2029: 4,3', 'B, 2029: 1,5', 'A, 2032: 4,3']);
+    expect([...container.querySelectorAll('rect title')].map((t) => t.textContent)).toEqual([
+      'A, 2029: 4,3',
+      'B, 2029: 1,5',
+      'A, 2032: 4,3',
+    ]);
   });
   it('says so when there is nothing to draw', () => {
     nl(<BarChart title="x" categories={['2029']} series={[{ label: 'A', color: '#000', values: [null] }]} />);

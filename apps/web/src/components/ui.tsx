@@ -44,7 +44,15 @@ export function DataState({
 }
 
 /** A count that may be suppressed: "<5" with an explanation for screen readers and on hover. */
-export function Count({ value, suppressSmall, decimals }: { value: CountInput; suppressSmall?: boolean; decimals?: number }) {
+export function Count({
+  value,
+  suppressSmall,
+  decimals,
+}: {
+  value: CountInput;
+  suppressSmall?: boolean;
+  decimals?: number;
+}) {
   const { t, locale } = useI18n();
   const d = displayCount(value, { locale, suppressSmall, decimals });
   if (d.suppressed) {
@@ -92,7 +100,17 @@ export function Field({
   );
 }
 
-export function Kpi({ label, value, help, testId }: { label: string; value: ReactNode; help?: string; testId?: string }) {
+export function Kpi({
+  label,
+  value,
+  help,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  help?: string;
+  testId?: string;
+}) {
   return (
     <div className="kpi" data-testid={testId}>
       <div className="kpi-value">{value}</div>
@@ -109,7 +127,17 @@ export interface BarSeries {
 }
 
 /** A grouped bar chart in SVG, with a text alternative (the caller shows the same numbers in a table). */
-export function BarChart({ title, categories, series, unit }: { title: string; categories: string[]; series: BarSeries[]; unit?: string }) {
+export function BarChart({
+  title,
+  categories,
+  series,
+  unit,
+}: {
+  title: string;
+  categories: string[];
+  series: BarSeries[];
+  unit?: string;
+}) {
   const { num, t } = useI18n();
   const all = series.flatMap((s) => s.values).filter((v): v is number => v != null);
   if (all.length === 0) return <p className="muted">{t('chart.noData')}</p>;
@@ -145,7 +173,15 @@ export function BarChart({ title, categories, series, unit }: { title: string; c
               const x = pad.l + ci * gw + (gw - bw * series.length) / 2 + si * bw;
               return (
                 <g key={s.label}>
-                  <rect x={x} y={y(v)} width={bw - 2} height={Math.max(0, y(0) - y(v))} fill={s.color} stroke="#222" strokeWidth="0.5">
+                  <rect
+                    x={x}
+                    y={y(v)}
+                    width={bw - 2}
+                    height={Math.max(0, y(0) - y(v))}
+                    fill={s.color}
+                    stroke="#222"
+                    strokeWidth="0.5"
+                  >
                     <title>{`${s.label}, ${c}: ${num(v, decimals)}${unit ? ` ${unit}` : ''}`}</title>
                   </rect>
                   <text x={x + (bw - 2) / 2} y={y(v) - 3} textAnchor="middle" fontSize="9" fill="#222">

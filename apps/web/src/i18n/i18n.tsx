@@ -59,7 +59,9 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void = () => {}): I18
               ? `${t('error.notAvailable')} (${error.message})`
               : t('error.invalid', { message: error.message });
           case 'INTERNAL':
-            return error.errorId ? t('error.internal', { id: error.errorId }) : t('error.generic', { message: error.message });
+            return error.errorId
+              ? t('error.internal', { id: error.errorId })
+              : t('error.generic', { message: error.message });
           default:
             return t('error.generic', { message: error.message });
         }

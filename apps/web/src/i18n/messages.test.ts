@@ -8,7 +8,8 @@ describe('message catalogue', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
   });
   it('every translation uses the same placeholders', () => {
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    for (const key of Object.keys(nl) as (keyof typeof nl)[])
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
   });
   it('no empty texts', () => {
     for (const [k, v] of [...Object.entries(nl), ...Object.entries(en)]) expect(v.trim(), k).not.toBe('');

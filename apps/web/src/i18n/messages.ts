@@ -79,8 +79,10 @@ export const nl = {
   'region.gapTable.demand': 'Vraag',
   'region.gapTable.unmet': 'Niet geplaatst',
   'region.gapTable.share': 'Aandeel',
-  'region.noPlan': 'Nog geen plan. Maak een scenario en klik op Doorrekenen om te zien waar vraag niet geplaatst kan worden.',
-  'region.planMembersOnly': 'Het plan per postcodegebied is alleen zichtbaar voor de regio zelf. De kaart toont de vraag (kleine aantallen onderdrukt); het landelijk beeld toont de kengetallen van deze regio.',
+  'region.noPlan':
+    'Nog geen plan. Maak een scenario en klik op Doorrekenen om te zien waar vraag niet geplaatst kan worden.',
+  'region.planMembersOnly':
+    'Het plan per postcodegebied is alleen zichtbaar voor de regio zelf. De kaart toont de vraag (kleine aantallen onderdrukt); het landelijk beeld toont de kengetallen van deze regio.',
   'region.gapSource.plan': 'Tekort volgens plan van “{scenario}”',
   'region.gapSource.demand': 'Vraag zonder plan',
 
@@ -97,7 +99,8 @@ export const nl = {
   'map.layer.areas': 'Postcodegebieden tonen',
   'map.noTiles': 'Kaartachtergrond: gemeentegrenzen (geen tegelserver ingesteld)',
   'map.drawn': 'Kaart getekend in {ms} ms',
-  'map.keyboardHint': 'Gebruik de pijltjestoetsen om de kaart te verschuiven en + en − om in en uit te zoomen. Locaties staan ook in de lijst onder de kaart.',
+  'map.keyboardHint':
+    'Gebruik de pijltjestoetsen om de kaart te verschuiven en + en − om in en uit te zoomen. Locaties staan ook in de lijst onder de kaart.',
   'map.areaTooltip': 'Postcode {pc4}: {value}',
   'map.gemeenteTooltip': '{name}: {value}',
 
@@ -205,7 +208,8 @@ export const nl = {
   'scenario.field.travelPerKm': 'Gewicht reisafstand (per leerling-km)',
   'scenario.field.perEuro': 'Gewicht kosten (per euro)',
   'scenario.field.categoriesPick': 'Ondersteuningsbehoeften',
-  'scenario.hint.places': 'Het nieuwe totaal over alle behoeften; voeg een groep van 12 toe waar de kaart een tekort toont.',
+  'scenario.hint.places':
+    'Het nieuwe totaal over alle behoeften; voeg een groep van 12 toe waar de kaart een tekort toont.',
   'scenario.hint.share': 'Bijvoorbeeld 30 voor 30%.',
   'scenario.hint.hostSchoolCode': 'Vult de coördinaten van de school in.',
   'plan.action.open': 'Openen',
@@ -288,11 +292,13 @@ export const nl = {
   'plan.report.generated': 'Gemaakt op {date} met Dekkend. Waarden voor prevalentie en kosten zijn indicatief.',
   'plan.export.actionsCsv': 'Acties als CSV',
   'plan.suggest.title': 'Waar een extra plaats het meest helpt ({category}, {year})',
-  'plan.suggest.none': 'Geen voorziening in de regio waar een extra plaats het tekort verkleint. Denk aan specialisten (fte) voor ondersteuning op de eigen school, of een nieuw arrangement dichtbij.',
+  'plan.suggest.none':
+    'Geen voorziening in de regio waar een extra plaats het tekort verkleint. Denk aan specialisten (fte) voor ondersteuning op de eigen school, of een nieuw arrangement dichtbij.',
   'plan.suggest.value': 'één plaats erbij scheelt {value} niet geplaatste leerling',
   'plan.suggest.help': 'Berekend uit de schaduwprijzen van het plan: de waarde van één extra plaats.',
   'plan.gapsByCategory': 'Niet geplaatst / vraag per ondersteuningsbehoefte en ijkjaar',
-  'plan.aggregatesOnly': 'U ziet de kengetallen van dit plan; aantallen onder 5 zijn onderdrukt (–). Cijfers per postcodegebied en exports zijn voor de regio zelf.',
+  'plan.aggregatesOnly':
+    'U ziet de kengetallen van dit plan; aantallen onder 5 zijn onderdrukt (–). Cijfers per postcodegebied en exports zijn voor de regio zelf.',
   'plan.checkpoint': 'Ijkjaar {year}',
   'plan.utilisation': 'Bezetting voorzieningen',
 
@@ -346,9 +352,12 @@ export const nl = {
   'gemeente.timeline.accessible': 'toegankelijk gebouw nodig',
   'gemeente.project.actions': 'Acties',
   'gemeente.project.edit': 'Project bewerken',
-  'gemeente.mismatchText.CLASSROOMS': 'In {year} vraagt het plan {need} extra lokaal/lokalen in {gemeente}; het IHP levert er tegen dan {have} (tekort {short}).',
-  'gemeente.mismatchText.ACCESSIBILITY': '{names} opent in {year} en heeft een toegankelijk gebouw nodig; er is tegen dan geen toegankelijk huisvestingsproject gepland.',
-  'gemeente.mismatchText.UNUSED_CAPACITY': '{name} ({year}) voegt {n} lokaal/lokalen toe die het plan niet nodig heeft voor ondersteuning.',
+  'gemeente.mismatchText.CLASSROOMS':
+    'In {year} vraagt het plan {need} extra lokaal/lokalen in {gemeente}; het IHP levert er tegen dan {have} (tekort {short}).',
+  'gemeente.mismatchText.ACCESSIBILITY':
+    '{names} opent in {year} en heeft een toegankelijk gebouw nodig; er is tegen dan geen toegankelijk huisvestingsproject gepland.',
+  'gemeente.mismatchText.UNUSED_CAPACITY':
+    '{name} ({year}) voegt {n} lokaal/lokalen toe die het plan niet nodig heeft voor ondersteuning.',
   'gemeente.transport': 'Leerlingenvervoer',
   'gemeente.transport.caption': 'Geschat leerlingenvervoer voor inwoners volgens het plan',
   'gemeente.transport.pupils': 'Leerlingen met vervoer',
@@ -473,7 +482,8 @@ export const en: Record<MessageKey, string> = {
   'region.gapTable.unmet': 'Unmet',
   'region.gapTable.share': 'Share',
   'region.noPlan': 'No plan yet. Make a scenario and press Solve to see where demand cannot be placed.',
-  'region.planMembersOnly': 'The plan per postcode area is visible to the region itself only. The map shows demand (small counts suppressed); the national view shows this region’s figures.',
+  'region.planMembersOnly':
+    'The plan per postcode area is visible to the region itself only. The map shows demand (small counts suppressed); the national view shows this region’s figures.',
   'region.gapSource.plan': 'Gap according to the plan of “{scenario}”',
   'region.gapSource.demand': 'Demand without a plan',
 
@@ -681,11 +691,13 @@ export const en: Record<MessageKey, string> = {
   'plan.report.generated': 'Made on {date} with Dekkend. Prevalence and cost values are indicative.',
   'plan.export.actionsCsv': 'Actions as CSV',
   'plan.suggest.title': 'Where one more place helps most ({category}, {year})',
-  'plan.suggest.none': 'No provision in the region where one more place reduces the gap. Consider specialists (FTE) for support in the own school, or a new arrangement nearby.',
+  'plan.suggest.none':
+    'No provision in the region where one more place reduces the gap. Consider specialists (FTE) for support in the own school, or a new arrangement nearby.',
   'plan.suggest.value': 'one more place places {value} more pupils',
   'plan.suggest.help': 'From the plan’s dual prices: the value of one more place.',
   'plan.gapsByCategory': 'Unmet / demand per support need and checkpoint year',
-  'plan.aggregatesOnly': 'You see this plan’s figures; counts below 5 are suppressed (–). Figures per postcode area and exports are for the region itself.',
+  'plan.aggregatesOnly':
+    'You see this plan’s figures; counts below 5 are suppressed (–). Figures per postcode area and exports are for the region itself.',
   'plan.checkpoint': 'Checkpoint {year}',
   'plan.utilisation': 'Provision utilisation',
 
@@ -739,8 +751,10 @@ export const en: Record<MessageKey, string> = {
   'gemeente.timeline.accessible': 'accessible building needed',
   'gemeente.project.actions': 'Actions',
   'gemeente.project.edit': 'Edit project',
-  'gemeente.mismatchText.CLASSROOMS': 'By {year} the plan needs {need} extra classroom(s) in {gemeente}; the housing plan adds {have} by then (short {short}).',
-  'gemeente.mismatchText.ACCESSIBILITY': '{names} opens in {year} and needs an accessible building; no accessible housing project is planned by then.',
+  'gemeente.mismatchText.CLASSROOMS':
+    'By {year} the plan needs {need} extra classroom(s) in {gemeente}; the housing plan adds {have} by then (short {short}).',
+  'gemeente.mismatchText.ACCESSIBILITY':
+    '{names} opens in {year} and needs an accessible building; no accessible housing project is planned by then.',
   'gemeente.mismatchText.UNUSED_CAPACITY': '{name} ({year}) adds {n} classroom(s) the plan does not need for support.',
   'gemeente.transport': 'Pupil transport',
   'gemeente.transport.caption': 'Estimated pupil transport for residents according to the plan',

@@ -30,7 +30,8 @@ describe('palettes readable for colour-blind users', () => {
     it(`${name}: neighbouring classes stay distinguishable under every colour-vision deficiency`, () => {
       for (const v of VISIONS) {
         const sim = palette.map((c) => simulateColourVision(c, v));
-        for (let i = 1; i < sim.length; i++) expect(contrastRatio(sim[i]!, sim[i - 1]!), `${v} ${i}`).toBeGreaterThan(1.15);
+        for (let i = 1; i < sim.length; i++)
+          expect(contrastRatio(sim[i]!, sim[i - 1]!), `${v} ${i}`).toBeGreaterThan(1.15);
       }
     });
   }
@@ -45,7 +46,12 @@ describe('palettes readable for colour-blind users', () => {
     const below = simulateColourVision(DIVERGING[0], 'deuteranopia');
     const above = simulateColourVision(DIVERGING[5], 'deuteranopia');
     expect(below).not.toBe(above);
-    expect(contrastRatio(simulateColourVision(DIVERGING[1], 'deuteranopia'), simulateColourVision(DIVERGING[4], 'deuteranopia'))).toBeGreaterThan(1.1);
+    expect(
+      contrastRatio(
+        simulateColourVision(DIVERGING[1], 'deuteranopia'),
+        simulateColourVision(DIVERGING[4], 'deuteranopia'),
+      ),
+    ).toBeGreaterThan(1.1);
   });
   it('marker type colours are pairwise distinct under deuteranopia', () => {
     const colours = [...new Set(Object.values(TYPE_COLORS))].map((c) => simulateColourVision(c, 'deuteranopia'));
@@ -64,7 +70,8 @@ describe('contrast helpers', () => {
     expect(contrastRatio('#777777', '#777777')).toBeCloseTo(1, 5);
   });
   it('picks readable text on every class colour', () => {
-    for (const c of [...SEQUENTIAL_GAP, ...SEQUENTIAL_GOOD, ...DIVERGING]) expect(contrastRatio(c, textColorOn(c))).toBeGreaterThanOrEqual(4.5);
+    for (const c of [...SEQUENTIAL_GAP, ...SEQUENTIAL_GOOD, ...DIVERGING])
+      expect(contrastRatio(c, textColorOn(c))).toBeGreaterThanOrEqual(4.5);
   });
 });
 

@@ -30,7 +30,10 @@ export function hexToRgb(hex: string): Rgb {
 }
 
 export function rgbToHex([r, g, b]: Rgb): string {
-  const c = (v: number) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0');
+  const c = (v: number) =>
+    Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${c(r)}${c(g)}${c(b)}`;
 }
 
@@ -168,7 +171,7 @@ export function divergingScale(
   const half = palette.length / 2;
   const floor = opts.floor ?? 0;
   const below = (centre - floor) / half;
-  const above = niceStep(Math.max(...finite.map((v) => v - centre), (centre - floor) || 1) / half);
+  const above = niceStep(Math.max(...finite.map((v) => v - centre), centre - floor || 1) / half);
   const bounds = [
     ...Array.from({ length: half }, (_, i) => floor + i * below),
     ...Array.from({ length: half + 1 }, (_, i) => centre + i * above),

@@ -3,7 +3,11 @@ import { indicatorScale, indicatorValue, regionRows, sortRows } from './ministry
 import type { RegionOverview } from '../api/queries.ts';
 import { DIVERGING, SUPPRESSED_COLOR } from './colorScale.ts';
 
-const region = (code: string, unmet: { value: number | null; suppressed: boolean } | null, extra: Partial<RegionOverview> = {}): RegionOverview => ({
+const region = (
+  code: string,
+  unmet: { value: number | null; suppressed: boolean } | null,
+  extra: Partial<RegionOverview> = {},
+): RegionOverview => ({
   regionCode: code,
   regionName: `SWV ${code}`,
   sector: 'PO',
@@ -14,7 +18,20 @@ const region = (code: string, unmet: { value: number | null; suppressed: boolean
   sboAboveThreshold: false,
   waitingList: { value: 7, suppressed: false },
   years: unmet
-    ? [{ year: 2029, checkpoint: true, demand: 50, unmet, meanKm: 8, p90Km: 14, regularShare: 0.6, inclusiveShare: 0.7, plannedSboShare: 0.01, nationalProvisionPupils: { value: 0, suppressed: false } }]
+    ? [
+        {
+          year: 2029,
+          checkpoint: true,
+          demand: 50,
+          unmet,
+          meanKm: 8,
+          p90Km: 14,
+          regularShare: 0.6,
+          inclusiveShare: 0.7,
+          plannedSboShare: 0.01,
+          nationalProvisionPupils: { value: 0, suppressed: false },
+        },
+      ]
     : [],
   ...extra,
 });
@@ -32,7 +49,13 @@ const rows = regionRows(
 
 describe('ministry: regions by coverage gap', () => {
   it('sorts descending with suppressed counts between 0 and 5 and regions without a plan last', () => {
-    expect(sortRows(rows, 'gap', 'desc').map((r) => r.code)).toEqual(['PO0005', 'PO0001', 'PO0002', 'PO0003', 'PO0004']);
+    expect(sortRows(rows, 'gap', 'desc').map((r) => r.code)).toEqual([
+      'PO0005',
+      'PO0001',
+      'PO0002',
+      'PO0003',
+      'PO0004',
+    ]);
   });
   it('sorts ascending with unknown still last', () => {
     expect(sortRows(rows, 'gap', 'asc').map((r) => r.code)).toEqual(['PO0003', 'PO0002', 'PO0001', 'PO0005', 'PO0004']);

@@ -5,7 +5,15 @@
  */
 import type { RegionOverview } from '../api/queries.ts';
 import type { Indicator, MinistrySort } from './urlState.ts';
-import { DIVERGING, SEQUENTIAL_GAP, SEQUENTIAL_GOOD, divergingScale, sequentialScale, ZERO_COLOR, type ColorScale } from './colorScale.ts';
+import {
+  DIVERGING,
+  SEQUENTIAL_GAP,
+  SEQUENTIAL_GOOD,
+  divergingScale,
+  sequentialScale,
+  ZERO_COLOR,
+  type ColorScale,
+} from './colorScale.ts';
 import { displayCount } from './suppression.ts';
 
 export interface RegionRow {
@@ -66,7 +74,8 @@ export function sortRows(rows: RegionRow[], key: MinistrySort, dir: 'asc' | 'des
   return [...rows].sort((a, b) => {
     const va = sortValue(a, key);
     const vb = sortValue(b, key);
-    if (typeof va === 'string' || typeof vb === 'string') return sign * String(va).localeCompare(String(vb), 'nl') || a.code.localeCompare(b.code);
+    if (typeof va === 'string' || typeof vb === 'string')
+      return sign * String(va).localeCompare(String(vb), 'nl') || a.code.localeCompare(b.code);
     const na = Number.isNaN(va) || !Number.isFinite(va);
     const nb = Number.isNaN(vb) || !Number.isFinite(vb);
     if (na && nb) return a.code.localeCompare(b.code);

@@ -1,15 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, gapDifferencesByGemeente, gapByArea, gapByGemeente, pc4OfZone, planCoverageCsv, planGapsGeoJson, toCsv, totalGap, bestPlacesToExpand } from './planView.ts';
+import {
+  comparisonRows,
+  gapDifferencesByGemeente,
+  gapByArea,
+  gapByGemeente,
+  pc4OfZone,
+  planCoverageCsv,
+  planGapsGeoJson,
+  toCsv,
+  totalGap,
+  bestPlacesToExpand,
+} from './planView.ts';
 import type { PlanResult } from '../api/model.ts';
 import type { YearComparison } from '../api/queries.ts';
 
-const cov = (zone: string, gemeente: string, category: string, year: number, demand: number, noCap: number, reach = 0) => ({
-  zone, region: 'PO3106', gemeente, category, year, demand, served: demand - noCap - reach, servedRegular: demand - noCap - reach, servedProvision: 0, unmetNoCapacity: noCap, unmetOutOfReach: reach,
+const cov = (
+  zone: string,
+  gemeente: string,
+  category: string,
+  year: number,
+  demand: number,
+  noCap: number,
+  reach = 0,
+) => ({
+  zone,
+  region: 'PO3106',
+  gemeente,
+  category,
+  year,
+  demand,
+  served: demand - noCap - reach,
+  servedRegular: demand - noCap - reach,
+  servedProvision: 0,
+  unmetNoCapacity: noCap,
+  unmetOutOfReach: reach,
 });
 
 const plan = {
-  status: 'optimal', years: [2029], checkpointYears: [2029], perYear: [], utilisation: [], actions: [], travel: [], transport: [],
-  coverage: [cov('PO:6461', 'GM0928', 'visueel', 2029, 1, 0.5), cov('PO:6462', 'GM0928', 'visueel', 2029, 2, 1, 0.25), cov('PO:6441', 'GM0899', 'visueel', 2029, 1, 0), cov('PO:6441', 'GM0899', 'gedrag', 2029, 10, 2), cov('PO:6441', 'GM0899', 'visueel', 2030, 1, 1)],
+  status: 'optimal',
+  years: [2029],
+  checkpointYears: [2029],
+  perYear: [],
+  utilisation: [],
+  actions: [],
+  travel: [],
+  transport: [],
+  coverage: [
+    cov('PO:6461', 'GM0928', 'visueel', 2029, 1, 0.5),
+    cov('PO:6462', 'GM0928', 'visueel', 2029, 2, 1, 0.25),
+    cov('PO:6441', 'GM0899', 'visueel', 2029, 1, 0),
+    cov('PO:6441', 'GM0899', 'gedrag', 2029, 10, 2),
+    cov('PO:6441', 'GM0899', 'visueel', 2030, 1, 1),
+  ],
   duals: [
     { provision: 'A', category: 'gedrag', year: 2029, value: 5, unmetPupilEquivalent: 0.5 },
     { provision: 'B', category: 'gedrag', year: 2029, value: 9, unmetPupilEquivalent: 0.9 },
@@ -21,10 +63,20 @@ describe('gaps from a plan', () => {
   it('per postcode area, per gemeente and in total, for one category and year', () => {
     expect(pc4OfZone('PO:6461')).toBe('6461');
     expect(pc4OfZone('6461')).toBe('6461');
-    expect(gapByArea(plan, 'visueel', 2029).get('6462')).toEqual({ demand: 2, unmet: 1.25, unmetNoCapacity: 1, unmetOutOfReach: 0.25 });
+    expect(gapByArea(plan, 'visueel', 2029).get('6462')).toEqual({
+      demand: 2,
+      unmet: 1.25,
+      unmetNoCapacity: 1,
+      unmetOutOfReach: 0.25,
+    });
     expect(gapByGemeente(plan, 'visueel', 2029).get('GM0928')!.unmet).toBe(1.75);
     expect(gapByGemeente(plan, 'visueel', 2029).get('GM0899')!.unmet).toBe(0);
-    expect(totalGap(plan, 'visueel', 2029)).toEqual({ demand: 4, unmet: 1.75, unmetNoCapacity: 1.5, unmetOutOfReach: 0.25 });
+    expect(totalGap(plan, 'visueel', 2029)).toEqual({
+      demand: 4,
+      unmet: 1.75,
+      unmetNoCapacity: 1.5,
+      unmetOutOfReach: 0.25,
+    });
     expect(totalGap(plan, '*', 2029).unmet).toBe(3.75);
     expect(totalGap(null, 'visueel', 2029).unmet).toBe(0);
   });
@@ -40,7 +92,9 @@ describe('exports', () => {
   it('CSV: one row per area × category × year, stable columns', () => {
     const csv = planCoverageCsv(plan, { regionCode: 'PO3106', scenarioName: 'Basis, met "extra" fte' });
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('region,scenario,year,gemeente,pc4,category,demand,served_regular,served_provision,unmet,unmet_no_capacity,unmet_out_of_reach');
+    expect(lines[0]).toBe(
+      'region,scenario,year,gemeente,pc4,category,demand,served_regular,served_provision,unmet,unmet_no_capacity,unmet_out_of_reach',
+    );
     expect(lines).toHaveLength(5); // header + the plan's years only (2030 is not in plan.years)
     expect(lines[1]).toBe('PO3106,"Basis, met ""extra"" fte",2029,GM0899,6441,gedrag,10,8,0,2,2,0');
     expect(lines[4]).toBe('PO3106,"Basis, met ""extra"" fte",2029,GM0928,6462,visueel,2,0.75,0,1.25,1,0.25');
@@ -51,16 +105,51 @@ describe('exports', () => {
   it('GeoJSON: gaps as points at the area centroids', () => {
     const fc = planGapsGeoJson(plan, [{ pc4: '6462', lat: 50.86, lon: 6.06, gemeenteCode: 'GM0928' }], 'visueel', 2029);
     expect(fc.features).toEqual([
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [6.06, 50.86] }, properties: { pc4: '6462', gemeente: 'GM0928', category: 'visueel', year: 2029, demand: 2, unmet: 1.25, unmet_no_capacity: 1, unmet_out_of_reach: 0.25 } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [6.06, 50.86] },
+        properties: {
+          pc4: '6462',
+          gemeente: 'GM0928',
+          category: 'visueel',
+          year: 2029,
+          demand: 2,
+          unmet: 1.25,
+          unmet_no_capacity: 1,
+          unmet_out_of_reach: 0.25,
+        },
+      },
     ]);
   });
 });
 
 describe('comparison of two plans per checkpoint year', () => {
-  const y = (year: number, a: number | null, b: number | null, extra: Partial<YearComparison> = {}): YearComparison => ({
-    year, checkpoint: true, unmetA: { value: a, suppressed: a == null }, unmetB: { value: b, suppressed: b == null }, unmetDiff: a != null && b != null ? b - a : null,
-    meanKmA: 3, meanKmB: 2.8, p90KmA: 5, p90KmB: 5, regularShareA: 0.4, regularShareB: 0.45, inclusiveShareA: 0.5, inclusiveShareB: 0.5,
-    cumulativeActionCostA: 0, cumulativeActionCostB: 1000, transportCostA: 100, transportCostB: 90, fteNeededA: 30, fteNeededB: 32, ...extra,
+  const y = (
+    year: number,
+    a: number | null,
+    b: number | null,
+    extra: Partial<YearComparison> = {},
+  ): YearComparison => ({
+    year,
+    checkpoint: true,
+    unmetA: { value: a, suppressed: a == null },
+    unmetB: { value: b, suppressed: b == null },
+    unmetDiff: a != null && b != null ? b - a : null,
+    meanKmA: 3,
+    meanKmB: 2.8,
+    p90KmA: 5,
+    p90KmB: 5,
+    regularShareA: 0.4,
+    regularShareB: 0.45,
+    inclusiveShareA: 0.5,
+    inclusiveShareB: 0.5,
+    cumulativeActionCostA: 0,
+    cumulativeActionCostB: 1000,
+    transportCostA: 100,
+    transportCostB: 90,
+    fteNeededA: 30,
+    fteNeededB: 32,
+    ...extra,
   });
   const rows = comparisonRows([y(2032, 4, 1), y(2029, 4.3, 1.5), y(2035, 2, null)]);
   it('orders by measure then year', () => {
@@ -77,7 +166,12 @@ describe('comparison of two plans per checkpoint year', () => {
     expect(get('fteNeeded', 2029).bBetter).toBeNull();
   });
   it('keeps a suppressed side suppressed, with no difference computed', () => {
-    expect(rows.find((r) => r.metric === 'unmet' && r.year === 2035)).toMatchObject({ b: null, bSuppressed: true, diff: null, bBetter: null });
+    expect(rows.find((r) => r.metric === 'unmet' && r.year === 2035)).toMatchObject({
+      b: null,
+      bSuppressed: true,
+      diff: null,
+      bBetter: null,
+    });
   });
 });
 

@@ -33,7 +33,8 @@ function add(g: Gap, c: Coverage) {
 }
 
 /** category '' or '*' = all allocated categories together. */
-const matches = (c: Coverage, category: string, year: number) => c.year === year && (category === '' || category === '*' || c.category === category);
+const matches = (c: Coverage, category: string, year: number) =>
+  c.year === year && (category === '' || category === '*' || c.category === category);
 
 export function gapByArea(plan: PlanResult | null | undefined, category: string, year: number): Map<string, Gap> {
   const out = new Map<string, Gap>();
@@ -73,7 +74,8 @@ export function checkpointYears(plan: PlanResult | null | undefined): number[] {
   return [...cps].sort((a, b) => a - b);
 }
 
-export type ComparisonMetric = 'unmet' | 'regularShare' | 'inclusiveShare' | 'meanKm' | 'p90Km' | 'transportCost' | 'actionCost' | 'fteNeeded';
+export type ComparisonMetric =
+  'unmet' | 'regularShare' | 'inclusiveShare' | 'meanKm' | 'p90Km' | 'transportCost' | 'actionCost' | 'fteNeeded';
 
 export interface ComparisonRow {
   metric: ComparisonMetric;
@@ -88,7 +90,13 @@ export interface ComparisonRow {
   bBetter: boolean | null;
 }
 
-const METRICS: { metric: ComparisonMetric; a: (y: YearComparison) => number | null; b: (y: YearComparison) => number | null; higherIsBetter?: boolean; neutral?: boolean }[] = [
+const METRICS: {
+  metric: ComparisonMetric;
+  a: (y: YearComparison) => number | null;
+  b: (y: YearComparison) => number | null;
+  higherIsBetter?: boolean;
+  neutral?: boolean;
+}[] = [
   { metric: 'unmet', a: (y) => y.unmetA.value, b: (y) => y.unmetB.value },
   { metric: 'regularShare', a: (y) => y.regularShareA, b: (y) => y.regularShareB, higherIsBetter: true },
   { metric: 'inclusiveShare', a: (y) => y.inclusiveShareA, b: (y) => y.inclusiveShareB, higherIsBetter: true },
@@ -109,7 +117,8 @@ export function comparisonRows(years: YearComparison[]): ComparisonRow[] {
       const a = m.a(y);
       const b = m.b(y);
       const diff = a != null && b != null ? b - a : null;
-      const bBetter = m.neutral || diff == null || Math.abs(diff) < 1e-9 ? null : m.higherIsBetter ? diff > 0 : diff < 0;
+      const bBetter =
+        m.neutral || diff == null || Math.abs(diff) < 1e-9 ? null : m.higherIsBetter ? diff > 0 : diff < 0;
       const row: ComparisonRow = { metric: m.metric, year: y.year, a, b, diff, bBetter };
       if (m.metric === 'unmet') {
         row.aSuppressed = y.unmetA.suppressed;
@@ -132,7 +141,9 @@ export function actionTotals(actions: Action[]): { count: number; cost: number }
  */
 export function bestPlacesToExpand(plan: PlanResult | null | undefined, category: string, year: number, limit = 5) {
   // Only places that actually reduce unmet demand (at least 1/200 of a pupil per place) count as helping.
-  const duals = (plan?.duals ?? []).filter((d) => d.year === year && (d.category === category || d.category === null) && d.unmetPupilEquivalent >= 0.005);
+  const duals = (plan?.duals ?? []).filter(
+    (d) => d.year === year && (d.category === category || d.category === null) && d.unmetPupilEquivalent >= 0.005,
+  );
   const best = new Map<string, number>();
   for (const d of duals) best.set(d.provision, Math.max(best.get(d.provision) ?? 0, d.unmetPupilEquivalent));
   return [...best.entries()]
@@ -158,11 +169,17 @@ export function toCsv(header: string[], rows: unknown[][]): string {
  * category × year with demand, placements and unmet; then the actions.
  * Column names are stable English identifiers (for spreadsheets and tools).
  */
-export function planCoverageCsv(plan: PlanResult, opts: { regionCode: string; scenarioName: string; years?: number[] }): string {
+export function planCoverageCsv(
+  plan: PlanResult,
+  opts: { regionCode: string; scenarioName: string; years?: number[] },
+): string {
   const years = opts.years ?? plan.years;
   const rows = plan.coverage
     .filter((c) => years.includes(c.year))
-    .sort((x, y) => x.year - y.year || pc4OfZone(x.zone).localeCompare(pc4OfZone(y.zone)) || x.category.localeCompare(y.category))
+    .sort(
+      (x, y) =>
+        x.year - y.year || pc4OfZone(x.zone).localeCompare(pc4OfZone(y.zone)) || x.category.localeCompare(y.category),
+    )
     .map((c) => [
       opts.regionCode,
       opts.scenarioName,
@@ -178,7 +195,20 @@ export function planCoverageCsv(plan: PlanResult, opts: { regionCode: string; sc
       c.unmetOutOfReach,
     ]);
   return toCsv(
-    ['region', 'scenario', 'year', 'gemeente', 'pc4', 'category', 'demand', 'served_regular', 'served_provision', 'unmet', 'unmet_no_capacity', 'unmet_out_of_reach'],
+    [
+      'region',
+      'scenario',
+      'year',
+      'gemeente',
+      'pc4',
+      'category',
+      'demand',
+      'served_regular',
+      'served_provision',
+      'unmet',
+      'unmet_no_capacity',
+      'unmet_out_of_reach',
+    ],
     rows,
   );
 }
@@ -186,12 +216,19 @@ export function planCoverageCsv(plan: PlanResult, opts: { regionCode: string; sc
 export function planActionsCsv(plan: PlanResult): string {
   return toCsv(
     ['year', 'kind', 'target', 'category', 'quantity', 'cost_eur', 'description'],
-    [...plan.actions].sort((a, b) => a.year - b.year).map((a) => [a.year, a.kind, a.target, a.category ?? '', a.quantity, a.cost, a.description]),
+    [...plan.actions]
+      .sort((a, b) => a.year - b.year)
+      .map((a) => [a.year, a.kind, a.target, a.category ?? '', a.quantity, a.cost, a.description]),
   );
 }
 
 /** Gaps (and demand) per postcode area as GeoJSON points, for GIS tools. */
-export function planGapsGeoJson(plan: PlanResult, areas: Area[], category: string, year: number): GeoJSON.FeatureCollection {
+export function planGapsGeoJson(
+  plan: PlanResult,
+  areas: Area[],
+  category: string,
+  year: number,
+): GeoJSON.FeatureCollection {
   const gaps = gapByArea(plan, category, year);
   const byPc4 = new Map(areas.map((a) => [a.pc4, a]));
   const features: GeoJSON.Feature[] = [];
@@ -201,7 +238,16 @@ export function planGapsGeoJson(plan: PlanResult, areas: Area[], category: strin
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
-      properties: { pc4, gemeente: a.gemeenteCode, category: category || 'all', year, demand: round2(g.demand), unmet: round2(g.unmet), unmet_no_capacity: round2(g.unmetNoCapacity), unmet_out_of_reach: round2(g.unmetOutOfReach) },
+      properties: {
+        pc4,
+        gemeente: a.gemeenteCode,
+        category: category || 'all',
+        year,
+        demand: round2(g.demand),
+        unmet: round2(g.unmet),
+        unmet_no_capacity: round2(g.unmetNoCapacity),
+        unmet_out_of_reach: round2(g.unmetOutOfReach),
+      },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -210,7 +256,12 @@ export function planGapsGeoJson(plan: PlanResult, areas: Area[], category: strin
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** Utilisation of each provision for a year (summed over categories when category is null rows are absent). */
-export function utilisationFor(plan: PlanResult | null | undefined, provisions: Provision[], year: number, category?: string) {
+export function utilisationFor(
+  plan: PlanResult | null | undefined,
+  provisions: Provision[],
+  year: number,
+  category?: string,
+) {
   const rows = (plan?.utilisation ?? []).filter((u) => u.year === year && (category ? u.category === category : true));
   const byProv = new Map<string, { used: number; capacity: number }>();
   for (const u of rows) {
@@ -224,7 +275,12 @@ export function utilisationFor(plan: PlanResult | null | undefined, provisions: 
     byProv.set(u.provision, cur);
   }
   const names = new Map(provisions.map((p) => [p.code, p.name]));
-  return [...byProv.entries()].map(([code, v]) => ({ code, name: names.get(code) ?? code, ...v, share: v.capacity > 0 ? v.used / v.capacity : 0 }));
+  return [...byProv.entries()].map(([code, v]) => ({
+    code,
+    name: names.get(code) ?? code,
+    ...v,
+    share: v.capacity > 0 ? v.used / v.capacity : 0,
+  }));
 }
 
 /** Triggers a download of text content in the browser. */
@@ -261,5 +317,7 @@ export function gapDifferencesByGemeente(diffs: GapDifference[], category: strin
     cur.partial ||= d.unmetA.suppressed || d.unmetB.suppressed;
     out.set(key, cur);
   }
-  return [...out.values()].sort((x, y) => x.year - y.year || Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || x.gemeente.localeCompare(y.gemeente));
+  return [...out.values()].sort(
+    (x, y) => x.year - y.year || Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || x.gemeente.localeCompare(y.gemeente),
+  );
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { codeFromName, emptyForm, issuesToFieldErrors, parseDecimal, validateChange } from './scenarioForm.ts';
 
-const ctx = { categories: ['gedrag', 'leren', 'zml'], provisions: ['SO-06ZZ00', 'SBO-01AB00'], pools: ['PO3106-gedrag'] };
+const ctx = {
+  categories: ['gedrag', 'leren', 'zml'],
+  provisions: ['SO-06ZZ00', 'SBO-01AB00'],
+  pools: ['PO3106-gedrag'],
+};
 
 describe('parseDecimal', () => {
   it('reads Dutch and English numbers', () => {
@@ -25,10 +29,16 @@ describe('capacity change', () => {
     expect(r).toEqual({ ok: true, value: { kind: 'CAPACITY', payload: { provisionCode: 'SO-06ZZ00', places: 60 } } });
   });
   it('accepts allowed groups with their cost', () => {
-    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', maxGroups: '2', costPerGroup: '€ 40.000' }), ctx);
+    const r = validateChange(
+      emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', maxGroups: '2', costPerGroup: '€ 40.000' }),
+      ctx,
+    );
     expect(r).toEqual({
       ok: true,
-      value: { kind: 'CAPACITY', payload: { provisionCode: 'SO-06ZZ00', allowGroups: { maxGroups: 2, costPerGroup: 40000 } } },
+      value: {
+        kind: 'CAPACITY',
+        payload: { provisionCode: 'SO-06ZZ00', allowGroups: { maxGroups: 2, costPerGroup: 40000 } },
+      },
     });
   });
   it('says in place what is wrong', () => {
@@ -50,18 +60,40 @@ describe('capacity change', () => {
 });
 
 describe('new provision', () => {
-  const ok = emptyForm('NEW_PROVISION', { name: 'Startklas Brunssum', lat: '50,946', lon: '5,97', categories: 'gedrag, leren' });
+  const ok = emptyForm('NEW_PROVISION', {
+    name: 'Startklas Brunssum',
+    lat: '50,946',
+    lon: '5,97',
+    categories: 'gedrag, leren',
+  });
   it('builds the API payload with a code from the name', () => {
     const r = validateChange(ok, ctx);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({
       kind: 'NEW_PROVISION',
-      payload: { code: 'NEW-STARTKLAS-BRUNSSUM', name: 'Startklas Brunssum', rung: 2, lat: 50.946, lon: 5.97, sectors: ['PO'], categories: ['gedrag', 'leren'], totalCapacity: 12, minViableSize: 6, openingCost: 50000, accessible: false, earliestYear: 2027, forceOpen: true },
+      payload: {
+        code: 'NEW-STARTKLAS-BRUNSSUM',
+        name: 'Startklas Brunssum',
+        rung: 2,
+        lat: 50.946,
+        lon: 5.97,
+        sectors: ['PO'],
+        categories: ['gedrag', 'leren'],
+        totalCapacity: 12,
+        minViableSize: 6,
+        openingCost: 50000,
+        accessible: false,
+        earliestYear: 2027,
+        forceOpen: true,
+      },
     });
   });
   it('refuses coordinates outside the Netherlands, rung 1, unknown categories, a too-large minimum', () => {
-    const r = validateChange({ ...ok, lat: '48.1', rung: '1', categories: 'gedrag, astrologie', minViableSize: '20' }, ctx);
+    const r = validateChange(
+      { ...ok, lat: '48.1', rung: '1', categories: 'gedrag, astrologie', minViableSize: '20' },
+      ctx,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.lat?.key).toBe('validation.min');
@@ -93,7 +125,10 @@ describe('specialists, demand shift, budget, weights', () => {
   });
   it('"30 % of cluster-4 pupils to regular schools by 2029" becomes share 0.3', () => {
     const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag' }), ctx);
-    expect(r).toEqual({ ok: true, value: { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } } });
+    expect(r).toEqual({
+      ok: true,
+      value: { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
+    });
   });
   it('shares above 100 % and years outside the horizon are refused', () => {
     const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag', share: '130', byYear: '2040' }), ctx);
@@ -103,12 +138,21 @@ describe('specialists, demand shift, budget, weights', () => {
     expect(r.errors.byYear).toEqual({ key: 'validation.year', params: { from: 2026, to: 2035 } });
   });
   it('an empty budget means no limit', () => {
-    expect(validateChange(emptyForm('BUDGET'), ctx)).toEqual({ ok: true, value: { kind: 'BUDGET', payload: { total: null } } });
-    expect(validateChange(emptyForm('BUDGET', { total: '€ 1.500.000' }), ctx)).toEqual({ ok: true, value: { kind: 'BUDGET', payload: { total: 1500000 } } });
+    expect(validateChange(emptyForm('BUDGET'), ctx)).toEqual({
+      ok: true,
+      value: { kind: 'BUDGET', payload: { total: null } },
+    });
+    expect(validateChange(emptyForm('BUDGET', { total: '€ 1.500.000' }), ctx)).toEqual({
+      ok: true,
+      value: { kind: 'BUDGET', payload: { total: 1500000 } },
+    });
   });
   it('weights need at least one value', () => {
     expect(validateChange(emptyForm('WEIGHTS'), ctx).ok).toBe(false);
-    expect(validateChange(emptyForm('WEIGHTS', { travelPerKm: '2' }), ctx)).toEqual({ ok: true, value: { kind: 'WEIGHTS', payload: { travelPerKm: 2 } } });
+    expect(validateChange(emptyForm('WEIGHTS', { travelPerKm: '2' }), ctx)).toEqual({
+      ok: true,
+      value: { kind: 'WEIGHTS', payload: { travelPerKm: 2 } },
+    });
   });
 });
 

@@ -8,7 +8,14 @@
  */
 import { YEARS } from './urlState.ts';
 
-export const CHANGE_KINDS = ['CAPACITY', 'NEW_PROVISION', 'SPECIALIST_FTE', 'DEMAND_SHIFT', 'BUDGET', 'WEIGHTS'] as const;
+export const CHANGE_KINDS = [
+  'CAPACITY',
+  'NEW_PROVISION',
+  'SPECIALIST_FTE',
+  'DEMAND_SHIFT',
+  'BUDGET',
+  'WEIGHTS',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface FieldError {
@@ -21,7 +28,10 @@ export type FieldErrors = Partial<Record<string, FieldError>>;
 export type ChangeForm = Record<string, string>;
 
 export type ChangeInput =
-  | { kind: 'CAPACITY'; payload: { provisionCode: string; places?: number; allowGroups?: { maxGroups: number; costPerGroup: number } } }
+  | {
+      kind: 'CAPACITY';
+      payload: { provisionCode: string; places?: number; allowGroups?: { maxGroups: number; costPerGroup: number } };
+    }
   | {
       kind: 'NEW_PROVISION';
       payload: {
@@ -130,7 +140,15 @@ class Checker {
   }
   number(
     field: string,
-    opts: { min?: number; max?: number; integer?: boolean; notZero?: boolean; optional?: boolean; step?: number; thousands?: boolean } = {},
+    opts: {
+      min?: number;
+      max?: number;
+      integer?: boolean;
+      notZero?: boolean;
+      optional?: boolean;
+      step?: number;
+      thousands?: boolean;
+    } = {},
   ): number | null | undefined {
     const raw = this.raw(field);
     if (raw === '') return opts.optional ? undefined : this.fail(field, 'validation.required');
@@ -174,7 +192,8 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
       const maxGroups = c.number('maxGroups', { integer: true, min: 0, max: 50, optional: true });
       const costPerGroup = c.number('costPerGroup', { min: 0, max: 1e8, optional: true, thousands: true });
       if (maxGroups != null && costPerGroup === undefined) c.fail('costPerGroup', 'validation.required');
-      if (places === undefined && maxGroups === undefined && !c.errors.maxGroups) c.fail('places', 'validation.placesOrGroups');
+      if (places === undefined && maxGroups === undefined && !c.errors.maxGroups)
+        c.fail('places', 'validation.placesOrGroups');
       if (c.ok && provisionCode) {
         value = {
           kind,
@@ -209,7 +228,8 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
         .map((s) => s.trim())
         .filter(Boolean);
       if (categories.length === 0) c.fail('categories', 'validation.pickCategory');
-      else if (ctx.categories && categories.some((x) => !ctx.categories!.includes(x))) c.fail('categories', 'validation.unknownCategory');
+      else if (ctx.categories && categories.some((x) => !ctx.categories!.includes(x)))
+        c.fail('categories', 'validation.unknownCategory');
       const totalCapacity = c.number('totalCapacity', { integer: true, min: 1, max: 2000 });
       const openingCost = c.number('openingCost', { min: 0, max: 1e9, thousands: true });
       const minViableSize = c.number('minViableSize', { integer: true, min: 0 });
@@ -217,8 +237,18 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
         c.fail('minViableSize', 'validation.max', { max: totalCapacity });
       const earliestYear = c.year('earliestYear', true);
       const hostSchoolCode = c.raw('hostSchoolCode');
-      if (hostSchoolCode && !/^[0-9A-Z]{4}\d{2}$/i.test(hostSchoolCode)) c.fail('hostSchoolCode', 'validation.schoolCode');
-      if (c.ok && name && rung != null && lat != null && lon != null && totalCapacity != null && openingCost != null && minViableSize != null) {
+      if (hostSchoolCode && !/^[0-9A-Z]{4}\d{2}$/i.test(hostSchoolCode))
+        c.fail('hostSchoolCode', 'validation.schoolCode');
+      if (
+        c.ok &&
+        name &&
+        rung != null &&
+        lat != null &&
+        lon != null &&
+        totalCapacity != null &&
+        openingCost != null &&
+        minViableSize != null
+      ) {
         value = {
           kind,
           payload: {
@@ -246,8 +276,13 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
       const poolCode = c.oneOf('poolCode', ctx.pools, 'validation.unknownPool');
       const addFte = c.number('addFte', { min: -100, max: 100, notZero: true, optional: true, step: 0.1 });
       const maxExtraFte = c.number('maxExtraFte', { min: 0, max: 100, optional: true, step: 0.1 });
-      if (addFte === undefined && maxExtraFte === undefined && !c.errors.addFte) c.fail('addFte', 'validation.fteOrMax');
-      if (c.ok && poolCode) value = { kind, payload: { poolCode, ...(addFte != null ? { addFte } : {}), ...(maxExtraFte != null ? { maxExtraFte } : {}) } };
+      if (addFte === undefined && maxExtraFte === undefined && !c.errors.addFte)
+        c.fail('addFte', 'validation.fteOrMax');
+      if (c.ok && poolCode)
+        value = {
+          kind,
+          payload: { poolCode, ...(addFte != null ? { addFte } : {}), ...(maxExtraFte != null ? { maxExtraFte } : {}) },
+        };
       break;
     }
     case 'DEMAND_SHIFT': {
@@ -268,7 +303,8 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
       const unmet = c.number('unmet', { min: 0, optional: true });
       const travelPerKm = c.number('travelPerKm', { min: 0, optional: true });
       const perEuro = c.number('perEuro', { min: 0, optional: true });
-      if (unmet === undefined && travelPerKm === undefined && perEuro === undefined) c.fail('unmet', 'validation.required');
+      if (unmet === undefined && travelPerKm === undefined && perEuro === undefined)
+        c.fail('unmet', 'validation.required');
       if (c.ok)
         value = {
           kind,

@@ -10,8 +10,10 @@ describe('suppression display', () => {
     expect(displayCount({ value: 3, suppressed: true }).text).toBe('<5');
   });
   it('suppresses 1–4 where small counts must not show', () => {
-    for (const v of [1, 2, 3, 4, 4.4, 0.6]) expect(displayCount(v, { suppressSmall: true }).suppressed, String(v)).toBe(true);
-    for (const v of [0, 0.4, 5, 4.6, 12]) expect(displayCount(v, { suppressSmall: true }).suppressed, String(v)).toBe(false);
+    for (const v of [1, 2, 3, 4, 4.4, 0.6])
+      expect(displayCount(v, { suppressSmall: true }).suppressed, String(v)).toBe(true);
+    for (const v of [0, 0.4, 5, 4.6, 12])
+      expect(displayCount(v, { suppressSmall: true }).suppressed, String(v)).toBe(false);
   });
   it('shows small counts inside the own region', () => {
     expect(displayCount(3).text).toBe('3');
@@ -23,7 +25,9 @@ describe('suppression display', () => {
   });
   it('unknown is a dash and sorts last; suppressed sorts between 0 and 5', () => {
     expect(displayCount(null)).toMatchObject({ text: '–', sortKey: Infinity });
-    const keys = [displayCount(7), displayCount({ suppressed: true }), displayCount(0), displayCount(undefined)].map((d) => d.sortKey);
+    const keys = [displayCount(7), displayCount({ suppressed: true }), displayCount(0), displayCount(undefined)].map(
+      (d) => d.sortKey,
+    );
     expect([...keys].sort((a, b) => a - b)).toEqual([0, 2.5, 7, Infinity]);
   });
   it('normalises bare numbers and objects', () => {

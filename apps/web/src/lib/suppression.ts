@@ -41,7 +41,9 @@ export function displayCount(
     return { text: `<${SUPPRESSION_THRESHOLD}`, suppressed: true, value: null, sortKey: SUPPRESSION_THRESHOLD / 2 };
   }
   if (value == null) return { text: '–', suppressed: false, value: null, sortKey: Number.POSITIVE_INFINITY };
-  const text = new Intl.NumberFormat(opts.locale ?? 'nl-NL', { maximumFractionDigits: opts.decimals ?? 0 }).format(value);
+  const text = new Intl.NumberFormat(opts.locale ?? 'nl-NL', { maximumFractionDigits: opts.decimals ?? 0 }).format(
+    value,
+  );
   return { text, suppressed: false, value, sortKey: value };
 }
 

@@ -6,7 +6,14 @@ describe('URL state', () => {
     { view: 'home' },
     { view: 'signin' },
     regionRoute('PO3106'),
-    regionRoute('PO3106', { year: 2035, category: 'taal_spraak', scenario: '12', compare: '13', tab: 'compare', selected: 'SO-06ZZ00' }),
+    regionRoute('PO3106', {
+      year: 2035,
+      category: 'taal_spraak',
+      scenario: '12',
+      compare: '13',
+      tab: 'compare',
+      selected: 'SO-06ZZ00',
+    }),
     { view: 'gemeente', gemeente: 'GM0899', year: 2032, scenario: '4' },
     { view: 'gemeente', gemeente: 'GM0899', year: 2029 },
     ministryRoute(),
@@ -42,8 +49,14 @@ describe('URL state', () => {
     expect(formatRoute(regionRoute('PO3106'))).toBe('#/regio/PO3106?jaar=2029&categorie=gedrag');
   });
   it('sends each role to its start page', () => {
-    expect(startRoute({ role: 'REGION_PLANNER', regionCodes: ['PO3106'] })).toMatchObject({ view: 'region', region: 'PO3106' });
-    expect(startRoute({ role: 'GEMEENTE', gemeenteCode: 'GM0899' })).toMatchObject({ view: 'gemeente', gemeente: 'GM0899' });
+    expect(startRoute({ role: 'REGION_PLANNER', regionCodes: ['PO3106'] })).toMatchObject({
+      view: 'region',
+      region: 'PO3106',
+    });
+    expect(startRoute({ role: 'GEMEENTE', gemeenteCode: 'GM0899' })).toMatchObject({
+      view: 'gemeente',
+      gemeente: 'GM0899',
+    });
     expect(startRoute({ role: 'MINISTRY' })).toMatchObject({ view: 'ministry', sort: 'gap', dir: 'desc' });
     expect(startRoute({ role: 'REGION_PLANNER', regionCodes: [] })).toEqual({ view: 'home' });
   });

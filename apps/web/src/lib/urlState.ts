@@ -67,13 +67,16 @@ function optId(value: string | null): string | undefined {
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [pathPart = '', queryPart = ''] = raw.split('?', 2);
-  const segments = pathPart.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return '';
-    }
-  });
+  const segments = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return '';
+      }
+    });
   const q = new URLSearchParams(queryPart);
   const [head, arg] = segments;
   switch (head) {
@@ -95,7 +98,12 @@ export function parseRoute(hash: string): Route {
     }
     case 'gemeente': {
       if (!arg || !GEMEENTE_CODE.test(arg)) return { view: 'home' };
-      return { view: 'gemeente', gemeente: arg.toUpperCase(), year: parseYear(q.get('jaar')), scenario: optId(q.get('scenario')) };
+      return {
+        view: 'gemeente',
+        gemeente: arg.toUpperCase(),
+        year: parseYear(q.get('jaar')),
+        scenario: optId(q.get('scenario')),
+      };
     }
     case 'land': {
       const sector = q.get('sector');
@@ -163,7 +171,8 @@ export function ministryRoute(patch: Partial<Extract<Route, { view: 'ministry' }
 /** The start page for a signed-in user, by role. */
 export function startRoute(user: { role: string; regionCodes?: string[]; gemeenteCode?: string | null }): Route {
   if (user.role === 'REGION_PLANNER' && user.regionCodes?.[0]) return regionRoute(user.regionCodes[0]);
-  if (user.role === 'GEMEENTE' && user.gemeenteCode) return { view: 'gemeente', gemeente: user.gemeenteCode, year: DEFAULT_YEAR };
+  if (user.role === 'GEMEENTE' && user.gemeenteCode)
+    return { view: 'gemeente', gemeente: user.gemeenteCode, year: DEFAULT_YEAR };
   if (user.role === 'MINISTRY') return ministryRoute();
   return { view: 'home' };
 }

@@ -66,7 +66,11 @@ export function tileConfig(): { url: string; attribution: string } | null {
   const fromWindow = typeof window !== 'undefined' ? window.DEKKEND_CONFIG?.tileUrl : undefined;
   const url = fromWindow ?? (import.meta.env.VITE_TILE_URL as string | undefined);
   if (!url) return null;
-  return { url, attribution: window.DEKKEND_CONFIG?.tileAttribution ?? (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '' };
+  return {
+    url,
+    attribution:
+      window.DEKKEND_CONFIG?.tileAttribution ?? (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '',
+  };
 }
 
 export function MapView(props: MapViewProps) {
@@ -225,7 +229,9 @@ export function MapView(props: MapViewProps) {
         data-testid={props.testId ?? 'map'}
         style={{ height: props.height ?? 520 }}
       />
-      <p className="map-hint">{tileConfig() ? '' : t('map.noTiles')} {t('map.keyboardHint')}</p>
+      <p className="map-hint">
+        {tileConfig() ? '' : t('map.noTiles')} {t('map.keyboardHint')}
+      </p>
     </div>
   );
 }

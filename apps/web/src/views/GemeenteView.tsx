@@ -2,7 +2,17 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import { useAsync, useMutation, useQuery } from '../api/hooks.ts';
-import { CREATE_HOUSING, DELETE_HOUSING, GEMEENTE_NEEDS, UPDATE_HOUSING, loadGemeente, useScenarios, type GemeenteInfo, type GemeenteNeeds, type HousingInput } from '../api/queries.ts';
+import {
+  CREATE_HOUSING,
+  DELETE_HOUSING,
+  GEMEENTE_NEEDS,
+  UPDATE_HOUSING,
+  loadGemeente,
+  useScenarios,
+  type GemeenteInfo,
+  type GemeenteNeeds,
+  type HousingInput,
+} from '../api/queries.ts';
 import type { HousingProject, Viewer } from '../api/model.ts';
 import { formatRoute, regionRoute, YEARS, type Route } from '../lib/urlState.ts';
 import { Announce, BarChart, Count, DataState } from '../components/ui.tsx';
@@ -13,9 +23,19 @@ import { isFinished } from './region/RegionView.tsx';
 type GemeenteRoute = Extract<Route, { view: 'gemeente' }>;
 const KINDS: HousingProject['kind'][] = ['NEW_BUILD', 'EXTENSION', 'RENOVATION', 'TEMPORARY'];
 
-export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute; navigate(r: Route, o?: { replace?: boolean }): void; viewer: Viewer }) {
+export function GemeenteView({
+  route,
+  navigate,
+  viewer,
+}: {
+  route: GemeenteRoute;
+  navigate(r: Route, o?: { replace?: boolean }): void;
+  viewer: Viewer;
+}) {
   const { t, tx, num, euro } = useI18n();
-  const info = useAsync<GemeenteInfo | null>(`gemeente:${route.gemeente}`, (signal) => loadGemeente(route.gemeente, signal));
+  const info = useAsync<GemeenteInfo | null>(`gemeente:${route.gemeente}`, (signal) =>
+    loadGemeente(route.gemeente, signal),
+  );
   const g = info.data;
   const scenarios = useScenarios(g?.poRegion?.code ?? null);
   const solved = (scenarios.data ?? []).filter((s) => s.latestPlan && isFinished(s.latestPlan.status));
@@ -31,8 +51,24 @@ export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute
   const points: MapPoint[] = useMemo(() => {
     if (!g) return [];
     return [
-      ...g.schools.map((s) => ({ id: s.code, lat: s.lat, lon: s.lon, kind: s.type, label: `${s.name} (${tx(`type.${s.type}`)})`, radius: 4 })),
-      ...g.provisions.map((p) => ({ id: p.code, lat: p.lat, lon: p.lon, kind: 'PROVISION', label: `${p.name} · ${tx(`rung.${p.rung}`)}`, radius: 6, ring: true, fill: '#000000' })),
+      ...g.schools.map((s) => ({
+        id: s.code,
+        lat: s.lat,
+        lon: s.lon,
+        kind: s.type,
+        label: `${s.name} (${tx(`type.${s.type}`)})`,
+        radius: 4,
+      })),
+      ...g.provisions.map((p) => ({
+        id: p.code,
+        lat: p.lat,
+        lon: p.lon,
+        kind: 'PROVISION',
+        label: `${p.name} · ${tx(`rung.${p.rung}`)}`,
+        radius: 6,
+        ring: true,
+        fill: '#000000',
+      })),
     ];
   }, [g, tx]);
 
@@ -87,7 +123,11 @@ export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute
         <div>
           <MapView
             label={t('map.label', { name: g.name })}
-            boundaries={g.boundary ? [{ code: g.code, name: g.name, geometry: g.boundary, fill: '#eef3f8', label: g.name, emphasis: true }] : []}
+            boundaries={
+              g.boundary
+                ? [{ code: g.code, name: g.name, geometry: g.boundary, fill: '#eef3f8', label: g.name, emphasis: true }]
+                : []
+            }
             points={points}
             fitKey={g.code}
             height={380}
@@ -129,8 +169,16 @@ export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute
             title={t('gemeente.timeline.caption')}
             categories={years.map((y) => String(y.year))}
             series={[
-              { label: t('gemeente.timeline.needed'), color: '#D55E00', values: years.map((y) => y.classroomsNeededCumulative) },
-              { label: t('gemeente.timeline.planned'), color: '#0072B2', values: years.map((y) => y.housingClassroomsCumulative) },
+              {
+                label: t('gemeente.timeline.needed'),
+                color: '#D55E00',
+                values: years.map((y) => y.classroomsNeededCumulative),
+              },
+              {
+                label: t('gemeente.timeline.planned'),
+                color: '#0072B2',
+                values: years.map((y) => y.housingClassroomsCumulative),
+              },
             ]}
           />
           <table className="data" data-testid="timeline-table">
@@ -152,12 +200,19 @@ export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute
             </thead>
             <tbody>
               {years.map((y) => (
-                <tr key={y.year} className={y.shortfallClassrooms > 0 ? 'row-short' : undefined} data-year={y.year} data-short={y.shortfallClassrooms}>
+                <tr
+                  key={y.year}
+                  className={y.shortfallClassrooms > 0 ? 'row-short' : undefined}
+                  data-year={y.year}
+                  data-short={y.shortfallClassrooms}
+                >
                   <th scope="row">{y.year}</th>
                   <td>
                     {[
                       y.extraGroups > 0 ? t('gemeente.timeline.groups', { n: num(y.extraGroups) }) : null,
-                      y.openedProvisions.length ? t('gemeente.timeline.opens', { names: y.openedProvisions.join(', ') }) : null,
+                      y.openedProvisions.length
+                        ? t('gemeente.timeline.opens', { names: y.openedProvisions.join(', ') })
+                        : null,
                       y.accessibleBuildingNeeded ? t('gemeente.timeline.accessible') : null,
                     ]
                       .filter(Boolean)
@@ -165,7 +220,9 @@ export function GemeenteView({ route, navigate, viewer }: { route: GemeenteRoute
                   </td>
                   <td className="num">{num(y.classroomsNeededCumulative)}</td>
                   <td className="num">{num(y.housingClassroomsCumulative)}</td>
-                  <td className="num">{y.shortfallClassrooms > 0 ? <strong>{num(y.shortfallClassrooms)}</strong> : '0'}</td>
+                  <td className="num">
+                    {y.shortfallClassrooms > 0 ? <strong>{num(y.shortfallClassrooms)}</strong> : '0'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -234,7 +291,8 @@ function mismatchText(
       have: num(y.housingClassroomsCumulative),
       short: num(y.shortfallClassrooms),
     });
-  if (m.kind === 'ACCESSIBILITY' && y) return t('gemeente.mismatchText.ACCESSIBILITY', { year: m.year, names: y.openedProvisions.join(', ') || '–' });
+  if (m.kind === 'ACCESSIBILITY' && y)
+    return t('gemeente.mismatchText.ACCESSIBILITY', { year: m.year, names: y.openedProvisions.join(', ') || '–' });
   if (m.kind === 'UNUSED_CAPACITY') {
     const p = g.projects.find((x) => x.year === m.year && x.classroomsAdded > 0 && m.message.startsWith(x.name));
     if (p) return t('gemeente.mismatchText.UNUSED_CAPACITY', { name: p.name, year: p.year, n: num(p.classroomsAdded) });
@@ -252,31 +310,64 @@ interface ProjectForm {
   school: string;
 }
 
-const emptyProject = (): ProjectForm => ({ name: '', year: '2028', kind: 'EXTENSION', classroomsAdded: '1', areaM2Added: '', accessible: false, school: '' });
+const emptyProject = (): ProjectForm => ({
+  name: '',
+  year: '2028',
+  kind: 'EXTENSION',
+  classroomsAdded: '1',
+  areaM2Added: '',
+  accessible: false,
+  school: '',
+});
 
-export function validateProject(f: ProjectForm): { ok: true; value: HousingInput } | { ok: false; errors: FieldErrors } {
+export function validateProject(
+  f: ProjectForm,
+): { ok: true; value: HousingInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const name = f.name.trim();
   if (!name) errors.name = { key: 'validation.required' };
   else if (name.length > 200) errors.name = { key: 'validation.maxLength', params: { max: 200 } };
   const year = Number(f.year);
-  if (!Number.isInteger(year) || year < 2020 || year > 2040) errors.year = { key: 'validation.year', params: { from: 2020, to: 2040 } };
+  if (!Number.isInteger(year) || year < 2020 || year > 2040)
+    errors.year = { key: 'validation.year', params: { from: 2020, to: 2040 } };
   const classrooms = parseDecimal(f.classroomsAdded);
-  if (classrooms == null) errors.classroomsAdded = { key: f.classroomsAdded.trim() ? 'validation.number' : 'validation.required' };
+  if (classrooms == null)
+    errors.classroomsAdded = { key: f.classroomsAdded.trim() ? 'validation.number' : 'validation.required' };
   else if (!Number.isInteger(classrooms)) errors.classroomsAdded = { key: 'validation.integer' };
-  else if (classrooms < 0 || classrooms > 200) errors.classroomsAdded = { key: classrooms < 0 ? 'validation.min' : 'validation.max', params: { min: 0, max: 200 } };
+  else if (classrooms < 0 || classrooms > 200)
+    errors.classroomsAdded = {
+      key: classrooms < 0 ? 'validation.min' : 'validation.max',
+      params: { min: 0, max: 200 },
+    };
   const area = f.areaM2Added.trim() ? parseDecimal(f.areaM2Added, { thousands: true }) : null;
-  if (f.areaM2Added.trim() && (area == null || area < 0)) errors.areaM2Added = { key: area == null ? 'validation.number' : 'validation.min', params: { min: 0 } };
+  if (f.areaM2Added.trim() && (area == null || area < 0))
+    errors.areaM2Added = { key: area == null ? 'validation.number' : 'validation.min', params: { min: 0 } };
   const school = f.school.trim().toUpperCase();
   if (school && !/^[0-9A-Z]{4}\d{2}$/.test(school)) errors.school = { key: 'validation.schoolCode' };
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
-    value: { name, year, kind: f.kind, classroomsAdded: classrooms!, areaM2Added: area, accessible: f.accessible, schoolVestigingscode: school || null },
+    value: {
+      name,
+      year,
+      kind: f.kind,
+      classroomsAdded: classrooms!,
+      areaM2Added: area,
+      accessible: f.accessible,
+      schoolVestigingscode: school || null,
+    },
   };
 }
 
-function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteInfo; canEdit: boolean; onChanged(message: string): void }) {
+function HousingProjects({
+  gemeente,
+  canEdit,
+  onChanged,
+}: {
+  gemeente: GemeenteInfo;
+  canEdit: boolean;
+  onChanged(message: string): void;
+}) {
   const { t, tx, num, errorText } = useI18n();
   const [form, setForm] = useState<ProjectForm>(emptyProject);
   const [editing, setEditing] = useState<string | null>(null);
@@ -306,7 +397,12 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
       onChanged(t('gemeente.project.saved', { name: r.value.name ?? '' }));
     } catch (err) {
       if (err instanceof ApiError && err.issues.length) {
-        const mapped = issuesToFieldErrors(err.issues.map((i) => ({ ...i, path: i.path.replace(/^input\./, 'payload.').replace('schoolVestigingscode', 'school') })));
+        const mapped = issuesToFieldErrors(
+          err.issues.map((i) => ({
+            ...i,
+            path: i.path.replace(/^input\./, 'payload.').replace('schoolVestigingscode', 'school'),
+          })),
+        );
         setErrors(mapped);
         if (mapped._form) setFormError(String(mapped._form.params?.reason ?? ''));
       } else setFormError(errorText(err));
@@ -324,7 +420,11 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
       )}
     </div>
   );
-  const aria = (name: keyof ProjectForm) => ({ id: `hp-${name}`, 'aria-invalid': Boolean(errors[name]), 'aria-describedby': errors[name] ? `hp-${name}-err` : undefined });
+  const aria = (name: keyof ProjectForm) => ({
+    id: `hp-${name}`,
+    'aria-invalid': Boolean(errors[name]),
+    'aria-describedby': errors[name] ? `hp-${name}-err` : undefined,
+  });
 
   return (
     <section className="panel" aria-labelledby="projects-title">
@@ -401,10 +501,24 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
         </table>
       )}
       {canEdit && (
-        <form className="project-form" onSubmit={submit} noValidate data-testid="project-form" aria-labelledby="project-form-title">
+        <form
+          className="project-form"
+          onSubmit={submit}
+          noValidate
+          data-testid="project-form"
+          aria-labelledby="project-form-title"
+        >
           <h3 id="project-form-title">{editing ? t('gemeente.project.edit') : t('gemeente.project.add')}</h3>
           <div className="grid-form">
-            {field('name', t('gemeente.project.name'), <input {...aria('name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />)}
+            {field(
+              'name',
+              t('gemeente.project.name'),
+              <input
+                {...aria('name')}
+                value={form.name}
+                onChange={(e) => setForm({ ...form, name: e.target.value })}
+              />,
+            )}
             {field(
               'year',
               t('gemeente.project.year'),
@@ -419,7 +533,11 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
             {field(
               'kind',
               t('gemeente.project.kind'),
-              <select {...aria('kind')} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as HousingProject['kind'] })}>
+              <select
+                {...aria('kind')}
+                value={form.kind}
+                onChange={(e) => setForm({ ...form, kind: e.target.value as HousingProject['kind'] })}
+              >
                 {KINDS.map((k) => (
                   <option key={k} value={k}>
                     {tx(`gemeente.kind.${k}`)}
@@ -427,9 +545,36 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
                 ))}
               </select>,
             )}
-            {field('classroomsAdded', t('gemeente.project.classrooms'), <input {...aria('classroomsAdded')} inputMode="numeric" value={form.classroomsAdded} onChange={(e) => setForm({ ...form, classroomsAdded: e.target.value })} />)}
-            {field('areaM2Added', t('gemeente.project.area'), <input {...aria('areaM2Added')} inputMode="decimal" value={form.areaM2Added} onChange={(e) => setForm({ ...form, areaM2Added: e.target.value })} />)}
-            {field('school', t('gemeente.project.school'), <input {...aria('school')} value={form.school} list="gemeente-schools" onChange={(e) => setForm({ ...form, school: e.target.value })} />)}
+            {field(
+              'classroomsAdded',
+              t('gemeente.project.classrooms'),
+              <input
+                {...aria('classroomsAdded')}
+                inputMode="numeric"
+                value={form.classroomsAdded}
+                onChange={(e) => setForm({ ...form, classroomsAdded: e.target.value })}
+              />,
+            )}
+            {field(
+              'areaM2Added',
+              t('gemeente.project.area'),
+              <input
+                {...aria('areaM2Added')}
+                inputMode="decimal"
+                value={form.areaM2Added}
+                onChange={(e) => setForm({ ...form, areaM2Added: e.target.value })}
+              />,
+            )}
+            {field(
+              'school',
+              t('gemeente.project.school'),
+              <input
+                {...aria('school')}
+                value={form.school}
+                list="gemeente-schools"
+                onChange={(e) => setForm({ ...form, school: e.target.value })}
+              />,
+            )}
             <datalist id="gemeente-schools">
               {gemeente.schools.map((s) => (
                 <option key={s.code} value={s.code}>
@@ -438,7 +583,12 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
               ))}
             </datalist>
             <div className="field field-check">
-              <input id="hp-accessible" type="checkbox" checked={form.accessible} onChange={(e) => setForm({ ...form, accessible: e.target.checked })} />
+              <input
+                id="hp-accessible"
+                type="checkbox"
+                checked={form.accessible}
+                onChange={(e) => setForm({ ...form, accessible: e.target.checked })}
+              />
               <label htmlFor="hp-accessible">{t('gemeente.project.accessible')}</label>
             </div>
           </div>
@@ -448,7 +598,12 @@ function HousingProjects({ gemeente, canEdit, onChanged }: { gemeente: GemeenteI
             </p>
           )}
           <div className="button-row">
-            <button type="submit" className="primary" disabled={createState.loading || updateState.loading} data-testid="save-project">
+            <button
+              type="submit"
+              className="primary"
+              disabled={createState.loading || updateState.loading}
+              data-testid="save-project"
+            >
               {editing ? t('app.save') : t('gemeente.project.add')}
             </button>
             {editing && (

@@ -4,7 +4,15 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useAsync, useQuery } from '../api/hooks.ts';
 import { NATIONAL_OVERVIEW, loadAllSchools, loadCountry, type CountryShape } from '../api/queries.ts';
 import type { Viewer } from '../api/model.ts';
-import { formatRoute, INDICATORS, regionRoute, YEARS, type Indicator, type MinistrySort, type Route } from '../lib/urlState.ts';
+import {
+  formatRoute,
+  INDICATORS,
+  regionRoute,
+  YEARS,
+  type Indicator,
+  type MinistrySort,
+  type Route,
+} from '../lib/urlState.ts';
 import { Count, DataState, Kpi } from '../components/ui.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { MapView, type BoundaryFeature, type MapPoint } from '../map/MapView.tsx';
@@ -22,7 +30,14 @@ const COLUMNS: { key: MinistrySort; label: string; numeric?: boolean }[] = [
   { key: 'sbo', label: 'ministry.col.sbo', numeric: true },
 ];
 
-export function MinistryView({ route, navigate }: { route: MinistryRoute; navigate(r: Route, o?: { replace?: boolean }): void; viewer: Viewer }) {
+export function MinistryView({
+  route,
+  navigate,
+}: {
+  route: MinistryRoute;
+  navigate(r: Route, o?: { replace?: boolean }): void;
+  viewer: Viewer;
+}) {
   const { t, tx, num, pct } = useI18n();
   const overview = useQuery(NATIONAL_OVERVIEW, {});
   const country = useAsync<CountryShape[]>('country', (signal) => loadCountry(signal));
@@ -45,7 +60,15 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
   const schoolPoints: MapPoint[] = useMemo(
     () =>
       showSchools && schools.data
-        ? schools.data.map((s) => ({ id: s.vestigingscode, lat: s.lat, lon: s.lon, kind: s.type, label: `${s.name} (${tx(`type.${s.type}`)})`, radius: 2.5, selectable: false }))
+        ? schools.data.map((s) => ({
+            id: s.vestigingscode,
+            lat: s.lat,
+            lon: s.lon,
+            kind: s.type,
+            label: `${s.name} (${tx(`type.${s.type}`)})`,
+            radius: 2.5,
+            selectable: false,
+          }))
         : [],
     [showSchools, schools.data, tx],
   );
@@ -53,17 +76,27 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
   const set = (patch: Partial<MinistryRoute>) => navigate({ ...route, ...patch }, { replace: true });
 
   const allRows = useMemo(() => (o ? regionRows(o.regions, route.year) : []), [o, route.year]);
-  const rows = useMemo(() => sortRows(route.sector ? allRows.filter((r) => r.sector === route.sector) : allRows, route.sort, route.dir), [allRows, route.sector, route.sort, route.dir]);
+  const rows = useMemo(
+    () => sortRows(route.sector ? allRows.filter((r) => r.sector === route.sector) : allRows, route.sort, route.dir),
+    [allRows, route.sector, route.sort, route.dir],
+  );
   const mapSector = route.sector ?? 'PO';
   const mapRows = useMemo(() => allRows.filter((r) => r.sector === mapSector), [allRows, mapSector]);
-  const scale = useMemo(() => indicatorScale(mapRows, route.indicator, o?.sboThreshold), [mapRows, route.indicator, o?.sboThreshold]);
+  const scale = useMemo(
+    () => indicatorScale(mapRows, route.indicator, o?.sboThreshold),
+    [mapRows, route.indicator, o?.sboThreshold],
+  );
   const byCode = useMemo(() => new Map(allRows.map((r) => [r.code, r])), [allRows]);
 
   const fmt = (row: RegionRow, ind: Indicator) => {
     const v = indicatorValue(row, ind);
     if (v.suppressed) return '<5';
     if (v.value == null) return '–';
-    return ind === 'inclusive' || ind === 'sbo' ? pct(v.value) : ind === 'travel' ? `${num(v.value, 1)} km` : num(v.value, 1);
+    return ind === 'inclusive' || ind === 'sbo'
+      ? pct(v.value)
+      : ind === 'travel'
+        ? `${num(v.value, 1)} km`
+        : num(v.value, 1);
   };
 
   const boundaries: BoundaryFeature[] = useMemo(
@@ -98,7 +131,11 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
           <CopyLink />
           <label>
             {t('filters.indicator')}
-            <select value={route.indicator} onChange={(e) => set({ indicator: e.target.value as Indicator })} data-testid="indicator-select">
+            <select
+              value={route.indicator}
+              onChange={(e) => set({ indicator: e.target.value as Indicator })}
+              data-testid="indicator-select"
+            >
               {INDICATORS.map((i) => (
                 <option key={i} value={i}>
                   {tx(`ministry.indicator.${i}`)}
@@ -118,7 +155,10 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
           </label>
           <label>
             {t('filters.sector')}
-            <select value={route.sector ?? ''} onChange={(e) => set({ sector: (e.target.value || undefined) as 'PO' | 'VO' | undefined })}>
+            <select
+              value={route.sector ?? ''}
+              onChange={(e) => set({ sector: (e.target.value || undefined) as 'PO' | 'VO' | undefined })}
+            >
               <option value="">{t('filters.allSectors')}</option>
               <option value="PO">{t('sector.PO')}</option>
               <option value="VO">{t('sector.VO')}</option>
@@ -132,9 +172,16 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
         {o && (
           <div className="kpis">
             <Kpi label={t('ministry.regionsWithPlan')} value={`${o.regionsWithPlan} / ${o.regions.length}`} />
-            <Kpi label={`${t('ministry.indicator.gap')} ${route.year}`} value={nationalYear ? <Count value={nationalYear.unmet} decimals={0} /> : '–'} />
+            <Kpi
+              label={`${t('ministry.indicator.gap')} ${route.year}`}
+              value={nationalYear ? <Count value={nationalYear.unmet} decimals={0} /> : '–'}
+            />
             <Kpi label={t('ministry.indicator.inclusive')} value={pct(nationalYear?.regularShare)} />
-            <Kpi label={t('ministry.indicator.travel')} value={nationalYear?.meanKm != null ? `${num(nationalYear.meanKm, 1)} km` : '–'} help={nationalYear?.p90Km != null ? `p90 ${num(nationalYear.p90Km, 1)} km` : undefined} />
+            <Kpi
+              label={t('ministry.indicator.travel')}
+              value={nationalYear?.meanKm != null ? `${num(nationalYear.meanKm, 1)} km` : '–'}
+              help={nationalYear?.p90Km != null ? `p90 ${num(nationalYear.p90Km, 1)} km` : undefined}
+            />
           </div>
         )}
       </DataState>
@@ -168,7 +215,9 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
               {t('ministry.showSchools')}
             </label>
             {showSchools && schools.loading && <span className="small muted">{t('app.loading')}</span>}
-            {showSchools && schools.data && <span className="small muted">{t('ministry.schoolsShown', { count: num(schools.data.length) })}</span>}
+            {showSchools && schools.data && (
+              <span className="small muted">{t('ministry.schoolsShown', { count: num(schools.data.length) })}</span>
+            )}
           </fieldset>
           <Legend
             title={`${tx(`ministry.indicator.${route.indicator}`)} · ${tx(`sector.${mapSector}`)} · ${route.year}`}
@@ -187,21 +236,34 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
           </h2>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="regions-title">
             <table className="data sortable" data-testid="regions-table">
-              <caption>{t('ministry.table.caption', { column: sortLabel, dir: t(`ministry.sort.${route.dir}`) })}</caption>
+              <caption>
+                {t('ministry.table.caption', { column: sortLabel, dir: t(`ministry.sort.${route.dir}`) })}
+              </caption>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => {
                     const active = route.sort === c.key;
                     return (
-                      <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? (route.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                      <th
+                        key={c.key}
+                        scope="col"
+                        className={c.numeric ? 'num' : undefined}
+                        aria-sort={active ? (route.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                      >
                         <button
                           type="button"
                           className="sort-button"
                           data-sort={c.key}
-                          onClick={() => set({ sort: c.key, dir: active ? (route.dir === 'asc' ? 'desc' : 'asc') : c.numeric ? 'desc' : 'asc' })}
+                          onClick={() =>
+                            set({
+                              sort: c.key,
+                              dir: active ? (route.dir === 'asc' ? 'desc' : 'asc') : c.numeric ? 'desc' : 'asc',
+                            })
+                          }
                           aria-label={t('ministry.sortBy', { column: tx(c.label) })}
                         >
-                          {tx(c.label)} <span aria-hidden="true">{active ? (route.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+                          {tx(c.label)}{' '}
+                          <span aria-hidden="true">{active ? (route.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                         </button>
                       </th>
                     );
@@ -214,18 +276,30 @@ export function MinistryView({ route, navigate }: { route: MinistryRoute; naviga
                     key={r.code}
                     className={picked === r.code ? 'row-current' : undefined}
                     data-region={r.code}
-                    data-sort-key={Number.isFinite(sortValue(r, route.sort) as number) ? String(sortValue(r, route.sort)) : ''}
+                    data-sort-key={
+                      Number.isFinite(sortValue(r, route.sort) as number) ? String(sortValue(r, route.sort)) : ''
+                    }
                     data-suppressed={r.gap?.suppressed ? 'true' : undefined}
                   >
                     <td>
                       <a href={formatRoute(regionRoute(r.code, { year: route.year }))}>{r.code}</a>
                     </td>
                     <th scope="row">{r.name}</th>
-                    <td className="num">{r.gap ? <Count value={r.gap} decimals={1} /> : <span className="muted">{t('ministry.noPlan')}</span>}</td>
+                    <td className="num">
+                      {r.gap ? (
+                        <Count value={r.gap} decimals={1} />
+                      ) : (
+                        <span className="muted">{t('ministry.noPlan')}</span>
+                      )}
+                    </td>
                     <td className="num">
                       <Count value={r.waiting} />
                     </td>
-                    <td className="num">{r.travel != null ? `${num(r.travel, 1)}${r.travelP90 != null ? ` / ${num(r.travelP90, 1)}` : ''}` : '–'}</td>
+                    <td className="num">
+                      {r.travel != null
+                        ? `${num(r.travel, 1)}${r.travelP90 != null ? ` / ${num(r.travelP90, 1)}` : ''}`
+                        : '–'}
+                    </td>
                     <td className="num">{pct(r.inclusive)}</td>
                     <td className={`num${r.sboAbove ? ' worse' : ''}`}>
                       {pct(r.sbo)}

@@ -19,7 +19,11 @@ export function SignIn({ onSignedIn }: { onSignedIn(viewer: Viewer): void }) {
     try {
       onSignedIn(await session.signIn(email, password));
     } catch (err) {
-      setError(err instanceof ApiError && (err.code === 'UNAUTHENTICATED' || err.code === 'INVALID_INPUT') ? t('signin.failed') : errorText(err));
+      setError(
+        err instanceof ApiError && (err.code === 'UNAUTHENTICATED' || err.code === 'INVALID_INPUT')
+          ? t('signin.failed')
+          : errorText(err),
+      );
     } finally {
       setBusy(false);
     }
@@ -42,11 +46,27 @@ export function SignIn({ onSignedIn }: { onSignedIn(viewer: Viewer): void }) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="email">{t('signin.email')}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">{t('signin.password')}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         {error && (
           <p className="field-error" role="alert">

@@ -43,7 +43,9 @@ export const oneOf =
   <T extends string>(values: readonly T[], { upper = true } = {}): ColumnParser<T> =>
   (raw) => {
     const v = upper ? raw.trim().toUpperCase() : raw.trim();
-    return (values as readonly string[]).includes(v) ? ok(v as T) : bad(`must be one of ${values.join(', ')} (got '${raw}')`);
+    return (values as readonly string[]).includes(v)
+      ? ok(v as T)
+      : bad(`must be one of ${values.join(', ')} (got '${raw}')`);
   };
 
 export const yesNo: ColumnParser<boolean> = (raw) => {
@@ -60,6 +62,7 @@ export const month: ColumnParser<string> = (raw) => {
   return Number(m[1]) < 2000 || Number(m[1]) > 2100 ? bad(`year must be between 2000 and 2100 (got ${m[1]})`) : ok(v);
 };
 
-export const pc4: ColumnParser<string> = (raw) => (/^\d{4}$/.test(raw.trim()) ? ok(raw.trim()) : bad(`must be a 4-digit postcode (got '${raw}')`));
+export const pc4: ColumnParser<string> = (raw) =>
+  /^\d{4}$/.test(raw.trim()) ? ok(raw.trim()) : bad(`must be a 4-digit postcode (got '${raw}')`);
 
 export const planningYear = wholeNumber({ min: 2020, max: 2040 });

@@ -39,10 +39,18 @@ export interface ImportResult {
  * written. Rows are upserted by their natural key inside one transaction, so
  * importing the same file again changes nothing.
  */
-export async function importCsv(db: Database, kind: string, path: string, { text, fileName }: { text?: string; fileName?: string } = {}): Promise<ImportResult> {
+export async function importCsv(
+  db: Database,
+  kind: string,
+  path: string,
+  { text, fileName }: { text?: string; fileName?: string } = {},
+): Promise<ImportResult> {
   const spec = IMPORT_KINDS[kind];
   const file = fileName ?? basename(path);
-  if (!spec) throw AppError.invalid([{ path: 'kind', reason: `unknown import kind '${kind}'; one of ${Object.keys(IMPORT_KINDS).join(', ')}` }]);
+  if (!spec)
+    throw AppError.invalid([
+      { path: 'kind', reason: `unknown import kind '${kind}'; one of ${Object.keys(IMPORT_KINDS).join(', ')}` },
+    ]);
   let content: string;
   try {
     content = text ?? readFileSync(path, 'utf8');
@@ -60,9 +68,17 @@ export async function importCsv(db: Database, kind: string, path: string, { text
   const columns = Object.keys(spec.columns);
   const missing = columns.filter((c) => !parsed.header.includes(c));
   if (missing.length > 0) {
-    throw new ImportError([{ file, line: parsed.headerLine, column: 1, reason: `missing column(s) ${missing.join(', ')}; expected ${columns.join(', ')}` }]);
+    throw new ImportError([
+      {
+        file,
+        line: parsed.headerLine,
+        column: 1,
+        reason: `missing column(s) ${missing.join(', ')}; expected ${columns.join(', ')}`,
+      },
+    ]);
   }
-  if (parsed.rows.length === 0) throw new ImportError([{ file, line: parsed.headerLine, column: 1, reason: 'the file has no data rows' }]);
+  if (parsed.rows.length === 0)
+    throw new ImportError([{ file, line: parsed.headerLine, column: 1, reason: 'the file has no data rows' }]);
 
   const good: { row: Record<string, unknown>; fields: Map<string, CsvField> }[] = [];
   const seenKeys = new Map<string, number>();
@@ -83,7 +99,12 @@ export async function importCsv(db: Database, kind: string, path: string, { text
     const first = fields.get(columns[0]!)!;
     const earlier = seenKeys.get(key);
     if (earlier !== undefined) {
-      problems.push({ file, line: first.line, column: first.column, reason: `repeats the row on line ${earlier} (same ${spec.key.join(', ')})` });
+      problems.push({
+        file,
+        line: first.line,
+        column: first.column,
+        reason: `repeats the row on line ${earlier} (same ${spec.key.join(', ')})`,
+      });
       continue;
     }
     seenKeys.set(key, first.line);
@@ -92,7 +113,10 @@ export async function importCsv(db: Database, kind: string, path: string, { text
 
   return db.prisma.$transaction(
     async (tx) => {
-      const resolved = await spec.resolve(tx, good.map((g) => g.row));
+      const resolved = await spec.resolve(
+        tx,
+        good.map((g) => g.row),
+      );
       resolved.forEach((r, i) => {
         if (!r.ok) {
           const field = good[i]!.fields.get(r.column as string)!;

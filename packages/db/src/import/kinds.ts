@@ -5,18 +5,27 @@ import type { ImportSpec, Tx } from './spec.ts';
 const unknown = (what: string, value: string) => `unknown ${what} '${value}'`;
 
 /** Resolves `provision_code` and `category` of every row to ids, naming the column that failed. */
-async function resolveProvisionCategory<Row extends { provision_code: string | null; category: string | null }, Resolved>(
-  tx: Tx,
-  rows: Row[],
-  build: (row: Row, ids: { provisionId: number; categoryId: number }) => Resolved,
-) {
-  const provisions = await idsByCode(tx, 'provision', rows.map((r) => r.provision_code!));
-  const categories = await idsByCode(tx, 'needCategory', rows.map((r) => r.category!));
+async function resolveProvisionCategory<
+  Row extends { provision_code: string | null; category: string | null },
+  Resolved,
+>(tx: Tx, rows: Row[], build: (row: Row, ids: { provisionId: number; categoryId: number }) => Resolved) {
+  const provisions = await idsByCode(
+    tx,
+    'provision',
+    rows.map((r) => r.provision_code!),
+  );
+  const categories = await idsByCode(
+    tx,
+    'needCategory',
+    rows.map((r) => r.category!),
+  );
   return rows.map((r) => {
     const provisionId = provisions.get(r.provision_code!);
     const categoryId = categories.get(r.category!);
-    if (provisionId === undefined) return { ok: false as const, column: 'provision_code' as const, reason: unknown('provision', r.provision_code!) };
-    if (categoryId === undefined) return { ok: false as const, column: 'category' as const, reason: unknown('need category', r.category!) };
+    if (provisionId === undefined)
+      return { ok: false as const, column: 'provision_code' as const, reason: unknown('provision', r.provision_code!) };
+    if (categoryId === undefined)
+      return { ok: false as const, column: 'category' as const, reason: unknown('need category', r.category!) };
     return { ok: true as const, value: build(r, { provisionId, categoryId }) };
   });
 }
@@ -47,24 +56,48 @@ export const demandCounts: ImportSpec<
 > = {
   kind: 'demand-counts',
   description: 'Counted pupils per postcode-4 area, need category, sector and year',
-  columns: { pc4, category: text({ max: 40 }), sector: oneOf(['PO', 'VO'] as const), year: planningYear, pupils: decimal({ max: 100_000 }) },
+  columns: {
+    pc4,
+    category: text({ max: 40 }),
+    sector: oneOf(['PO', 'VO'] as const),
+    year: planningYear,
+    pupils: decimal({ max: 100_000 }),
+  },
   key: ['pc4', 'category', 'sector', 'year'],
   async resolve(tx, rows) {
-    const areas = new Map((await tx.area.findMany({ where: { pc4: { in: [...new Set(rows.map((r) => r.pc4))] } }, select: { id: true, pc4: true } })).map((a) => [a.pc4, a.id]));
-    const categories = await idsByCode(tx, 'needCategory', rows.map((r) => r.category!));
+    const areas = new Map(
+      (
+        await tx.area.findMany({
+          where: { pc4: { in: [...new Set(rows.map((r) => r.pc4))] } },
+          select: { id: true, pc4: true },
+        })
+      ).map((a) => [a.pc4, a.id]),
+    );
+    const categories = await idsByCode(
+      tx,
+      'needCategory',
+      rows.map((r) => r.category!),
+    );
     return rows.map((r) => {
       const areaId = areas.get(r.pc4);
       const categoryId = categories.get(r.category!);
       if (areaId === undefined) return { ok: false, column: 'pc4', reason: unknown('postcode-4 area', r.pc4) };
-      if (categoryId === undefined) return { ok: false, column: 'category', reason: unknown('need category', r.category!) };
+      if (categoryId === undefined)
+        return { ok: false, column: 'category', reason: unknown('need category', r.category!) };
       return { ok: true, value: { areaId, categoryId, sector: r.sector, year: r.year, pupils: r.pupils! } };
     });
   },
   async write(tx, r) {
-    const where = { areaId_categoryId_sector_year: { areaId: r.areaId, categoryId: r.categoryId, sector: r.sector, year: r.year } };
+    const where = {
+      areaId_categoryId_sector_year: { areaId: r.areaId, categoryId: r.categoryId, sector: r.sector, year: r.year },
+    };
     const before = await tx.demand.findUnique({ where });
     if (before?.pupils === r.pupils && before.source === 'COUNTED') return 'unchanged';
-    await tx.demand.upsert({ where, create: { ...r, source: 'COUNTED' }, update: { pupils: r.pupils, source: 'COUNTED' } });
+    await tx.demand.upsert({
+      where,
+      create: { ...r, source: 'COUNTED' },
+      update: { pupils: r.pupils, source: 'COUNTED' },
+    });
     return before ? 'updated' : 'created';
   },
 };
@@ -76,11 +109,23 @@ export const waitingListCounts: ImportSpec<
 > = {
   kind: 'waiting-lists',
   description: 'Pupils waiting per provision, need category and first month of waiting',
-  columns: { provision_code: text({ max: 40 }), category: text({ max: 40 }), since_month: month, pupils: wholeNumber({ max: 10_000 }) },
+  columns: {
+    provision_code: text({ max: 40 }),
+    category: text({ max: 40 }),
+    since_month: month,
+    pupils: wholeNumber({ max: 10_000 }),
+  },
   key: ['provision_code', 'category', 'since_month'],
-  resolve: (tx, rows) => resolveProvisionCategory(tx, rows, (r, ids) => ({ ...ids, sinceMonth: r.since_month, pupils: r.pupils })),
+  resolve: (tx, rows) =>
+    resolveProvisionCategory(tx, rows, (r, ids) => ({ ...ids, sinceMonth: r.since_month, pupils: r.pupils })),
   async write(tx, r) {
-    const where = { provisionId_categoryId_sinceMonth: { provisionId: r.provisionId, categoryId: r.categoryId, sinceMonth: r.sinceMonth } };
+    const where = {
+      provisionId_categoryId_sinceMonth: {
+        provisionId: r.provisionId,
+        categoryId: r.categoryId,
+        sinceMonth: r.sinceMonth,
+      },
+    };
     const before = await tx.waitingListCount.findUnique({ where });
     if (before?.pupils === r.pupils) return 'unchanged';
     await tx.waitingListCount.upsert({ where, create: r, update: { pupils: r.pupils } });
@@ -102,7 +147,16 @@ export const housingProjects: ImportSpec<
     accessible: boolean;
     vestigingscode: string | null;
   },
-  { gemeenteId: number; name: string; year: number; kind: (typeof HOUSING_KINDS)[number]; classroomsAdded: number; areaM2Added: number | null; accessible: boolean; schoolId: number | null }
+  {
+    gemeenteId: number;
+    name: string;
+    year: number;
+    kind: (typeof HOUSING_KINDS)[number];
+    classroomsAdded: number;
+    areaM2Added: number | null;
+    accessible: boolean;
+    schoolId: number | null;
+  }
 > = {
   kind: 'housing-projects',
   description: "A gemeente's integraal huisvestingsplan (IHP) projects",
@@ -118,20 +172,45 @@ export const housingProjects: ImportSpec<
   },
   key: ['gemeente_code', 'name'],
   async resolve(tx, rows) {
-    const gemeenten = await idsByCode(tx, 'gemeente', rows.map((r) => r.gemeente_code!));
+    const gemeenten = await idsByCode(
+      tx,
+      'gemeente',
+      rows.map((r) => r.gemeente_code!),
+    );
     const codes = [...new Set(rows.map((r) => r.vestigingscode).filter((c): c is string => !!c))];
     const schools = new Map(
-      (await tx.schoolLocation.findMany({ where: { vestigingscode: { in: codes }, addressIndex: 0 }, select: { id: true, vestigingscode: true, gemeenteId: true } })).map((s) => [s.vestigingscode, s]),
+      (
+        await tx.schoolLocation.findMany({
+          where: { vestigingscode: { in: codes }, addressIndex: 0 },
+          select: { id: true, vestigingscode: true, gemeenteId: true },
+        })
+      ).map((s) => [s.vestigingscode, s]),
     );
     return rows.map((r) => {
       const gemeenteId = gemeenten.get(r.gemeente_code!);
-      if (gemeenteId === undefined) return { ok: false, column: 'gemeente_code', reason: unknown('gemeente', r.gemeente_code!) };
+      if (gemeenteId === undefined)
+        return { ok: false, column: 'gemeente_code', reason: unknown('gemeente', r.gemeente_code!) };
       const school = r.vestigingscode ? schools.get(r.vestigingscode) : undefined;
-      if (r.vestigingscode && !school) return { ok: false, column: 'vestigingscode', reason: unknown('school location', r.vestigingscode) };
-      if (school && school.gemeenteId !== gemeenteId) return { ok: false, column: 'vestigingscode', reason: `school ${r.vestigingscode} is not in gemeente ${r.gemeente_code}` };
+      if (r.vestigingscode && !school)
+        return { ok: false, column: 'vestigingscode', reason: unknown('school location', r.vestigingscode) };
+      if (school && school.gemeenteId !== gemeenteId)
+        return {
+          ok: false,
+          column: 'vestigingscode',
+          reason: `school ${r.vestigingscode} is not in gemeente ${r.gemeente_code}`,
+        };
       return {
         ok: true,
-        value: { gemeenteId, name: r.name!, year: r.year, kind: r.kind, classroomsAdded: r.classrooms_added, areaM2Added: r.area_m2_added, accessible: r.accessible, schoolId: school?.id ?? null },
+        value: {
+          gemeenteId,
+          name: r.name!,
+          year: r.year,
+          kind: r.kind,
+          classroomsAdded: r.classrooms_added,
+          areaM2Added: r.area_m2_added,
+          accessible: r.accessible,
+          schoolId: school?.id ?? null,
+        },
       };
     });
   },

@@ -1,7 +1,11 @@
 import type { Tx } from './spec.ts';
 
 /** code → id for the codes rows mention, in one query per table. */
-export async function idsByCode(tx: Tx, table: 'provision' | 'needCategory' | 'gemeente', codes: string[]): Promise<Map<string, number>> {
+export async function idsByCode(
+  tx: Tx,
+  table: 'provision' | 'needCategory' | 'gemeente',
+  codes: string[],
+): Promise<Map<string, number>> {
   const unique = [...new Set(codes)];
   const where = { code: { in: unique } };
   const rows =

@@ -14,7 +14,10 @@ export interface ImportSpec<Row extends Record<string, unknown>, Resolved> {
    * Looks up references (codes → ids) for all rows at once. Returns, per row,
    * either the resolved record or the column and reason that failed.
    */
-  resolve(tx: Tx, rows: Row[]): Promise<({ ok: true; value: Resolved } | { ok: false; column: keyof Row; reason: string })[]>;
+  resolve(
+    tx: Tx,
+    rows: Row[],
+  ): Promise<({ ok: true; value: Resolved } | { ok: false; column: keyof Row; reason: string })[]>;
   /** Upserts one row by its natural key; reports whether anything changed. */
   write(tx: Tx, row: Resolved): Promise<'created' | 'updated' | 'unchanged'>;
 }

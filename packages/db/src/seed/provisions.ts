@@ -28,7 +28,7 @@ export function splitPlaces(
     assigned += floor;
   }
   exact
-    .sort((a, b) => (b.v - Math.floor(b.v)) - (a.v - Math.floor(a.v)))
+    .sort((a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)))
     .slice(0, places - assigned)
     .forEach((x) => out.set(x.code, out.get(x.code)! + 1));
   for (const [k, v] of out) if (v === 0) out.delete(k);

@@ -52,7 +52,10 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
  * database that already holds regions is left as it is. Everything is written
  * in one transaction, so a failed seed leaves nothing behind.
  */
-export async function seedDatabase(db: Database, { sources, catalogue = defaultCatalogue }: { sources?: SourceData; catalogue?: NeedCatalogue } = {}): Promise<SeedReport> {
+export async function seedDatabase(
+  db: Database,
+  { sources, catalogue = defaultCatalogue }: { sources?: SourceData; catalogue?: NeedCatalogue } = {},
+): Promise<SeedReport> {
   const started = Date.now();
   const { prisma } = db;
   if ((await prisma.region.count()) > 0) return { skipped: true, counts: {}, millis: Date.now() - started };
@@ -78,16 +81,22 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
     return k;
   });
   const pupilsAt = (i: number) => (addressIndex[i] === 0 ? num(src.schools[i]!.leerlingen) : null);
-  const pupilsOf = (types: string[]) => src.schools.reduce((sum, s, i) => sum + (types.includes(s.type) ? (pupilsAt(i) ?? 0) : 0), 0);
+  const pupilsOf = (types: string[]) =>
+    src.schools.reduce((sum, s, i) => sum + (types.includes(s.type) ? (pupilsAt(i) ?? 0) : 0), 0);
   const calibration = calibrateDemand(catalogue, nationalPopulation, {
     sboPupils: pupilsOf(['SBAO']),
     specialSchoolPupils: pupilsOf(['SO', 'VSO', '(V)SO']),
   });
   const nationalDemand = new Map(
-    catalogue.categories.map((c) => [c.code, SECTORS.reduce((s, sec) => s + estimateDemand(c, sec, nationalPopulation[sec], calibration), 0)]),
+    catalogue.categories.map((c) => [
+      c.code,
+      SECTORS.reduce((s, sec) => s + estimateDemand(c, sec, nationalPopulation[sec], calibration), 0),
+    ]),
   );
 
-  const demoHashes = new Map(await Promise.all(DEMO_USERS.map(async (u) => [u.email, await hashPassword(DEMO_PASSWORD)] as const)));
+  const demoHashes = new Map(
+    await Promise.all(DEMO_USERS.map(async (u) => [u.email, await hashPassword(DEMO_PASSWORD)] as const)),
+  );
 
   await prisma.$transaction(
     async (tx) => {
@@ -96,7 +105,8 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
           code: c.code,
           nameNl: c.name.nl,
           nameEn: c.name.en,
-          tier: c.tier.toUpperCase().replace('-', '_') as 'BASIS' | 'EXTRA' | 'REGIONAL_SPECIALIST' | 'NATIONAL_SPECIALIST',
+          tier: c.tier.toUpperCase().replace('-', '_') as
+            'BASIS' | 'EXTRA' | 'REGIONAL_SPECIALIST' | 'NATIONAL_SPECIALIST',
           allowedSettings: c.allowedSettings,
           prevalencePoPer1000: c.prevalencePer1000.PO,
           prevalenceVoPer1000: c.prevalencePer1000.VO,
@@ -108,12 +118,20 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
           source: c.source,
         })),
       });
-      const categoryId = new Map((await tx.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+      const categoryId = new Map(
+        (await tx.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+      );
 
       await tx.region.createMany({
-        data: [...src.regionCodes.po, ...src.regionCodes.vo].map((code) => ({ code, name: regionName(code), sector: code.slice(0, 2) as Sector })),
+        data: [...src.regionCodes.po, ...src.regionCodes.vo].map((code) => ({
+          code,
+          name: regionName(code),
+          sector: code.slice(0, 2) as Sector,
+        })),
       });
-      const regionId = new Map((await tx.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
+      const regionId = new Map(
+        (await tx.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]),
+      );
 
       // A gemeente belongs to the PO and VO region where most of its children live.
       const childrenBy = new Map<string, Map<string, number>>();
@@ -143,7 +161,9 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
           },
         });
       }
-      const gemeenteId = new Map((await tx.gemeente.findMany({ select: { id: true, code: true } })).map((g) => [g.code, g.id]));
+      const gemeenteId = new Map(
+        (await tx.gemeente.findMany({ select: { id: true, code: true } })).map((g) => [g.code, g.id]),
+      );
 
       await inBatches(src.areas, (batch) =>
         tx.area.createMany({
@@ -162,43 +182,68 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
       );
       const areaRows = await tx.area.findMany({ select: { id: true, pc4: true, poRegionId: true, voRegionId: true } });
 
-      await inBatches(src.schools.map((s, i) => ({ s, i })), (batch) =>
-        tx.schoolLocation.createMany({
-          data: batch.map(({ s, i }) => {
-            const type = SCHOOL_TYPES[s.type] ?? 'VO';
-            const sector = sectorOf(type);
-            const gm = gemeenteId.get(s.gemeente_code_2022);
-            if (gm === undefined) throw new Error(`school ${s.vestigingscode}: unknown gemeente ${s.gemeente_code_2022}`);
-            return {
-              vestigingscode: s.vestigingscode,
-              addressIndex: addressIndex[i]!,
-              brin: s.brin,
-              name: s.naam,
-              type,
-              sector,
-              lat: Number(s.lat),
-              lon: Number(s.lon),
-              pupils: pupilsAt(i),
-              boardNumber: src.boards.get(s.vestigingscode) ?? null,
-              postcode: s.postcode || null,
-              pc4: s.pc4 || null,
-              place: s.plaats || null,
-              gemeenteId: gm,
-              regionId: regionId.get(sector === 'PO' ? s.swv_po_2015 : s.swv_vo_2015) ?? null,
-            };
+      await inBatches(
+        src.schools.map((s, i) => ({ s, i })),
+        (batch) =>
+          tx.schoolLocation.createMany({
+            data: batch.map(({ s, i }) => {
+              const type = SCHOOL_TYPES[s.type] ?? 'VO';
+              const sector = sectorOf(type);
+              const gm = gemeenteId.get(s.gemeente_code_2022);
+              if (gm === undefined)
+                throw new Error(`school ${s.vestigingscode}: unknown gemeente ${s.gemeente_code_2022}`);
+              return {
+                vestigingscode: s.vestigingscode,
+                addressIndex: addressIndex[i]!,
+                brin: s.brin,
+                name: s.naam,
+                type,
+                sector,
+                lat: Number(s.lat),
+                lon: Number(s.lon),
+                pupils: pupilsAt(i),
+                boardNumber: src.boards.get(s.vestigingscode) ?? null,
+                postcode: s.postcode || null,
+                pc4: s.pc4 || null,
+                place: s.plaats || null,
+                gemeenteId: gm,
+                regionId: regionId.get(sector === 'PO' ? s.swv_po_2015 : s.swv_vo_2015) ?? null,
+              };
+            }),
           }),
-        }),
       );
-      const schools = await tx.schoolLocation.findMany({ select: { id: true, vestigingscode: true, addressIndex: true, name: true, type: true, lat: true, lon: true, pupils: true, regionId: true } });
+      const schools = await tx.schoolLocation.findMany({
+        select: {
+          id: true,
+          vestigingscode: true,
+          addressIndex: true,
+          name: true,
+          type: true,
+          lat: true,
+          lon: true,
+          pupils: true,
+          regionId: true,
+        },
+      });
 
       // SBO and (V)SO locations become provisions; base capacity = today's pupils.
-      const provisionSchools = schools.filter((s) => s.addressIndex === 0 && ['SBO', 'SO', 'VSO', 'VSO_COMBINED'].includes(s.type));
+      const provisionSchools = schools.filter(
+        (s) => s.addressIndex === 0 && ['SBO', 'SO', 'VSO', 'VSO_COMBINED'].includes(s.type),
+      );
       for (const s of provisionSchools) {
         const national = nationalCategoriesByName(s.name);
         const duoType = s.type === 'SBO' ? 'SBAO' : s.type === 'VSO_COMBINED' ? '(V)SO' : s.type;
-        const rung = (national ? 5 : PROVISION_RUNG_BY_TYPE[duoType as keyof typeof PROVISION_RUNG_BY_TYPE]) as SettingRung;
+        const rung = (
+          national ? 5 : PROVISION_RUNG_BY_TYPE[duoType as keyof typeof PROVISION_RUNG_BY_TYPE]
+        ) as SettingRung;
         const defaults = costDefaults.provision[String(rung) as '3' | '4' | '5'];
-        const split = splitPlaces(s.pupils ?? 0, rung, catalogue, nationalDemand, national ? (c) => national.includes(c) : undefined);
+        const split = splitPlaces(
+          s.pupils ?? 0,
+          rung,
+          catalogue,
+          nationalDemand,
+          national ? (c) => national.includes(c) : undefined,
+        );
         await tx.provision.create({
           data: {
             code: `V-${s.vestigingscode}`,
@@ -219,7 +264,14 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
       }
 
       // Demand: estimated per area, category and sector for the base year.
-      const demandRows: { areaId: number; categoryId: number; sector: Sector; year: number; pupils: number; source: 'ESTIMATED' }[] = [];
+      const demandRows: {
+        areaId: number;
+        categoryId: number;
+        sector: Sector;
+        year: number;
+        pupils: number;
+        source: 'ESTIMATED';
+      }[] = [];
       const poolDemand = new Map<string, number>(); // region|kind → weekly specialist hours today
       for (const a of areaRows) {
         const pop = areaPopulation.get(a.pc4);
@@ -230,10 +282,20 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
           for (const c of catalogue.categories) {
             const pupils = estimateDemand(c, sector, pop[sector], calibration);
             if (pupils <= 0) continue;
-            demandRows.push({ areaId: a.id, categoryId: categoryId.get(c.code)!, sector, year: BASE_YEAR, pupils: Math.round(pupils * 1000) / 1000, source: 'ESTIMATED' });
+            demandRows.push({
+              areaId: a.id,
+              categoryId: categoryId.get(c.code)!,
+              sector,
+              year: BASE_YEAR,
+              pupils: Math.round(pupils * 1000) / 1000,
+              source: 'ESTIMATED',
+            });
             if (isAllocated(c) && c.specialistKind && c.hoursPerPupilPerWeek > 0) {
               const key = `${region}|${c.specialistKind}`;
-              poolDemand.set(key, (poolDemand.get(key) ?? 0) + pupils * (c.currentSettingShare[1] ?? 0) * c.hoursPerPupilPerWeek);
+              poolDemand.set(
+                key,
+                (poolDemand.get(key) ?? 0) + pupils * (c.currentSettingShare[1] ?? 0) * c.hoursPerPupilPerWeek,
+              );
             }
           }
         }
@@ -245,7 +307,9 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
       const regionCode = new Map([...regionId].map(([code, id]) => [id, code]));
       for (const [key, hours] of poolDemand) {
         const [region, kind] = key.split('|') as [string, string];
-        const categories = catalogue.categories.filter((c) => isAllocated(c) && c.specialistKind === kind && c.hoursPerPupilPerWeek > 0);
+        const categories = catalogue.categories.filter(
+          (c) => isAllocated(c) && c.specialistKind === kind && c.hoursPerPupilPerWeek > 0,
+        );
         await tx.specialistPool.create({
           data: {
             code: `SYN-${regionCode.get(Number(region))}-${kind}`,
@@ -255,7 +319,12 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
             hoursPerFte: costDefaults.specialist.hoursPerFte,
             synthetic: true,
             regionId: Number(region),
-            hoursPerPupil: { create: categories.map((c) => ({ categoryId: categoryId.get(c.code)!, hoursPerPupilPerWeek: c.hoursPerPupilPerWeek })) },
+            hoursPerPupil: {
+              create: categories.map((c) => ({
+                categoryId: categoryId.get(c.code)!,
+                hoursPerPupilPerWeek: c.hoursPerPupilPerWeek,
+              })),
+            },
           },
         });
       }
@@ -264,7 +333,9 @@ export async function seedDatabase(db: Database, { sources, catalogue = defaultC
       const basis = catalogue.categories.filter((c) => c.tier === 'basis');
       const regular = schools.filter((s) => ['BAO', 'VO', 'PRO'].includes(s.type));
       await inBatches(
-        regular.flatMap((s) => basis.map((c) => ({ schoolId: s.id, categoryId: categoryId.get(c.code)!, level: 'BASIS' as const }))),
+        regular.flatMap((s) =>
+          basis.map((c) => ({ schoolId: s.id, categoryId: categoryId.get(c.code)!, level: 'BASIS' as const })),
+        ),
         (batch) => tx.supportProfile.createMany({ data: batch }),
       );
 

@@ -11,7 +11,9 @@ import { readCsvObjects } from '../csv.ts';
 export function dataDir(): string {
   const dir = process.env.DEKKEND_DATA_DIR ?? resolve(REPO_ROOT, '../shared/data');
   if (!existsSync(join(dir, 'scholen_po_so_vo_2024.csv'))) {
-    throw new Error(`Dekkend's source data not found in ${dir}: set DEKKEND_DATA_DIR to the folder holding scholen_po_so_vo_2024.csv`);
+    throw new Error(
+      `Dekkend's source data not found in ${dir}: set DEKKEND_DATA_DIR to the folder holding scholen_po_so_vo_2024.csv`,
+    );
   }
   return dir;
 }
@@ -70,7 +72,9 @@ export function readSources(dir = dataDir()): SourceData {
     vo: [...new Set(swv.map((r) => r.swv_vo).filter(isCode))].sort(),
   };
   const geo = JSON.parse(read(dir, 'raw/cbs/gemeente_gegeneraliseerd_2022.geojson')) as { features: GemeenteFeature[] };
-  const history = gunzipSync(readFileSync(join(dir, 'raw/duo/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv.gz'))).toString('utf8');
+  const history = gunzipSync(
+    readFileSync(join(dir, 'raw/duo/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv.gz')),
+  ).toString('utf8');
   const boards = new Map<string, string>();
   for (const row of readCsvObjects(history, ';')) {
     if (row.VESTIGINGSCODE && row.BEVOEGD_GEZAG_NUMMER) boards.set(row.VESTIGINGSCODE, row.BEVOEGD_GEZAG_NUMMER);

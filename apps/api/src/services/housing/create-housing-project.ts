@@ -5,15 +5,28 @@ import type { HousingProjectInputShape } from '../../schema/housing.ts';
 import { validateHousingInput } from './validate-housing-input.ts';
 import { resolveSchoolId } from './resolve-school.ts';
 
-export async function createHousingProject<Q extends object>(ctx: Context, gemeenteCode: string, input: HousingProjectInputShape, query: Q) {
+export async function createHousingProject<Q extends object>(
+  ctx: Context,
+  gemeenteCode: string,
+  input: HousingProjectInputShape,
+  query: Q,
+) {
   const viewer = requireViewer(ctx.viewer);
   const gemeente = await ctx.prisma.gemeente.findUnique({ where: { code: gemeenteCode } });
-  if (!gemeente) throw new AppError('NOT_FOUND', `No gemeente ${gemeenteCode}.`, [{ path: 'gemeenteCode', reason: 'unknown gemeente code' }]);
+  if (!gemeente)
+    throw new AppError('NOT_FOUND', `No gemeente ${gemeenteCode}.`, [
+      { path: 'gemeenteCode', reason: 'unknown gemeente code' },
+    ]);
   assertCanEditHousing(viewer, gemeente.id);
   validateHousingInput(input, true);
   const schoolId = await resolveSchoolId(ctx, gemeente.id, input.schoolVestigingscode);
-  const existing = await ctx.prisma.housingProject.findUnique({ where: { gemeenteId_name: { gemeenteId: gemeente.id, name: input.name!.trim() } } });
-  if (existing) throw new AppError('CONFLICT', `A project named '${input.name}' already exists.`, [{ path: 'input.name', reason: 'must be unique within the gemeente' }]);
+  const existing = await ctx.prisma.housingProject.findUnique({
+    where: { gemeenteId_name: { gemeenteId: gemeente.id, name: input.name!.trim() } },
+  });
+  if (existing)
+    throw new AppError('CONFLICT', `A project named '${input.name}' already exists.`, [
+      { path: 'input.name', reason: 'must be unique within the gemeente' },
+    ]);
   return ctx.prisma.housingProject.create({
     ...query,
     data: {

@@ -5,10 +5,17 @@ import type { HousingProjectInputShape } from '../../schema/housing.ts';
 import { validateHousingInput } from './validate-housing-input.ts';
 import { resolveSchoolId } from './resolve-school.ts';
 
-export async function updateHousingProject<Q extends object>(ctx: Context, id: number, expectedVersion: number, input: HousingProjectInputShape, query: Q) {
+export async function updateHousingProject<Q extends object>(
+  ctx: Context,
+  id: number,
+  expectedVersion: number,
+  input: HousingProjectInputShape,
+  query: Q,
+) {
   const viewer = requireViewer(ctx.viewer);
   const project = await ctx.prisma.housingProject.findUnique({ where: { id } });
-  if (!project) throw new AppError('NOT_FOUND', `No housing project ${id}.`, [{ path: 'id', reason: 'unknown housing project' }]);
+  if (!project)
+    throw new AppError('NOT_FOUND', `No housing project ${id}.`, [{ path: 'id', reason: 'unknown housing project' }]);
   assertCanEditHousing(viewer, project.gemeenteId);
   validateHousingInput(input, false);
   const schoolId = await resolveSchoolId(ctx, project.gemeenteId, input.schoolVestigingscode);
@@ -26,9 +33,11 @@ export async function updateHousingProject<Q extends object>(ctx: Context, id: n
     },
   });
   if (updated.count === 0) {
-    throw new AppError('CONFLICT', `Housing project ${id} was changed by someone else (you read version ${expectedVersion}, it is now ${project.version}). Reload and apply your edit again.`, [
-      { path: 'expectedVersion', reason: `stale: current version is ${project.version}` },
-    ]);
+    throw new AppError(
+      'CONFLICT',
+      `Housing project ${id} was changed by someone else (you read version ${expectedVersion}, it is now ${project.version}). Reload and apply your edit again.`,
+      [{ path: 'expectedVersion', reason: `stale: current version is ${project.version}` }],
+    );
   }
   return ctx.prisma.housingProject.findUniqueOrThrow({ ...query, where: { id } });
 }

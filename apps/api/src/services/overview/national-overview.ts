@@ -8,7 +8,14 @@
  */
 import { AppError, CHECKPOINT_YEARS } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import { assertCanReadScenarioOf, assertMinistry, belongsToRegion, requireViewer, showCount, type ShownCount } from '../../auth/access.ts';
+import {
+  assertCanReadScenarioOf,
+  assertMinistry,
+  belongsToRegion,
+  requireViewer,
+  showCount,
+  type ShownCount,
+} from '../../auth/access.ts';
 import { storedResult } from '../plans/plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
 
@@ -72,8 +79,26 @@ function weightedPercentile(values: { v: number; w: number }[], q: number): numb
   return sorted[sorted.length - 1]!.v;
 }
 
-interface Acc { demand: number; unmet: number; rung1: number; rung12: number; placed: number; rung34: number; national: number; travel: { v: number; w: number }[] }
-const emptyAcc = (): Acc => ({ demand: 0, unmet: 0, rung1: 0, rung12: 0, placed: 0, rung34: 0, national: 0, travel: [] });
+interface Acc {
+  demand: number;
+  unmet: number;
+  rung1: number;
+  rung12: number;
+  placed: number;
+  rung34: number;
+  national: number;
+  travel: { v: number; w: number }[];
+}
+const emptyAcc = (): Acc => ({
+  demand: 0,
+  unmet: 0,
+  rung1: 0,
+  rung12: 0,
+  placed: 0,
+  rung34: 0,
+  national: 0,
+  travel: [],
+});
 
 function accumulate(acc: Map<number, Acc>, stored: StoredPlanResult) {
   const national = new Set(stored.context.provisions.filter((p) => p.region === null).map((p) => p.id));
@@ -118,17 +143,26 @@ function figures(acc: Map<number, Acc>, totalPupils: number, visible: boolean): 
 
 async function latestPlans(ctx: Context, regionIds: number[] | null) {
   const list = await ctx.prisma.plan.findMany({
-    where: { status: { in: SUCCESS }, scenario: regionIds ? { regionId: { in: regionIds } } : { regionId: { not: null } } },
+    where: {
+      status: { in: SUCCESS },
+      scenario: regionIds ? { regionId: { in: regionIds } } : { regionId: { not: null } },
+    },
     select: { id: true, scenario: { select: { regionId: true } } },
     orderBy: { id: 'desc' },
   });
   const chosen = new Map<number, number>();
   for (const p of list) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
-  const plans = await ctx.prisma.plan.findMany({ where: { id: { in: [...chosen.values()] } }, select: { id: true, status: true, result: true, scenario: { select: { regionId: true } } } });
+  const plans = await ctx.prisma.plan.findMany({
+    where: { id: { in: [...chosen.values()] } },
+    select: { id: true, status: true, result: true, scenario: { select: { regionId: true } } },
+  });
   return new Map(plans.map((p) => [p.scenario.regionId!, p]));
 }
 
-export async function nationalOverview(ctx: Context, options: { regionCodes?: string[] | null; year?: number | null }): Promise<NationalOverview> {
+export async function nationalOverview(
+  ctx: Context,
+  options: { regionCodes?: string[] | null; year?: number | null },
+): Promise<NationalOverview> {
   const viewer = requireViewer(ctx.viewer);
   const regions = await ctx.prisma.region.findMany({
     where: options.regionCodes?.length ? { code: { in: options.regionCodes } } : {},
@@ -136,7 +170,10 @@ export async function nationalOverview(ctx: Context, options: { regionCodes?: st
   });
   if (options.regionCodes?.length) {
     const missing = options.regionCodes.filter((c) => !regions.some((r) => r.code === c));
-    if (missing.length) throw new AppError('NOT_FOUND', `No region ${missing.join(', ')}.`, [{ path: 'regionCodes', reason: `unknown: ${missing.join(', ')}` }]);
+    if (missing.length)
+      throw new AppError('NOT_FOUND', `No region ${missing.join(', ')}.`, [
+        { path: 'regionCodes', reason: `unknown: ${missing.join(', ')}` },
+      ]);
   }
   if (viewer.role !== 'MINISTRY') {
     if (!options.regionCodes?.length) assertMinistry(viewer);
@@ -145,8 +182,15 @@ export async function nationalOverview(ctx: Context, options: { regionCodes?: st
   const ids = regions.map((r) => r.id);
   const [plans, pupilRows, waitRows] = await Promise.all([
     latestPlans(ctx, ids),
-    ctx.prisma.schoolLocation.groupBy({ by: ['regionId', 'type'], where: { regionId: { in: ids } }, _sum: { pupils: true } }),
-    ctx.prisma.waitingListCount.findMany({ where: { provision: { regionId: { in: ids } } }, select: { pupils: true, provision: { select: { regionId: true } } } }),
+    ctx.prisma.schoolLocation.groupBy({
+      by: ['regionId', 'type'],
+      where: { regionId: { in: ids } },
+      _sum: { pupils: true },
+    }),
+    ctx.prisma.waitingListCount.findMany({
+      where: { provision: { regionId: { in: ids } } },
+      select: { pupils: true, provision: { select: { regionId: true } } },
+    }),
   ]);
   const nationalAcc = new Map<number, Acc>();
   let nationalPupils = 0;
@@ -184,7 +228,11 @@ export async function nationalOverview(ctx: Context, options: { regionCodes?: st
   if (options.year != null) national = national.filter((y) => y.year === options.year);
 
   // National provisions: capacity and use summed over the latest plans.
-  const nationalProvisions = await ctx.prisma.provision.findMany({ where: { scope: 'NATIONAL' }, include: { capacities: true }, orderBy: { code: 'asc' } });
+  const nationalProvisions = await ctx.prisma.provision.findMany({
+    where: { scope: 'NATIONAL' },
+    include: { capacities: true },
+    orderBy: { code: 'asc' },
+  });
   const usedBy = new Map<string, Map<number, number>>();
   for (const p of plans.values()) {
     const s = storedResult(p.result);

@@ -60,11 +60,19 @@ export async function comparePlans(ctx: Context, aId: number, bId: number): Prom
   const [a, b] = await Promise.all([loadPlanFor(ctx, aId, 'read'), loadPlanFor(ctx, bId, 'read')]);
   const sa = storedResult(a.result);
   const sb = storedResult(b.result);
-  if (!sa) throw new AppError('CONFLICT', `Plan ${aId} has no result (${a.status}).`, [{ path: 'planA', reason: `plan is ${a.status}` }]);
-  if (!sb) throw new AppError('CONFLICT', `Plan ${bId} has no result (${b.status}).`, [{ path: 'planB', reason: `plan is ${b.status}` }]);
+  if (!sa)
+    throw new AppError('CONFLICT', `Plan ${aId} has no result (${a.status}).`, [
+      { path: 'planA', reason: `plan is ${a.status}` },
+    ]);
+  if (!sb)
+    throw new AppError('CONFLICT', `Plan ${bId} has no result (${b.status}).`, [
+      { path: 'planB', reason: `plan is ${b.status}` },
+    ]);
   const visA = belongsToRegion(ctx.viewer, a.scenario.regionId);
   const visB = belongsToRegion(ctx.viewer, b.scenario.regionId);
-  const years = [...new Set([...sa.plan.perYear.map((y) => y.year), ...sb.plan.perYear.map((y) => y.year)])].sort((x, y) => x - y);
+  const years = [...new Set([...sa.plan.perYear.map((y) => y.year), ...sb.plan.perYear.map((y) => y.year)])].sort(
+    (x, y) => x - y,
+  );
   const checkpoints = new Set([...sa.plan.checkpointYears, ...sb.plan.checkpointYears]);
   const rows = years.map((year): YearComparison => {
     const ya = sa.plan.perYear.find((y) => y.year === year);
@@ -103,7 +111,15 @@ export async function comparePlans(ctx: Context, aId: number, bId: number): Prom
   const key = (c: { zone: string; category: string; year: number }) => `${c.zone}|${c.category}|${c.year}`;
   const unmetOf = (rows: typeof sa.plan.coverage) => {
     const m = new Map<string, { zone: string; gemeente: string; category: string; year: number; unmet: number }>();
-    for (const c of rows) if (checkpoints.has(c.year)) m.set(key(c), { zone: c.zone, gemeente: c.gemeente, category: c.category, year: c.year, unmet: c.unmetNoCapacity + c.unmetOutOfReach });
+    for (const c of rows)
+      if (checkpoints.has(c.year))
+        m.set(key(c), {
+          zone: c.zone,
+          gemeente: c.gemeente,
+          category: c.category,
+          year: c.year,
+          unmet: c.unmetNoCapacity + c.unmetOutOfReach,
+        });
     return m;
   };
   const ua = unmetOf(sa.plan.coverage);
@@ -116,9 +132,25 @@ export async function comparePlans(ctx: Context, aId: number, bId: number): Prom
     const vb = y?.unmet ?? 0;
     if (Math.abs(va - vb) <= 1e-6) continue;
     const ref = (x ?? y)!;
-    gapDifferences.push({ zone: ref.zone, gemeente: ref.gemeente, category: ref.category, year: ref.year, unmetA: showCount(va, visA), unmetB: showCount(vb, visB) });
+    gapDifferences.push({
+      zone: ref.zone,
+      gemeente: ref.gemeente,
+      category: ref.category,
+      year: ref.year,
+      unmetA: showCount(va, visA),
+      unmetB: showCount(vb, visB),
+    });
   }
-  gapDifferences.sort((p, q) => p.year - q.year || p.zone.localeCompare(q.zone) || p.category.localeCompare(q.category));
+  gapDifferences.sort(
+    (p, q) => p.year - q.year || p.zone.localeCompare(q.zone) || p.category.localeCompare(q.category),
+  );
   const total = (actions: Action[]) => actions.reduce((s, x) => s + x.cost, 0);
-  return { planAId: aId, planBId: bId, years: rows, gapDifferences, totalActionCostA: total(sa.plan.actions), totalActionCostB: total(sb.plan.actions) };
+  return {
+    planAId: aId,
+    planBId: bId,
+    years: rows,
+    gapDifferences,
+    totalActionCostA: total(sa.plan.actions),
+    totalActionCostB: total(sb.plan.actions),
+  };
 }

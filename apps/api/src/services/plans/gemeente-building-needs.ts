@@ -11,7 +11,13 @@
  */
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import { assertCanReadGemeente, belongsToRegion, requireViewer, showCount, type ShownCount } from '../../auth/access.ts';
+import {
+  assertCanReadGemeente,
+  belongsToRegion,
+  requireViewer,
+  showCount,
+  type ShownCount,
+} from '../../auth/access.ts';
 import { storedResult } from './plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
 
@@ -53,20 +59,32 @@ export interface GemeenteBuildingNeeds {
 
 const SUCCESS = ['OPTIMAL', 'TIME_LIMIT'] as ('OPTIMAL' | 'TIME_LIMIT')[];
 
-export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, planIds: number[] | null | undefined): Promise<GemeenteBuildingNeeds> {
+export async function gemeenteBuildingNeeds(
+  ctx: Context,
+  gemeenteCode: string,
+  planIds: number[] | null | undefined,
+): Promise<GemeenteBuildingNeeds> {
   const viewer = requireViewer(ctx.viewer);
   const gemeente = await ctx.prisma.gemeente.findUnique({ where: { code: gemeenteCode } });
-  if (!gemeente) throw new AppError('NOT_FOUND', `No gemeente ${gemeenteCode}.`, [{ path: 'gemeenteCode', reason: 'unknown gemeente code' }]);
+  if (!gemeente)
+    throw new AppError('NOT_FOUND', `No gemeente ${gemeenteCode}.`, [
+      { path: 'gemeenteCode', reason: 'unknown gemeente code' },
+    ]);
   assertCanReadGemeente(viewer, gemeente);
   const regionIds = [gemeente.poRegionId, gemeente.voRegionId].filter((r): r is number => r != null);
   let plans;
   if (planIds && planIds.length > 0) {
-    plans = await ctx.prisma.plan.findMany({ where: { id: { in: planIds } }, include: { scenario: { select: { regionId: true } } } });
+    plans = await ctx.prisma.plan.findMany({
+      where: { id: { in: planIds } },
+      include: { scenario: { select: { regionId: true } } },
+    });
     for (const id of planIds) {
       const p = plans.find((x) => x.id === id);
       if (!p) throw new AppError('NOT_FOUND', `No plan ${id}.`, [{ path: 'planIds', reason: `unknown plan ${id}` }]);
-      if (p.scenario.regionId == null || !regionIds.includes(p.scenario.regionId)) throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} is not a plan of this gemeente's regions` }]);
-      if (!storedResult(p.result)) throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} has no result (${p.status})` }]);
+      if (p.scenario.regionId == null || !regionIds.includes(p.scenario.regionId))
+        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} is not a plan of this gemeente's regions` }]);
+      if (!storedResult(p.result))
+        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} has no result (${p.status})` }]);
     }
   } else {
     // Latest successful plan per region of the gemeente.
@@ -77,20 +95,43 @@ export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, 
     });
     const chosen = new Map<number, number>();
     for (const p of latest) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
-    plans = await ctx.prisma.plan.findMany({ where: { id: { in: [...chosen.values()] } }, include: { scenario: { select: { regionId: true } } } });
+    plans = await ctx.prisma.plan.findMany({
+      where: { id: { in: [...chosen.values()] } },
+      include: { scenario: { select: { regionId: true } } },
+    });
   }
   const categories = await ctx.prisma.needCategory.findMany({ select: { code: true, needsAccessibleBuilding: true } });
   const needsAccessible = new Set(categories.filter((c) => c.needsAccessibleBuilding).map((c) => c.code));
-  const projects = await ctx.prisma.housingProject.findMany({ where: { gemeenteId: gemeente.id }, orderBy: { year: 'asc' } });
+  const projects = await ctx.prisma.housingProject.findMany({
+    where: { gemeenteId: gemeente.id },
+    orderBy: { year: 'asc' },
+  });
   const hostAccessible = new Map(
-    (await ctx.prisma.schoolLocation.findMany({ where: { gemeenteId: gemeente.id }, select: { vestigingscode: true, accessible: true } })).map((s) => [s.vestigingscode, s.accessible === true]),
+    (
+      await ctx.prisma.schoolLocation.findMany({
+        where: { gemeenteId: gemeente.id },
+        select: { vestigingscode: true, accessible: true },
+      })
+    ).map((s) => [s.vestigingscode, s.accessible === true]),
   );
 
   const years = new Map<number, BuildingNeedYear>();
   const row = (year: number) => {
     let r = years.get(year);
     if (!r) {
-      r = { year, extraGroups: 0, openedProvisions: [], classroomsNeeded: 0, classroomsNeededCumulative: 0, accessiblePupils: 0, accessibleBuildingNeeded: false, housingClassrooms: 0, housingClassroomsCumulative: 0, accessibleProjectsCumulative: 0, shortfallClassrooms: 0 };
+      r = {
+        year,
+        extraGroups: 0,
+        openedProvisions: [],
+        classroomsNeeded: 0,
+        classroomsNeededCumulative: 0,
+        accessiblePupils: 0,
+        accessibleBuildingNeeded: false,
+        housingClassrooms: 0,
+        housingClassroomsCumulative: 0,
+        accessibleProjectsCumulative: 0,
+        shortfallClassrooms: 0,
+      };
       years.set(year, r);
     }
     return r;
@@ -101,7 +142,9 @@ export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, 
   for (const plan of plans) {
     const stored = storedResult(plan.result) as StoredPlanResult | null;
     if (!stored) continue;
-    visible ||= belongsToRegion(viewer, plan.scenario.regionId) || (viewer.role === 'GEMEENTE' && viewer.gemeenteId === gemeente.id);
+    visible ||=
+      belongsToRegion(viewer, plan.scenario.regionId) ||
+      (viewer.role === 'GEMEENTE' && viewer.gemeenteId === gemeente.id);
     for (const y of stored.plan.years) row(y);
     const here = new Map(stored.context.provisions.filter((p) => p.gemeente === gemeente.code).map((p) => [p.id, p]));
     for (const a of stored.plan.actions) {
@@ -111,8 +154,13 @@ export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, 
         row(a.year).extraGroups += a.quantity;
         row(a.year).classroomsNeeded += a.quantity;
       } else if (a.kind === 'open') {
-        const capacity = stored.plan.utilisation.filter((u) => u.provision === p.id && u.year === a.year && u.category === null).reduce((s, u) => s + u.capacity, 0)
-          || stored.plan.utilisation.filter((u) => u.provision === p.id && u.year === a.year).reduce((s, u) => s + u.capacity, 0);
+        const capacity =
+          stored.plan.utilisation
+            .filter((u) => u.provision === p.id && u.year === a.year && u.category === null)
+            .reduce((s, u) => s + u.capacity, 0) ||
+          stored.plan.utilisation
+            .filter((u) => u.provision === p.id && u.year === a.year)
+            .reduce((s, u) => s + u.capacity, 0);
         row(a.year).openedProvisions.push(p.name);
         row(a.year).classroomsNeeded += Math.max(1, Math.ceil(capacity / Math.max(1, p.groupSize)));
         if (p.accessible) accessibleNeededFrom.push({ year: a.year, provision: p.name, host: p.hostSchool });
@@ -161,12 +209,20 @@ export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, 
     const hostOk = a.host ? hostAccessible.get(a.host) === true : false;
     const projectOk = projects.some((p) => p.accessible && p.year <= a.year);
     if (!hostOk && !projectOk) {
-      mismatches.push({ year: a.year, kind: 'ACCESSIBILITY', message: `${a.provision} opens in ${a.year} and needs an accessible building; no accessible housing project is planned by then.` });
+      mismatches.push({
+        year: a.year,
+        kind: 'ACCESSIBILITY',
+        message: `${a.provision} opens in ${a.year} and needs an accessible building; no accessible housing project is planned by then.`,
+      });
     }
   }
   if (sorted.length > 0 && need === 0) {
     for (const p of projects.filter((x) => x.classroomsAdded > 0)) {
-      mismatches.push({ year: p.year, kind: 'UNUSED_CAPACITY', message: `${p.name} (${p.year}) adds ${p.classroomsAdded} classroom(s) the plan does not need for special-needs support.` });
+      mismatches.push({
+        year: p.year,
+        kind: 'UNUSED_CAPACITY',
+        message: `${p.name} (${p.year}) adds ${p.classroomsAdded} classroom(s) the plan does not need for special-needs support.`,
+      });
     }
   }
   mismatches.sort((a, b) => a.year - b.year);
@@ -176,6 +232,13 @@ export async function gemeenteBuildingNeeds(ctx: Context, gemeenteCode: string, 
     planIds: plans.map((p) => p.id),
     years: sorted,
     mismatches,
-    transport: [...transport.entries()].sort((a, b) => a[0] - b[0]).map(([year, e]) => ({ year, pupils: showCount(Math.round(e.pupils * 1000) / 1000, visible), km: e.km, cost: e.cost })),
+    transport: [...transport.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, e]) => ({
+        year,
+        pupils: showCount(Math.round(e.pupils * 1000) / 1000, visible),
+        km: e.km,
+        cost: e.cost,
+      })),
   };
 }

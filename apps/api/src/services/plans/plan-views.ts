@@ -27,7 +27,11 @@ export interface GapRow {
   lon: number | null;
 }
 
-export function planGaps(stored: StoredPlanResult, filter: { year?: number | null; category?: string | null; gemeente?: string | null }, visible: boolean): GapRow[] {
+export function planGaps(
+  stored: StoredPlanResult,
+  filter: { year?: number | null; category?: string | null; gemeente?: string | null },
+  visible: boolean,
+): GapRow[] {
   const zones = new Map(stored.context.zones.map((z) => [z.id, z]));
   const rows: GapRow[] = [];
   for (const c of stored.plan.coverage) {
@@ -66,7 +70,17 @@ export function gapsGeoJson(stored: StoredPlanResult, year: number | null | unde
       .map((g) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [g.lon!, g.lat!] },
-        properties: { zone: g.zone, pc4: g.pc4, gemeente: g.gemeente, region: g.region, sector: g.sector, category: g.category, year: g.year, unmet: g.unmet.value, suppressed: g.unmet.suppressed },
+        properties: {
+          zone: g.zone,
+          pc4: g.pc4,
+          gemeente: g.gemeente,
+          region: g.region,
+          sector: g.sector,
+          category: g.category,
+          year: g.year,
+          unmet: g.unmet.value,
+          suppressed: g.unmet.suppressed,
+        },
       })),
   };
 }
@@ -85,8 +99,12 @@ export function planGeoJson(stored: StoredPlanResult, visible: boolean) {
     if (u.category === null) continue;
     const byYear = used.get(u.provision) ?? {};
     const cell = byYear[String(u.year)];
-    if (cell && plan.utilisation.some((x) => x.provision === u.provision && x.year === u.year && x.category === null)) continue;
-    byYear[String(u.year)] = { used: round((cell?.used ?? 0) + u.used), capacity: round((cell?.capacity ?? 0) + u.capacity) };
+    if (cell && plan.utilisation.some((x) => x.provision === u.provision && x.year === u.year && x.category === null))
+      continue;
+    byYear[String(u.year)] = {
+      used: round((cell?.used ?? 0) + u.used),
+      capacity: round((cell?.capacity ?? 0) + u.capacity),
+    };
     used.set(u.provision, byYear);
   }
   const opened = new Map(plan.actions.filter((a) => a.kind === 'open').map((a) => [a.target, a.year]));
@@ -99,7 +117,7 @@ export function planGeoJson(stored: StoredPlanResult, visible: boolean) {
     cell.unmet += c.unmetNoCapacity + c.unmetOutOfReach;
     zoneYear.set(c.zone, byYear);
   }
-  const shown = (v: number) => (showCount(round(v), visible).value);
+  const shown = (v: number) => showCount(round(v), visible).value;
   return {
     type: 'FeatureCollection' as const,
     features: [
@@ -108,7 +126,18 @@ export function planGeoJson(stored: StoredPlanResult, visible: boolean) {
         .map((p) => ({
           type: 'Feature' as const,
           geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-          properties: { kind: 'provision', id: p.id, name: p.name, rung: p.rung, status: p.status, openedYear: opened.get(p.id) ?? null, gemeente: p.gemeente, region: p.region, accessible: p.accessible, byYear: used.get(p.id) ?? {} },
+          properties: {
+            kind: 'provision',
+            id: p.id,
+            name: p.name,
+            rung: p.rung,
+            status: p.status,
+            openedYear: opened.get(p.id) ?? null,
+            gemeente: p.gemeente,
+            region: p.region,
+            accessible: p.accessible,
+            byYear: used.get(p.id) ?? {},
+          },
         })),
       ...context.zones.map((z) => ({
         type: 'Feature' as const,
@@ -120,14 +149,29 @@ export function planGeoJson(stored: StoredPlanResult, visible: boolean) {
           gemeente: z.gemeente,
           region: z.region,
           sector: z.sector,
-          byYear: Object.fromEntries(Object.entries(zoneYear.get(z.id) ?? {}).map(([y, v]) => [y, { demand: shown(v.demand), served: shown(v.served), unmet: shown(v.unmet) }])),
+          byYear: Object.fromEntries(
+            Object.entries(zoneYear.get(z.id) ?? {}).map(([y, v]) => [
+              y,
+              { demand: shown(v.demand), served: shown(v.served), unmet: shown(v.unmet) },
+            ]),
+          ),
         },
       })),
     ],
   };
 }
 
-export const CSV_TABLES = ['flows', 'regular', 'coverage', 'utilisation', 'actions', 'specialists', 'transport', 'duals', 'years'] as const;
+export const CSV_TABLES = [
+  'flows',
+  'regular',
+  'coverage',
+  'utilisation',
+  'actions',
+  'specialists',
+  'transport',
+  'duals',
+  'years',
+] as const;
 
 /** One CSV table of the plan (engine format). */
 export function planCsv(stored: StoredPlanResult, table: string): string | null {

@@ -2,14 +2,25 @@ import type { Context } from '../../context.ts';
 import { conflict, loadScenarioFor } from '../scenarios/load-scenario.ts';
 
 /** Creates a QUEUED plan for the scenario and queues its solve; returns at once. */
-export async function solveScenario<Q extends object>(ctx: Context, scenarioId: number, expectedVersion: number | null | undefined, query: Q) {
+export async function solveScenario<Q extends object>(
+  ctx: Context,
+  scenarioId: number,
+  expectedVersion: number | null | undefined,
+  query: Q,
+) {
   const scenario = await loadScenarioFor(ctx, scenarioId, 'edit');
-  if (expectedVersion != null && expectedVersion !== scenario.version) throw conflict(scenarioId, expectedVersion, scenario.version);
-  const plan = await ctx.prisma.plan.create({ data: { scenarioId, status: 'QUEUED', scenarioVersion: scenario.version } });
+  if (expectedVersion != null && expectedVersion !== scenario.version)
+    throw conflict(scenarioId, expectedVersion, scenario.version);
+  const plan = await ctx.prisma.plan.create({
+    data: { scenarioId, status: 'QUEUED', scenarioVersion: scenario.version },
+  });
   try {
     await ctx.queue.enqueue(plan.id);
   } catch (error) {
-    await ctx.prisma.plan.update({ where: { id: plan.id }, data: { status: 'FAILED', error: 'could not queue the solve', finishedAt: new Date() } });
+    await ctx.prisma.plan.update({
+      where: { id: plan.id },
+      data: { status: 'FAILED', error: 'could not queue the solve', finishedAt: new Date() },
+    });
     throw error;
   }
   return ctx.prisma.plan.findUniqueOrThrow({ ...query, where: { id: plan.id } });

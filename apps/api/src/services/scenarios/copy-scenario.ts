@@ -5,7 +5,12 @@ import { loadScenarioFor } from './load-scenario.ts';
 import { scenarioIssues, throwIfIssues } from './validate-scenario-input.ts';
 
 /** A new scenario (version 1, no plans) with the same settings and changes. */
-export async function copyScenario<Q extends object>(ctx: Context, id: number, name: string | null | undefined, query: Q) {
+export async function copyScenario<Q extends object>(
+  ctx: Context,
+  id: number,
+  name: string | null | undefined,
+  query: Q,
+) {
   const viewer = requireViewer(ctx.viewer);
   const source = await loadScenarioFor(ctx, id, 'edit');
   if (name != null) throwIfIssues(scenarioIssues({ name }, false));

@@ -7,10 +7,17 @@ import { referenceIssues, scenarioIssues, throwIfIssues, type ScenarioFields } f
  * Edits a scenario if nobody changed it since `expectedVersion` (optimistic
  * locking); `changes`, when given, replace the list. Bumps the version.
  */
-export async function updateScenario<Q extends object>(ctx: Context, id: number, expectedVersion: number, input: ScenarioFields, query: Q) {
+export async function updateScenario<Q extends object>(
+  ctx: Context,
+  id: number,
+  expectedVersion: number,
+  input: ScenarioFields,
+  query: Q,
+) {
   const scenario = await loadScenarioFor(ctx, id, 'edit');
   throwIfIssues(scenarioIssues(input, false));
-  if (input.changes) throwIfIssues(await referenceIssues(ctx.prisma, scenario.regionId!, input.changes, 'input.changes'));
+  if (input.changes)
+    throwIfIssues(await referenceIssues(ctx.prisma, scenario.regionId!, input.changes, 'input.changes'));
   await ctx.prisma.$transaction(async (tx) => {
     const bumped = await tx.scenario.updateMany({
       where: { id, version: expectedVersion },
@@ -27,7 +34,14 @@ export async function updateScenario<Q extends object>(ctx: Context, id: number,
     if (input.changes) {
       await tx.scenarioChange.deleteMany({ where: { scenarioId: id } });
       if (input.changes.length > 0) {
-        await tx.scenarioChange.createMany({ data: input.changes.map((c, position) => ({ scenarioId: id, position, kind: c.kind as never, payload: asJson(c.payload) })) });
+        await tx.scenarioChange.createMany({
+          data: input.changes.map((c, position) => ({
+            scenarioId: id,
+            position,
+            kind: c.kind as never,
+            payload: asJson(c.payload),
+          })),
+        });
       }
     }
   });

@@ -12,17 +12,75 @@ const region: RegionData = {
   sector: 'PO',
   gemeenten: [],
   areas: [],
-  schools: [{ code: '06ZZ00', name: 'IKC De Schakel', type: 'BAO', sector: 'PO', lat: 50.94, lon: 5.97, pupils: 200, accessible: true, place: 'Brunssum', gemeenteCode: 'GM0899', profile: [] }],
+  schools: [
+    {
+      code: '06ZZ00',
+      name: 'IKC De Schakel',
+      type: 'BAO',
+      sector: 'PO',
+      lat: 50.94,
+      lon: 5.97,
+      pupils: 200,
+      accessible: true,
+      place: 'Brunssum',
+      gemeenteCode: 'GM0899',
+      profile: [],
+    },
+  ],
   provisions: [
-    { code: 'V-08ZP04', name: 'Mgr. Hanssen', rung: 4, scope: 'REGIONAL', lat: 50.9, lon: 5.95, accessible: true, synthetic: false, isCandidate: false, groupSize: 12, costPerPlace: 22000, hostSchoolCode: null, capacity: { gedrag: 96 }, totalPlaces: 96, waiting: [] },
+    {
+      code: 'V-08ZP04',
+      name: 'Mgr. Hanssen',
+      rung: 4,
+      scope: 'REGIONAL',
+      lat: 50.9,
+      lon: 5.95,
+      accessible: true,
+      synthetic: false,
+      isCandidate: false,
+      groupSize: 12,
+      costPerPlace: 22000,
+      hostSchoolCode: null,
+      capacity: { gedrag: 96 },
+      totalPlaces: 96,
+      waiting: [],
+    },
   ],
   pools: [{ code: 'SYN-PO3106-visueel', kind: 'visueel', fte: 1.2, synthetic: true }],
 };
-const categories: Category[] = [{ code: 'gedrag', name: { nl: 'Gedrag', en: 'Behaviour' }, tier: 'extra', allocated: true, allowedSettings: [1, 2, 3, 4] }];
-const scenario: Scenario = { id: '7', name: 'Basis', description: '', version: 3, regionCode: 'PO3106', changes: [], latestPlan: null };
+const categories: Category[] = [
+  {
+    code: 'gedrag',
+    name: { nl: 'Gedrag', en: 'Behaviour' },
+    tier: 'extra',
+    allocated: true,
+    allowedSettings: [1, 2, 3, 4],
+  },
+];
+const scenario: Scenario = {
+  id: '7',
+  name: 'Basis',
+  description: '',
+  version: 3,
+  regionCode: 'PO3106',
+  changes: [],
+  latestPlan: null,
+};
 
 let calls: { query: string; variables: Record<string, unknown> }[] = [];
-let reply: unknown = { data: { addScenarioChange: { id: 7, name: 'Basis', description: '', version: 4, region: { code: 'PO3106' }, changes: [], latestPlan: null } } };
+let reply: unknown = {
+  data: {
+    addScenarioChange: {
+      id: 7,
+      name: 'Basis',
+      description: '',
+      version: 4,
+      region: { code: 'PO3106' },
+      changes: [],
+      latestPlan: null,
+    },
+  },
+};
 
 beforeEach(() => {
   calls = [];
@@ -42,7 +100,14 @@ afterEach(() => {
 function renderEditor(prefill: Record<string, string> | null = null, onSaved = vi.fn()) {
   render(
     <I18nProvider lang="nl">
-      <ChangeEditor region={region} scenario={scenario} categories={categories} prefill={prefill} onPrefillUsed={() => {}} onSaved={onSaved} />
+      <ChangeEditor
+        region={region}
+        scenario={scenario}
+        categories={categories}
+        prefill={prefill}
+        onPrefillUsed={() => {}}
+        onSaved={onSaved}
+      />
     </I18nProvider>,
   );
   return onSaved;
@@ -58,7 +123,9 @@ describe('scenario change form', () => {
     expect(pool.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(pool.getAttribute('aria-describedby')!)!.textContent).toBe('Vul dit veld in.');
     const fte = screen.getByLabelText('Fte erbij (negatief = eraf)');
-    expect(document.getElementById(fte.getAttribute('aria-describedby')!)!.textContent).toBe('Gebruik stappen van 0,1.');
+    expect(document.getElementById(fte.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Gebruik stappen van 0,1.',
+    );
     expect(screen.getByText('Het formulier bevat 2 fout(en). Pas de gemarkeerde velden aan.')).toBeTruthy();
     expect(document.activeElement).toBe(pool);
     expect(calls).toEqual([]);
@@ -75,11 +142,17 @@ describe('scenario change form', () => {
 
   it('sends a valid change in the API’s shape with the version it read', async () => {
     const onSaved = renderEditor(emptyForm('CAPACITY', { provisionCode: 'V-08ZP04', places: '108' }));
-    await waitFor(() => expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(calls[0]!.query).toContain('addScenarioChange');
-    expect(calls[0]!.variables).toEqual({ scenarioId: 7, expectedVersion: 3, change: { kind: 'CAPACITY', payload: { provisionCode: 'V-08ZP04', places: 108 } } });
+    expect(calls[0]!.variables).toEqual({
+      scenarioId: 7,
+      expectedVersion: 3,
+      change: { kind: 'CAPACITY', payload: { provisionCode: 'V-08ZP04', places: 108 } },
+    });
   });
 
   it('fills coordinates and gemeente from a host school', async () => {
@@ -93,14 +166,34 @@ describe('scenario change form', () => {
     await waitFor(() => expect(calls.length).toBe(1));
     expect(calls[0]!.variables.change).toMatchObject({
       kind: 'NEW_PROVISION',
-      payload: { code: 'NEW-STARTKLAS-BRUNSSUM', hostSchoolCode: '06ZZ00', gemeenteCode: 'GM0899', lat: 50.94, lon: 5.97, categories: ['gedrag'], sectors: ['PO'] },
+      payload: {
+        code: 'NEW-STARTKLAS-BRUNSSUM',
+        hostSchoolCode: '06ZZ00',
+        gemeenteCode: 'GM0899',
+        lat: 50.94,
+        lon: 5.97,
+        categories: ['gedrag'],
+        sectors: ['PO'],
+      },
     });
   });
 
   it('puts the server’s field errors back on the fields', async () => {
-    reply = { errors: [{ message: 'Invalid CAPACITY change', extensions: { code: 'INVALID_INPUT', issues: [{ path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' }] } }] };
+    reply = {
+      errors: [
+        {
+          message: 'Invalid CAPACITY change',
+          extensions: {
+            code: 'INVALID_INPUT',
+            issues: [{ path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' }],
+          },
+        },
+      ],
+    };
     renderEditor(emptyForm('CAPACITY', { provisionCode: 'V-08ZP04', places: '108' }));
-    await waitFor(() => expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     await screen.findByText('must be a whole number of places ≥ 0');
     expect(screen.getByLabelText('Totaal aantal plaatsen (nieuw)').getAttribute('aria-invalid')).toBe('true');

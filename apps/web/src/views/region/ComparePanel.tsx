@@ -41,9 +41,15 @@ export function ComparePanel({
   const planA = a?.latestPlan && isFinished(a.latestPlan.status) ? Number(a.latestPlan.id) : null;
   const planB = b?.latestPlan && isFinished(b.latestPlan.status) ? Number(b.latestPlan.id) : null;
   const q = useQuery(COMPARE_PLANS, { planA: planA ?? 0, planB: planB ?? 0 }, { skip: planA == null || planB == null });
-  const rows = useMemo(() => (q.data && planA != null && planB != null ? comparisonRows(q.data.comparePlans.years) : []), [q.data, planA, planB]);
+  const rows = useMemo(
+    () => (q.data && planA != null && planB != null ? comparisonRows(q.data.comparePlans.years) : []),
+    [q.data, planA, planB],
+  );
   const years = [...new Set(rows.map((r) => r.year))];
-  const byGemeente = useMemo(() => (q.data ? gapDifferencesByGemeente(q.data.comparePlans.gapDifferences, category) : []), [q.data, category]);
+  const byGemeente = useMemo(
+    () => (q.data ? gapDifferencesByGemeente(q.data.comparePlans.gapDifferences, category) : []),
+    [q.data, category],
+  );
   const fmt = (m: ComparisonMetric, v: number | null, suppressed?: boolean) =>
     suppressed
       ? '<5'
@@ -60,7 +66,11 @@ export function ComparePanel({
   const picker = (side: 'left' | 'right', value: Scenario | null) => (
     <label>
       {t(side === 'left' ? 'compare.left' : 'compare.right')}
-      <select value={value?.id ?? ''} onChange={(e) => onPick(side, e.target.value || undefined)} data-testid={`compare-${side}`}>
+      <select
+        value={value?.id ?? ''}
+        onChange={(e) => onPick(side, e.target.value || undefined)}
+        data-testid={`compare-${side}`}
+      >
         <option value="">—</option>
         {scenarios.map((s) => (
           <option key={s.id} value={s.id} disabled={!s.latestPlan || !isFinished(s.latestPlan.status)}>
@@ -122,7 +132,9 @@ export function ComparePanel({
                   <td className="num">{fmt(r.metric, r.b, r.bSuppressed)}</td>
                   <td className={`num ${r.bBetter == null ? '' : r.bBetter ? 'better' : 'worse'}`}>
                     {r.diff == null ? '–' : `${r.diff > 0 ? '+' : ''}${fmt(r.metric, r.diff)}`}
-                    {r.bBetter != null && <span className="tag">{r.bBetter ? `▲ ${t('compare.better')}` : `▼ ${t('compare.worse')}`}</span>}
+                    {r.bBetter != null && (
+                      <span className="tag">{r.bBetter ? `▲ ${t('compare.better')}` : `▼ ${t('compare.worse')}`}</span>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -76,7 +76,9 @@ export function DetailPanel({
             </thead>
             <tbody>
               {Object.entries(provision.capacity).map(([cat, places]) => {
-                const use = plan?.utilisation.find((u) => u.provision === provision.code && u.year === year && u.category === cat);
+                const use = plan?.utilisation.find(
+                  (u) => u.provision === provision.code && u.year === year && u.category === cat,
+                );
                 const waiting = provision.waiting.filter((w) => w.category === cat);
                 return (
                   <tr key={cat}>
@@ -103,7 +105,12 @@ export function DetailPanel({
               className="primary"
               data-testid="add-capacity"
               onClick={() =>
-                onAddCapacity(emptyForm('CAPACITY', { provisionCode: provision.code, places: String(provision.totalPlaces + (provision.groupSize || 12)) }))
+                onAddCapacity(
+                  emptyForm('CAPACITY', {
+                    provisionCode: provision.code,
+                    places: String(provision.totalPlaces + (provision.groupSize || 12)),
+                  }),
+                )
               }
             >
               {t('detail.addCapacity')}

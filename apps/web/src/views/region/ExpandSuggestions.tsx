@@ -25,7 +25,9 @@ export function ExpandSuggestions({
   onAddCapacity(form: ChangeForm): void;
 }) {
   const { t, num } = useI18n();
-  const best = bestPlacesToExpand(plan, category, year).filter((b) => region.provisions.some((p) => p.code === b.provision));
+  const best = bestPlacesToExpand(plan, category, year).filter((b) =>
+    region.provisions.some((p) => p.code === b.provision),
+  );
   return (
     <section className="suggestions" aria-labelledby="suggest-title" data-testid="expand-suggestions">
       <h3 id="suggest-title">{t('plan.suggest.title', { category: categoryName, year })}</h3>
@@ -43,7 +45,14 @@ export function ExpandSuggestions({
                 {canEdit && (
                   <button
                     type="button"
-                    onClick={() => onAddCapacity(emptyForm('CAPACITY', { provisionCode: p.code, places: String(p.totalPlaces + (p.groupSize || 12)) }))}
+                    onClick={() =>
+                      onAddCapacity(
+                        emptyForm('CAPACITY', {
+                          provisionCode: p.code,
+                          places: String(p.totalPlaces + (p.groupSize || 12)),
+                        }),
+                      )
+                    }
                     aria-label={`${t('detail.addCapacity')}: ${p.name}`}
                   >
                     {t('detail.addCapacity')}

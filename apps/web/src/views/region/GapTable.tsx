@@ -33,7 +33,10 @@ export function GapTable({
   const byGemeente = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
   const total = useMemo(() => totalGap(plan, category, year), [plan, category, year]);
   const waiting = useMemo(
-    () => sumCounts(region.provisions.flatMap((p) => p.waiting.filter((w) => w.category === category).map((w) => w.pupils))),
+    () =>
+      sumCounts(
+        region.provisions.flatMap((p) => p.waiting.filter((w) => w.category === category).map((w) => w.pupils)),
+      ),
     [region.provisions, category],
   );
   const rows = region.gemeenten
@@ -97,7 +100,12 @@ export function GapTable({
       <p className="muted">{t('region.gapSource.plan', { scenario: scenarioName ?? '' })}</p>
       <div className="kpis">
         <Kpi label={t('region.summary.demand', { category: categoryName, year })} value={num(total.demand, 1)} />
-        <Kpi label={t('region.summary.unmet')} value={num(total.unmet, 1)} help={pct(total.demand ? total.unmet / total.demand : 0)} testId="kpi-unmet" />
+        <Kpi
+          label={t('region.summary.unmet')}
+          value={num(total.unmet, 1)}
+          help={pct(total.demand ? total.unmet / total.demand : 0)}
+          testId="kpi-unmet"
+        />
         <Kpi
           label={t('region.summary.waiting')}
           value={
@@ -145,7 +153,15 @@ export function GapTable({
           </tr>
         </tfoot>
       </table>
-      <ExpandSuggestions region={region} plan={plan} category={category} categoryName={categoryName} year={year} canEdit={canEdit && Boolean(onAddCapacity)} onAddCapacity={(f) => onAddCapacity?.(f)} />
+      <ExpandSuggestions
+        region={region}
+        plan={plan}
+        category={category}
+        categoryName={categoryName}
+        year={year}
+        canEdit={canEdit && Boolean(onAddCapacity)}
+        onAddCapacity={(f) => onAddCapacity?.(f)}
+      />
     </section>
   );
 }

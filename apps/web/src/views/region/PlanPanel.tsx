@@ -3,7 +3,17 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
 import type { Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
-import { actionTotals, checkpointYears, download, planActionsCsv, planCoverageCsv, planGapsGeoJson, totalGap, utilisationFor, yearSummary } from '../../lib/planView.ts';
+import {
+  actionTotals,
+  checkpointYears,
+  download,
+  planActionsCsv,
+  planCoverageCsv,
+  planGapsGeoJson,
+  totalGap,
+  utilisationFor,
+  yearSummary,
+} from '../../lib/planView.ts';
 
 export function PlanPanel({
   region,
@@ -29,7 +39,8 @@ export function PlanPanel({
     const m = new Map<string, string>();
     for (const p of region.provisions) m.set(p.code, p.name);
     for (const p of region.pools) m.set(p.code, p.kind);
-    for (const c of scenario?.changes ?? []) if (c.kind === 'NEW_PROVISION') m.set(String(c.payload.code), String(c.payload.name));
+    for (const c of scenario?.changes ?? [])
+      if (c.kind === 'NEW_PROVISION') m.set(String(c.payload.code), String(c.payload.name));
     for (const u of plan.data?.result?.utilisation ?? []) if (u.name && !m.has(u.provision)) m.set(u.provision, u.name);
     return m;
   }, [region, scenario, plan.data]);
@@ -38,14 +49,19 @@ export function PlanPanel({
   if (!scenario) return <p className="notice">{t('solve.needScenario')}</p>;
   if (!scenario.latestPlan) return <p className="notice">{t('plan.none')}</p>;
   if (plan.loading || plan.error) return <DataState loading={plan.loading} error={plan.error} onRetry={plan.refetch} />;
-  if (!result) return <p className="notice">{membersOnly ? t('region.planMembersOnly') : (plan.data?.error ?? t('plan.none'))}</p>;
+  if (!result)
+    return <p className="notice">{membersOnly ? t('region.planMembersOnly') : (plan.data?.error ?? t('plan.none'))}</p>;
 
   const y = yearSummary(result, year);
   const cps = checkpointYears(result);
   const totals = actionTotals(result.actions);
   const transport = result.transport.filter((x) => x.year === year).sort((a, b) => b.cost - a.cost);
   const util = utilisationFor(result, region.provisions, year)
-    .map((u) => ({ ...u, name: u.name !== u.code ? u.name : (result.utilisation.find((x) => x.provision === u.code && x.name)?.name ?? u.code) }))
+    .map((u) => ({
+      ...u,
+      name:
+        u.name !== u.code ? u.name : (result.utilisation.find((x) => x.provision === u.code && x.name)?.name ?? u.code),
+    }))
     .sort((a, b) => b.share - a.share);
   const catGap = totalGap(result, category, year);
   const file = `dekkend-${region.code}-${scenario.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
@@ -55,7 +71,8 @@ export function PlanPanel({
       <div className="print-only">
         <h1>{t('plan.report.title')}</h1>
         <p>
-          {region.name} ({region.code}) · {scenario.name} · {t('plan.report.generated', { date: new Date().toLocaleDateString(locale) })}
+          {region.name} ({region.code}) · {scenario.name} ·{' '}
+          {t('plan.report.generated', { date: new Date().toLocaleDateString(locale) })}
         </p>
       </div>
       <div className="panel-head">
@@ -65,18 +82,33 @@ export function PlanPanel({
             type="button"
             disabled={membersOnly}
             data-testid="export-csv"
-            onClick={() => download(`${file}-${year}.csv`, planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name }), 'text/csv;charset=utf-8')}
+            onClick={() =>
+              download(
+                `${file}-${year}.csv`,
+                planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name }),
+                'text/csv;charset=utf-8',
+              )
+            }
           >
             {t('plan.export.csv')}
           </button>
-          <button type="button" onClick={() => download(`${file}-acties.csv`, planActionsCsv(result), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            onClick={() => download(`${file}-acties.csv`, planActionsCsv(result), 'text/csv;charset=utf-8')}
+          >
             {t('plan.export.actionsCsv')}
           </button>
           <button
             type="button"
             disabled={membersOnly}
             data-testid="export-geojson"
-            onClick={() => download(`${file}-${category}-${year}.geojson`, JSON.stringify(planGapsGeoJson(result, region.areas, category, year), null, 1), 'application/geo+json')}
+            onClick={() =>
+              download(
+                `${file}-${category}-${year}.geojson`,
+                JSON.stringify(planGapsGeoJson(result, region.areas, category, year), null, 1),
+                'application/geo+json',
+              )
+            }
           >
             {t('plan.export.geojson')}
           </button>
@@ -89,14 +121,31 @@ export function PlanPanel({
       {result.statusReason && result.status !== 'optimal' && <p className="notice">{result.statusReason}</p>}
       {y && (
         <div className="kpis" aria-label={String(year)}>
-          <Kpi label={t('plan.kpi.unmet')} value={num(y.unmet, 1)} help={t('plan.kpi.unmetHelp', { year })} testId="plan-kpi-unmet" />
+          <Kpi
+            label={t('plan.kpi.unmet')}
+            value={num(y.unmet, 1)}
+            help={t('plan.kpi.unmetHelp', { year })}
+            testId="plan-kpi-unmet"
+          />
           {!membersOnly && (
-            <Kpi label={`${t('plan.kpi.unmet')}: ${catName(category)}`} value={num(catGap.unmet, 1)} help={`${num(catGap.demand, 1)} ${t('region.gapTable.demand').toLowerCase()}`} />
+            <Kpi
+              label={`${t('plan.kpi.unmet')}: ${catName(category)}`}
+              value={num(catGap.unmet, 1)}
+              help={`${num(catGap.demand, 1)} ${t('region.gapTable.demand').toLowerCase()}`}
+            />
           )}
           <Kpi label={t('plan.kpi.inclusive')} value={pct(y.inclusiveShare)} />
-          <Kpi label={t('plan.kpi.travel')} value={t('unit.km', { value: num(y.travel.meanKm, 1) })} help={`${t('plan.kpi.travelP90')}: ${num(y.travel.p90Km, 1)} km`} />
+          <Kpi
+            label={t('plan.kpi.travel')}
+            value={t('unit.km', { value: num(y.travel.meanKm, 1) })}
+            help={`${t('plan.kpi.travelP90')}: ${num(y.travel.p90Km, 1)} km`}
+          />
           <Kpi label={t('plan.kpi.taxi')} value={euro(y.transportCost)} help={t('app.indicative')} />
-          <Kpi label={t('plan.kpi.cost')} value={euro(totals.cost)} help={`${totals.count} ${t('plan.actions').toLowerCase()}`} />
+          <Kpi
+            label={t('plan.kpi.cost')}
+            value={euro(totals.cost)}
+            help={`${totals.count} ${t('plan.actions').toLowerCase()}`}
+          />
         </div>
       )}
 
@@ -138,35 +187,35 @@ export function PlanPanel({
       </table>
 
       {!membersOnly && (
-      <table className="data" data-testid="category-gap-table">
-        <caption>{t('plan.gapsByCategory')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('filters.category')}</th>
-            {cps.map((c) => (
-              <th key={c} scope="col" className="num">
-                {t('plan.checkpoint', { year: c })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories
-            .filter((c) => c.allocated)
-            .map((c) => ({ c, gaps: cps.map((y) => totalGap(result, c.code, y)) }))
-            .filter((r) => r.gaps.some((g) => g.demand > 0))
-            .map(({ c, gaps }) => (
-              <tr key={c.code} className={c.code === category ? 'row-current' : undefined}>
-                <th scope="row">{c.name[lang]}</th>
-                {gaps.map((g, i) => (
-                  <td key={cps[i]} className="num">
-                    {num(g.unmet, 1)} <span className="muted small">/ {num(g.demand, 1)}</span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+        <table className="data" data-testid="category-gap-table">
+          <caption>{t('plan.gapsByCategory')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('filters.category')}</th>
+              {cps.map((c) => (
+                <th key={c} scope="col" className="num">
+                  {t('plan.checkpoint', { year: c })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {categories
+              .filter((c) => c.allocated)
+              .map((c) => ({ c, gaps: cps.map((y) => totalGap(result, c.code, y)) }))
+              .filter((r) => r.gaps.some((g) => g.demand > 0))
+              .map(({ c, gaps }) => (
+                <tr key={c.code} className={c.code === category ? 'row-current' : undefined}>
+                  <th scope="row">{c.name[lang]}</th>
+                  {gaps.map((g, i) => (
+                    <td key={cps[i]} className="num">
+                      {num(g.unmet, 1)} <span className="muted small">/ {num(g.demand, 1)}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+          </tbody>
+        </table>
       )}
 
       <h3>{t('plan.actions')}</h3>

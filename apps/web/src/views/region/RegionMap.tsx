@@ -62,10 +62,21 @@ export function RegionMap({
     return m;
   }, [demand]);
   const demandScale = useMemo(
-    () => sequentialScale([...demandByGemeente.values()].map((v) => v.value), SEQUENTIAL_GOOD),
+    () =>
+      sequentialScale(
+        [...demandByGemeente.values()].map((v) => v.value),
+        SEQUENTIAL_GOOD,
+      ),
     [demandByGemeente],
   );
-  const areaDemandScale = useMemo(() => sequentialScale([...demandByArea.values()].map((v) => v.value), SEQUENTIAL_GOOD), [demandByArea]);
+  const areaDemandScale = useMemo(
+    () =>
+      sequentialScale(
+        [...demandByArea.values()].map((v) => v.value),
+        SEQUENTIAL_GOOD,
+      ),
+    [demandByArea],
+  );
 
   const gemeenteGap = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
   const areaGap = useMemo(() => gapByArea(plan, category, year), [plan, category, year]);
@@ -97,7 +108,10 @@ export function RegionMap({
             geometry: g.boundary!,
             fill: demandScale.colorFor(d?.value ?? null, { suppressed: d?.suppressed && !d.value }),
             suppressed: d?.suppressed,
-            label: t('map.gemeenteTooltip', { name: g.name, value: d ? `${num(d.value, 1)}${d.suppressed ? ' +<5' : ''}` : t('map.legend.noData') }),
+            label: t('map.gemeenteTooltip', {
+              name: g.name,
+              value: d ? `${num(d.value, 1)}${d.suppressed ? ' +<5' : ''}` : t('map.legend.noData'),
+            }),
           };
         }),
     [region.gemeenten, mode, gemeenteGap, demandByGemeente, gapScale, demandScale, t, num, pct],
@@ -105,7 +119,11 @@ export function RegionMap({
 
   const areas: MapPoint[] = useMemo(() => {
     if (!show.areas) return [];
-    const maxDemand = Math.max(1, ...[...areaGap.values()].map((g) => g.demand), ...[...demandByArea.values()].map((d) => d.value ?? 0));
+    const maxDemand = Math.max(
+      1,
+      ...[...areaGap.values()].map((g) => g.demand),
+      ...[...demandByArea.values()].map((d) => d.value ?? 0),
+    );
     return region.areas.flatMap((a) => {
       if (mode === 'gap') {
         const g = areaGap.get(a.pc4);
@@ -149,7 +167,14 @@ export function RegionMap({
     if (show.schools) {
       for (const s of region.schools) {
         if (provisionHosts.has(s.code) && show.provisions) continue;
-        out.push({ id: s.code, lat: s.lat, lon: s.lon, kind: s.type, label: `${s.name} (${tx(`type.${s.type}`)})`, radius: 3.5 });
+        out.push({
+          id: s.code,
+          lat: s.lat,
+          lon: s.lon,
+          kind: s.type,
+          label: `${s.name} (${tx(`type.${s.type}`)})`,
+          radius: 3.5,
+        });
       }
     }
     if (show.provisions) {
@@ -172,7 +197,15 @@ export function RegionMap({
     if (show.provisions) {
       for (const c of scenario?.changes ?? []) {
         if (c.kind !== 'NEW_PROVISION') continue;
-        const p = c.payload as { code: string; name: string; lat: number; lon: number; rung: number; totalCapacity: number; earliestYear?: number };
+        const p = c.payload as {
+          code: string;
+          name: string;
+          lat: number;
+          lon: number;
+          rung: number;
+          totalCapacity: number;
+          earliestYear?: number;
+        };
         if (typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
         out.push({
           id: p.code,
@@ -197,7 +230,13 @@ export function RegionMap({
   }, [region.schools, scenario]);
 
   return (
-    <div className="region-map" data-testid="region-map" data-mode={mode} data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''} data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}>
+    <div
+      className="region-map"
+      data-testid="region-map"
+      data-mode={mode}
+      data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''}
+      data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}
+    >
       <div className="map-and-legend">
         <MapView
           label={t('map.label', { name: region.name })}
@@ -215,14 +254,30 @@ export function RegionMap({
             <legend>{t('map.legend.types')}</legend>
             {(['schools', 'provisions', 'areas'] as const).map((k) => (
               <label key={k}>
-                <input type="checkbox" checked={show[k]} onChange={(e) => setShow({ ...show, [k]: e.target.checked })} /> {t(`map.layer.${k}`)}
+                <input
+                  type="checkbox"
+                  checked={show[k]}
+                  onChange={(e) => setShow({ ...show, [k]: e.target.checked })}
+                />{' '}
+                {t(`map.layer.${k}`)}
               </label>
             ))}
           </fieldset>
           {mode === 'gap' ? (
-            <Legend title={`${t('map.legend.unmet')}: ${categoryName} ${year}`} scale={gapScale} percent types={presentTypes} />
+            <Legend
+              title={`${t('map.legend.unmet')}: ${categoryName} ${year}`}
+              scale={gapScale}
+              percent
+              types={presentTypes}
+            />
           ) : (
-            <Legend title={`${t('map.legend.demand')}: ${categoryName} ${year}`} scale={demandScale} decimals={0} types={presentTypes} showSuppressed />
+            <Legend
+              title={`${t('map.legend.demand')}: ${categoryName} ${year}`}
+              scale={demandScale}
+              decimals={0}
+              types={presentTypes}
+              showSuppressed
+            />
           )}
         </div>
       </div>
@@ -232,19 +287,38 @@ export function RegionMap({
 }
 
 /** Keyboard route to every provision (canvas markers are not focusable). */
-function ProvisionList({ region, category, onSelect, selected }: { region: RegionData; category: string; onSelect(id: string): void; selected?: string }) {
+function ProvisionList({
+  region,
+  category,
+  onSelect,
+  selected,
+}: {
+  region: RegionData;
+  category: string;
+  onSelect(id: string): void;
+  selected?: string;
+}) {
   const { t, tx } = useI18n();
-  const sorted = [...region.provisions].sort((a, b) => (b.capacity[category] ?? 0) - (a.capacity[category] ?? 0) || a.name.localeCompare(b.name));
+  const sorted = [...region.provisions].sort(
+    (a, b) => (b.capacity[category] ?? 0) - (a.capacity[category] ?? 0) || a.name.localeCompare(b.name),
+  );
   return (
     <details className="provision-list">
       <summary>
-        {t('region.summary.provisions')} ({region.provisions.length}) · {t('region.summary.schools')} ({region.schools.length})
+        {t('region.summary.provisions')} ({region.provisions.length}) · {t('region.summary.schools')} (
+        {region.schools.length})
       </summary>
       <h3>{t('region.summary.provisions')}</h3>
       <ul>
         {sorted.map((p) => (
           <li key={p.code}>
-            <button type="button" className="link-button" aria-pressed={selected === p.code} onClick={() => onSelect(p.code)} data-provision={p.code}>
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={selected === p.code}
+              onClick={() => onSelect(p.code)}
+              data-provision={p.code}
+            >
               {p.name}
             </button>{' '}
             <span className="muted">
@@ -259,7 +333,12 @@ function ProvisionList({ region, category, onSelect, selected }: { region: Regio
           .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
           .map((s) => (
             <li key={s.code}>
-              <button type="button" className="link-button" aria-pressed={selected === s.code} onClick={() => onSelect(s.code)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={selected === s.code}
+                onClick={() => onSelect(s.code)}
+              >
                 {s.name}
               </button>{' '}
               <span className="muted">

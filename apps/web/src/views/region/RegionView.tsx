@@ -2,7 +2,15 @@ import { CopyLink } from '../../components/CopyLink.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useAsync } from '../../api/hooks.ts';
-import { loadDemand, loadRegion, useCategories, usePlan, usePublicPlan, useScenarios, type DemandRow } from '../../api/queries.ts';
+import {
+  loadDemand,
+  loadRegion,
+  useCategories,
+  usePlan,
+  usePublicPlan,
+  useScenarios,
+  type DemandRow,
+} from '../../api/queries.ts';
 import type { Category, RegionData, Viewer } from '../../api/model.ts';
 import { regionRoute, REGION_TABS, YEARS, type Route } from '../../lib/urlState.ts';
 import { DataState } from '../../components/ui.tsx';
@@ -20,7 +28,15 @@ export function categoryName(categories: Category[] | undefined, code: string, l
   return categories?.find((c) => c.code === code)?.name[lang] ?? code;
 }
 
-export function RegionView({ route, navigate, viewer }: { route: RegionRoute; navigate(r: Route, o?: { replace?: boolean }): void; viewer: Viewer }) {
+export function RegionView({
+  route,
+  navigate,
+  viewer,
+}: {
+  route: RegionRoute;
+  navigate(r: Route, o?: { replace?: boolean }): void;
+  viewer: Viewer;
+}) {
   const { t, lang } = useI18n();
   const startedAt = useRef(performance.now());
   const [drawnMs, setDrawnMs] = useState<number | null>(null);
@@ -34,7 +50,10 @@ export function RegionView({ route, navigate, viewer }: { route: RegionRoute; na
   const scenarios = useScenarios(route.region);
   const allocated = useMemo(() => categories.data?.filter((c) => c.allocated) ?? [], [categories.data]);
 
-  const set = useCallback((patch: Partial<RegionRoute>, replace = false) => navigate({ ...route, ...patch }, { replace }), [navigate, route]);
+  const set = useCallback(
+    (patch: Partial<RegionRoute>, replace = false) => navigate({ ...route, ...patch }, { replace }),
+    [navigate, route],
+  );
 
   // Default scenario: the one in the URL, else the most recent with a finished plan.
   const scenarioList = scenarios.data ?? [];
@@ -51,9 +70,13 @@ export function RegionView({ route, navigate, viewer }: { route: RegionRoute; na
   const planForbidden = fullPlan.error?.code === 'FORBIDDEN';
   const plan = planForbidden ? { ...fullPlan, data: null, error: null } : fullPlan;
   const publicPlan = usePublicPlan(planForbidden ? planId : null);
-  const demand = useAsync<DemandRow[]>(`demand:${route.region}:${route.category}:${route.year}`, (signal) => loadDemand(route.region, route.category, route.year, signal), {
-    skip: Boolean(planId) && !planForbidden,
-  });
+  const demand = useAsync<DemandRow[]>(
+    `demand:${route.region}:${route.category}:${route.year}`,
+    (signal) => loadDemand(route.region, route.category, route.year, signal),
+    {
+      skip: Boolean(planId) && !planForbidden,
+    },
+  );
 
   const canEdit = viewer.role === 'REGION_PLANNER' && viewer.regionCodes.includes(route.region);
   const [prefill, setPrefill] = useState<ChangeForm | null>(null);
@@ -85,18 +108,28 @@ export function RegionView({ route, navigate, viewer }: { route: RegionRoute; na
         <div className="filters" role="group" aria-label={t('filters.category')}>
           <label>
             {t('filters.category')}
-            <select value={route.category} onChange={(e) => set({ category: e.target.value })} data-testid="category-select">
+            <select
+              value={route.category}
+              onChange={(e) => set({ category: e.target.value })}
+              data-testid="category-select"
+            >
               {allocated.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.name[lang]}
                 </option>
               ))}
-              {!allocated.some((c) => c.code === route.category) && <option value={route.category}>{route.category}</option>}
+              {!allocated.some((c) => c.code === route.category) && (
+                <option value={route.category}>{route.category}</option>
+              )}
             </select>
           </label>
           <label>
             {t('filters.year')}
-            <select value={route.year} onChange={(e) => set({ year: Number(e.target.value) })} data-testid="year-select">
+            <select
+              value={route.year}
+              onChange={(e) => set({ year: Number(e.target.value) })}
+              data-testid="year-select"
+            >
               {YEARS.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -127,7 +160,12 @@ export function RegionView({ route, navigate, viewer }: { route: RegionRoute; na
             onClick={() => set({ tab })}
             onKeyDown={(e) => {
               const i = REGION_TABS.indexOf(tab);
-              const next = e.key === 'ArrowRight' ? REGION_TABS[(i + 1) % 3] : e.key === 'ArrowLeft' ? REGION_TABS[(i + 2) % 3] : null;
+              const next =
+                e.key === 'ArrowRight'
+                  ? REGION_TABS[(i + 1) % 3]
+                  : e.key === 'ArrowLeft'
+                    ? REGION_TABS[(i + 2) % 3]
+                    : null;
               if (next) {
                 set({ tab: next });
                 requestAnimationFrame(() => document.getElementById(tabIds[next])?.focus());
@@ -181,7 +219,15 @@ export function RegionView({ route, navigate, viewer }: { route: RegionRoute; na
             </>
           )}
           {route.tab === 'plan' && (
-            <PlanPanel region={r} scenario={scenario} plan={planForbidden ? publicPlan : plan} categories={categories.data ?? []} year={route.year} category={route.category} membersOnly={planForbidden} />
+            <PlanPanel
+              region={r}
+              scenario={scenario}
+              plan={planForbidden ? publicPlan : plan}
+              categories={categories.data ?? []}
+              year={route.year}
+              category={route.category}
+              membersOnly={planForbidden}
+            />
           )}
           {route.tab === 'compare' && (
             <ComparePanel

@@ -2,10 +2,25 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiError } from '../../api/client.ts';
 import { useMutation, type QueryState } from '../../api/hooks.ts';
-import { ADD_CHANGE, COPY_SCENARIO, CREATE_SCENARIO, DELETE_SCENARIO, REMOVE_CHANGE, toScenario } from '../../api/queries.ts';
+import {
+  ADD_CHANGE,
+  COPY_SCENARIO,
+  CREATE_SCENARIO,
+  DELETE_SCENARIO,
+  REMOVE_CHANGE,
+  toScenario,
+} from '../../api/queries.ts';
 import type { Category, RegionData, Scenario } from '../../api/model.ts';
 import { Announce, DataState, Field } from '../../components/ui.tsx';
-import { CHANGE_KINDS, emptyForm, issuesToFieldErrors, validateChange, type ChangeForm, type ChangeKind, type FieldErrors } from '../../lib/scenarioForm.ts';
+import {
+  CHANGE_KINDS,
+  emptyForm,
+  issuesToFieldErrors,
+  validateChange,
+  type ChangeForm,
+  type ChangeKind,
+  type FieldErrors,
+} from '../../lib/scenarioForm.ts';
 import { YEARS } from '../../lib/urlState.ts';
 import { SolveControl } from './SolveControl.tsx';
 
@@ -60,7 +75,9 @@ export function ScenarioPanel({
       scenarios.refetch();
       onSelect(s.id);
     } catch (err) {
-      setCreateError(err instanceof ApiError && err.issues.length ? err.issues.map((i) => i.reason).join('; ') : errorText(err));
+      setCreateError(
+        err instanceof ApiError && err.issues.length ? err.issues.map((i) => i.reason).join('; ') : errorText(err),
+      );
     }
   }
 
@@ -83,7 +100,12 @@ export function ScenarioPanel({
       <DataState loading={scenarios.loading && !scenarios.data} error={scenarios.error} onRetry={scenarios.refetch}>
         <div className="field">
           <label htmlFor="scenario-select">{t('scenario.select')}</label>
-          <select id="scenario-select" data-testid="scenario-select" value={scenario?.id ?? ''} onChange={(e) => onSelect(e.target.value || undefined)}>
+          <select
+            id="scenario-select"
+            data-testid="scenario-select"
+            value={scenario?.id ?? ''}
+            onChange={(e) => onSelect(e.target.value || undefined)}
+          >
             <option value="">{t('scenario.none')}</option>
             {list.map((s) => (
               <option key={s.id} value={s.id}>
@@ -97,8 +119,19 @@ export function ScenarioPanel({
 
       {canEdit && (
         <form className="inline-form" onSubmit={onCreate} noValidate>
-          <Field label={t('scenario.new')} error={createError ? { key: 'validation.server', params: { reason: createError } } : undefined}>
-            {(p) => <input {...p} value={newName} onChange={(e) => setNewName(e.target.value)} data-testid="new-scenario-name" maxLength={80} />}
+          <Field
+            label={t('scenario.new')}
+            error={createError ? { key: 'validation.server', params: { reason: createError } } : undefined}
+          >
+            {(p) => (
+              <input
+                {...p}
+                value={newName}
+                onChange={(e) => setNewName(e.target.value)}
+                data-testid="new-scenario-name"
+                maxLength={80}
+              />
+            )}
           </Field>
           <button type="submit" disabled={createState.loading} data-testid="create-scenario">
             {t('scenario.create')}
@@ -115,10 +148,13 @@ export function ScenarioPanel({
                 <button
                   type="button"
                   onClick={() =>
-                    run(async () => {
-                      const d = await copy({ id: Number(scenario.id), name: `${scenario.name} (2)` });
-                      onSelect(String(d.copyScenario.id));
-                    }, t('scenario.created', { name: `${scenario.name} (2)` }))
+                    run(
+                      async () => {
+                        const d = await copy({ id: Number(scenario.id), name: `${scenario.name} (2)` });
+                        onSelect(String(d.copyScenario.id));
+                      },
+                      t('scenario.created', { name: `${scenario.name} (2)` }),
+                    )
                   }
                 >
                   {t('scenario.copy')}
@@ -153,7 +189,17 @@ export function ScenarioPanel({
                       type="button"
                       className="icon-button"
                       aria-label={`${t('scenario.removeChange')}: ${summary(c.kind, c.payload)}`}
-                      onClick={() => run(() => remove({ scenarioId: Number(scenario.id), expectedVersion: scenario.version, changeId: Number(c.id) }), t('scenario.saved'))}
+                      onClick={() =>
+                        run(
+                          () =>
+                            remove({
+                              scenarioId: Number(scenario.id),
+                              expectedVersion: scenario.version,
+                              changeId: Number(c.id),
+                            }),
+                          t('scenario.saved'),
+                        )
+                      }
                     >
                       ×
                     </button>
@@ -203,13 +249,28 @@ export function summaryText(
   switch (kind) {
     case 'CAPACITY': {
       const parts: string[] = [];
-      if (p.places != null) parts.push(t('scenario.summary.CAPACITY', { places: num(p.places as number), provision: provName(p.provisionCode) }));
+      if (p.places != null)
+        parts.push(
+          t('scenario.summary.CAPACITY', { places: num(p.places as number), provision: provName(p.provisionCode) }),
+        );
       const g = p.allowGroups as { maxGroups: number; costPerGroup: number } | undefined;
-      if (g) parts.push(t('scenario.summary.CAPACITY_GROUPS', { groups: g.maxGroups, cost: euro(g.costPerGroup), provision: provName(p.provisionCode) }));
+      if (g)
+        parts.push(
+          t('scenario.summary.CAPACITY_GROUPS', {
+            groups: g.maxGroups,
+            cost: euro(g.costPerGroup),
+            provision: provName(p.provisionCode),
+          }),
+        );
       return parts.join('; ');
     }
     case 'NEW_PROVISION':
-      return t('scenario.summary.NEW_PROVISION', { name: String(p.name), rung: tx(`rung.${p.rung}`), places: num(p.totalCapacity as number), year: String(p.earliestYear ?? '') });
+      return t('scenario.summary.NEW_PROVISION', {
+        name: String(p.name),
+        rung: tx(`rung.${p.rung}`),
+        places: num(p.totalCapacity as number),
+        year: String(p.earliestYear ?? ''),
+      });
     case 'SPECIALIST_FTE': {
       const pool = region.pools.find((x) => x.code === p.poolCode);
       return t('scenario.summary.SPECIALIST_FTE', {
@@ -219,9 +280,16 @@ export function summaryText(
       });
     }
     case 'DEMAND_SHIFT':
-      return t('scenario.summary.DEMAND_SHIFT', { share: pct(p.share as number, 0), category: catName(p.categoryCode), to: tx(`rung.${p.toRung}`), year: String(p.byYear) });
+      return t('scenario.summary.DEMAND_SHIFT', {
+        share: pct(p.share as number, 0),
+        category: catName(p.categoryCode),
+        to: tx(`rung.${p.toRung}`),
+        year: String(p.byYear),
+      });
     case 'BUDGET':
-      return p.total == null ? t('scenario.summary.BUDGET_NONE') : t('scenario.summary.BUDGET', { amount: euro(p.total as number) });
+      return p.total == null
+        ? t('scenario.summary.BUDGET_NONE')
+        : t('scenario.summary.BUDGET', { amount: euro(p.total as number) });
     default:
       return t('scenario.summary.other', { kind: tx(`scenario.kind.${kind}`) });
   }
@@ -229,7 +297,21 @@ export function summaryText(
 
 const FIELDS: Record<ChangeKind, string[]> = {
   CAPACITY: ['provisionCode', 'places', 'maxGroups', 'costPerGroup'],
-  NEW_PROVISION: ['name', 'rung', 'hostSchoolCode', 'lat', 'lon', 'sectors', 'categories', 'totalCapacity', 'minViableSize', 'openingCost', 'earliestYear', 'accessible', 'forceOpen'],
+  NEW_PROVISION: [
+    'name',
+    'rung',
+    'hostSchoolCode',
+    'lat',
+    'lon',
+    'sectors',
+    'categories',
+    'totalCapacity',
+    'minViableSize',
+    'openingCost',
+    'earliestYear',
+    'accessible',
+    'forceOpen',
+  ],
   SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte'],
   DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear'],
   BUDGET: ['total'],
@@ -303,7 +385,11 @@ export function ChangeEditor({
     }
     setErrors({});
     try {
-      await add({ scenarioId: Number(scenario.id), expectedVersion: scenario.version, change: { kind: result.value.kind, payload: result.value.payload } });
+      await add({
+        scenarioId: Number(scenario.id),
+        expectedVersion: scenario.version,
+        change: { kind: result.value.kind, payload: result.value.payload },
+      });
       setForm(emptyForm(kind));
       onSaved();
     } catch (err) {
@@ -321,7 +407,13 @@ export function ChangeEditor({
 
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <form className="change-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`} data-testid="change-form">
+    <form
+      className="change-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${formId}-title`}
+      data-testid="change-form"
+    >
       <h3 id={`${formId}-title`}>{t('scenario.addChange')}</h3>
       {errorCount > 0 && (
         <p className="field-error" role="alert">
@@ -347,7 +439,17 @@ export function ChangeEditor({
         </select>
       </div>
       {FIELDS[kind].map((name) => (
-        <FormField key={`${kind}-${name}`} id={`${formId}-${name}`} name={name} form={form} error={errors[name]} onChange={setField} region={region} categories={categories} lang={lang} />
+        <FormField
+          key={`${kind}-${name}`}
+          id={`${formId}-${name}`}
+          name={name}
+          form={form}
+          error={errors[name]}
+          onChange={setField}
+          region={region}
+          categories={categories}
+          lang={lang}
+        />
       ))}
       {formError && (
         <p className="field-error" role="alert">
@@ -384,12 +486,23 @@ function FormField({
   const value = form[name] ?? '';
   const label = tx(`scenario.field.${name}`);
   const errId = `${id}-err`;
-  const common = { id, name, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errId : undefined, 'data-field': name };
+  const common = {
+    id,
+    name,
+    'aria-invalid': Boolean(error),
+    'aria-describedby': error ? errId : undefined,
+    'data-field': name,
+  };
   let control;
   if (name === 'accessible' || name === 'forceOpen') {
     return (
       <div className="field field-check">
-        <input {...common} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(name, String(e.target.checked))} />
+        <input
+          {...common}
+          type="checkbox"
+          checked={value === 'true'}
+          onChange={(e) => onChange(name, String(e.target.checked))}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
     );
@@ -459,7 +572,12 @@ function FormField({
       </select>
     );
   } else if (name === 'categories') {
-    const chosen = new Set(value.split(',').map((s) => s.trim()).filter(Boolean));
+    const chosen = new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     return (
       <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={error ? errId : undefined}>
         <legend>{tx('scenario.field.categoriesPick')}</legend>
@@ -489,7 +607,16 @@ function FormField({
     );
   } else {
     const numeric = name !== 'name' && name !== 'hostSchoolCode';
-    control = <input {...common} type="text" inputMode={numeric ? 'decimal' : undefined} value={value} onChange={(e) => onChange(name, e.target.value)} autoComplete="off" />;
+    control = (
+      <input
+        {...common}
+        type="text"
+        inputMode={numeric ? 'decimal' : undefined}
+        value={value}
+        onChange={(e) => onChange(name, e.target.value)}
+        autoComplete="off"
+      />
+    );
   }
   const hintKey = `scenario.hint.${name}`;
   const hint = tx(hintKey);

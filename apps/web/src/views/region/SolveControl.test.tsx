@@ -5,7 +5,15 @@ import { I18nProvider } from '../../i18n/i18n.tsx';
 import { SolveControl } from './SolveControl.tsx';
 import type { Scenario } from '../../api/model.ts';
 
-const scenario: Scenario = { id: '7', name: 'Basis', description: '', version: 2, regionCode: 'PO3106', changes: [], latestPlan: null };
+const scenario: Scenario = {
+  id: '7',
+  name: 'Basis',
+  description: '',
+  version: 2,
+  regionCode: 'PO3106',
+  changes: [],
+  latestPlan: null,
+};
 
 /** A fake API: the solve stays RUNNING until cancelled; progress arrives over a held-open SSE stream. */
 function fakeApi() {
@@ -25,8 +33,12 @@ function fakeApi() {
       });
       return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
     }
-    const json = (data: unknown) => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
-    if (op === 'Solve') return json({ solveScenario: { id: 42, status: 'QUEUED', createdAt: null, finishedAt: null, scenarioVersion: 2, error: null } });
+    const json = (data: unknown) =>
+      new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (op === 'Solve')
+      return json({
+        solveScenario: { id: 42, status: 'QUEUED', createdAt: null, finishedAt: null, scenarioVersion: 2, error: null },
+      });
     if (op === 'CancelSolve') {
       status = 'CANCELLED';
       return json({ cancelSolve: { id: 42, status } });
@@ -34,8 +46,13 @@ function fakeApi() {
     if (op === 'PlanStatus') return json({ plan: { status, error: null } });
     return json({});
   });
-  return { fetchMock, calls, progress: (fraction: number, phase = 'SOLVING', status: string | null = null) =>
-      push?.(`event: next\ndata: ${JSON.stringify({ data: { solveProgress: { planId: 42, phase, fraction, message: 'x', status } } })}\n\n`),
+  return {
+    fetchMock,
+    calls,
+    progress: (fraction: number, phase = 'SOLVING', status: string | null = null) =>
+      push?.(
+        `event: next\ndata: ${JSON.stringify({ data: { solveProgress: { planId: 42, phase, fraction, message: 'x', status } } })}\n\n`,
+      ),
   };
 }
 
@@ -63,14 +80,18 @@ describe('solve with progress and cancel', () => {
     await waitFor(() => expect(api.calls).toContain('SolveProgress'));
     await act(async () => api.progress(0.4));
     await waitFor(() => expect(bar.value).toBeCloseTo(0.4));
-    expect(document.querySelector('label[for="solve-progress"]')!.textContent).toBe('Voortgang doorrekenen: rekenen (40%)');
+    expect(document.querySelector('label[for="solve-progress"]')!.textContent).toBe(
+      'Voortgang doorrekenen: rekenen (40%)',
+    );
     // Progress never goes backwards, even if an event arrives out of order.
     await act(async () => api.progress(0.2));
     expect(bar.value).toBeCloseTo(0.4);
 
     fireEvent.click(screen.getByRole('button', { name: 'Stoppen' }));
     await waitFor(() => expect(api.calls).toContain('CancelSolve'));
-    await waitFor(() => expect(screen.getByTestId('solve-status').textContent).toBe('Doorrekenen gestopt.'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByTestId('solve-status').textContent).toBe('Doorrekenen gestopt.'), {
+      timeout: 4000,
+    });
     expect(screen.queryByTestId('solve-progress')).toBeNull();
     expect(onSolved).toHaveBeenCalledOnce();
   });

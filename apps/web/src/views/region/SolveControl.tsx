@@ -18,7 +18,15 @@ const FINAL = new Set(['OPTIMAL', 'TIME_LIMIT', 'INFEASIBLE', 'UNBOUNDED', 'FAIL
  * subscription; a slow poll of the plan's status backs it up, so the bar
  * always ends even if the event stream is cut.
  */
-export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scenario; canSolve: boolean; onSolved(): void }) {
+export function SolveControl({
+  scenario,
+  canSolve,
+  onSolved,
+}: {
+  scenario: Scenario;
+  canSolve: boolean;
+  onSolved(): void;
+}) {
   const { t, tx, errorText } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const stop = useRef<(() => void) | null>(null);
@@ -37,7 +45,8 @@ export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scena
     stop.current?.();
     stop.current = null;
     if (status === 'CANCELLED') setState({ kind: 'cancelled' });
-    else if (status === 'OPTIMAL' || status === 'TIME_LIMIT') setState({ kind: 'done', status, seconds: (performance.now() - startedAt) / 1000 });
+    else if (status === 'OPTIMAL' || status === 'TIME_LIMIT')
+      setState({ kind: 'done', status, seconds: (performance.now() - startedAt) / 1000 });
     else setState({ kind: 'failed', reason: reason || tx(`plan.status.${status}`) });
     onSolvedRef.current();
   }
@@ -51,19 +60,27 @@ export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scena
       ended = true;
       finish(status, startedAt, reason);
     };
-    const unsubscribe = subscribe(SOLVE_PROGRESS, { planId: Number(planId) }, {
-      next: (d) => {
-        const e = d.solveProgress;
-        setState((s) => (s.kind === 'running' && s.planId === planId ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase } : s));
-        if (e.phase === 'DONE' && e.status) end(e.status);
+    const unsubscribe = subscribe(
+      SOLVE_PROGRESS,
+      { planId: Number(planId) },
+      {
+        next: (d) => {
+          const e = d.solveProgress;
+          setState((s) =>
+            s.kind === 'running' && s.planId === planId
+              ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase }
+              : s,
+          );
+          if (e.phase === 'DONE' && e.status) end(e.status);
+        },
+        error: () => {
+          /* the poll below takes over */
+        },
+        complete: () => {
+          /* the poll confirms the final status */
+        },
       },
-      error: () => {
-        /* the poll below takes over */
-      },
-      complete: () => {
-        /* the poll confirms the final status */
-      },
-    });
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
@@ -104,13 +121,22 @@ export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scena
     }
   }
 
-  const stale = scenario.latestPlan && scenario.latestPlan.scenarioVersion != null && scenario.latestPlan.scenarioVersion < scenario.version;
+  const stale =
+    scenario.latestPlan &&
+    scenario.latestPlan.scenarioVersion != null &&
+    scenario.latestPlan.scenarioVersion < scenario.version;
   if (!canSolve && state.kind === 'idle' && !stale) return null;
   return (
     <div className="solve" data-testid="solve">
       {canSolve && (
         <div className="button-row">
-          <button type="button" className="primary big" onClick={start} disabled={state.kind === 'running'} data-testid="solve-button">
+          <button
+            type="button"
+            className="primary big"
+            onClick={start}
+            disabled={state.kind === 'running'}
+            data-testid="solve-button"
+          >
             {state.kind === 'running' ? t('solve.running') : t('solve.button')}
           </button>
           {state.kind === 'running' && (
@@ -123,15 +149,23 @@ export function SolveControl({ scenario, canSolve, onSolved }: { scenario: Scena
       {state.kind === 'running' && (
         <div className="progress-wrap">
           <label htmlFor="solve-progress" className="small">
-            {t('solve.progress')}: <span title={state.message}>{tx(`solve.phase.${state.phase}`)}</span> ({Math.round(state.fraction * 100)}%)
+            {t('solve.progress')}: <span title={state.message}>{tx(`solve.phase.${state.phase}`)}</span> (
+            {Math.round(state.fraction * 100)}%)
           </label>
-          <progress id="solve-progress" data-testid="solve-progress" max={1} value={state.fraction} aria-valuetext={`${Math.round(state.fraction * 100)}%`}>
+          <progress
+            id="solve-progress"
+            data-testid="solve-progress"
+            max={1}
+            value={state.fraction}
+            aria-valuetext={`${Math.round(state.fraction * 100)}%`}
+          >
             {Math.round(state.fraction * 100)}%
           </progress>
         </div>
       )}
       <div role="status" aria-live="polite" className="solve-status" data-testid="solve-status" data-state={state.kind}>
-        {state.kind === 'done' && t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
+        {state.kind === 'done' &&
+          t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
         {state.kind === 'cancelled' && t('solve.cancelled')}
         {state.kind === 'failed' && <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>}
         {state.kind === 'idle' && stale && <span className="notice">{t('solve.stale')}</span>}
