@@ -141,20 +141,13 @@ export async function initialScript(config: DatabaseConfig): Promise<string> {
 }
 
 /**
- * SQL for the next migration: from what the existing migrations build to
- * what the schema describes (the engine replays them on a shadow database).
+ * SQL for the next migration: from what the existing migrations build to what the schema
+ * describes. `config` must name a scratch database: the existing migrations are applied to it
+ * and the schema is diffed against the result. (The engine's own `migrations` diff needs a
+ * shadow database, which the WebAssembly engine cannot create through a driver adapter.)
  */
 export async function nextMigrationScript(config: DatabaseConfig): Promise<string> {
-  const list = readMigrations(config.provider);
-  if (list.migrationDirectories.length === 0) return initialScript(config);
-  const out = await withSchemaEngine(config, (engine) =>
-    engine.diff({
-      from: { tag: 'migrations', ...list },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText(config.provider) }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    }),
-  );
-  return out.stdout ?? '';
+  if (readMigrations(config.provider).migrationDirectories.length === 0) return initialScript(config);
+  await applyMigrations(config);
+  return driftScript(config);
 }
