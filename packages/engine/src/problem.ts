@@ -206,20 +206,72 @@ export interface NormalizedProblem extends PlanningProblem {
 
 const finiteNonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The structural checks the value checks below rely on (lists are lists, items are
+ * objects, nested maps are maps), so that a malformed shape from JSON is refused with
+ * INVALID_INPUT naming the item instead of crashing with a TypeError.
+ */
+function shapeIssues(problem: PlanningProblem): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (path: string, reason: string) => issues.push({ path, reason });
+  if (!isRecord(problem)) return [{ path: 'problem', reason: 'must be an object' }];
+  const catalogue = problem.catalogue as unknown;
+  if (!isRecord(catalogue) || !Array.isArray(catalogue.categories))
+    add('catalogue', 'a need catalogue with categories is required');
+  else
+    catalogue.categories.forEach((c: unknown, i) => {
+      if (!isRecord(c)) add(`catalogue.categories[${i}]`, 'must be a need category object');
+      else if (!Array.isArray(c.allowedSettings))
+        add(`catalogue.categories[${i}] (${String(c.code)}).allowedSettings`, 'must be a list of setting rungs 1–5');
+    });
+  for (const key of ['years', 'zones', 'provisions', 'specialistPools'] as const)
+    if (problem[key] !== undefined && !Array.isArray(problem[key])) add(key, 'must be a list');
+  if (problem.checkpointYears !== undefined && !Array.isArray(problem.checkpointYears))
+    add('checkpointYears', 'must be a list');
+  const items = (list: unknown): unknown[] => (Array.isArray(list) ? list : []);
+  items(problem.zones).forEach((z, i) => {
+    if (!isRecord(z)) return add(`zones[${i}]`, 'must be a zone object');
+    if (z.demand === undefined) return;
+    if (!isRecord(z.demand)) return add(`zones[${i}] (${String(z.id)}).demand`, 'must map categories to years');
+    for (const [k, byYear] of Object.entries(z.demand))
+      if (!isRecord(byYear)) add(`zones[${i}] (${String(z.id)}).demand.${k}`, 'must map years to pupils');
+  });
+  items(problem.provisions).forEach((p, i) => {
+    if (!isRecord(p)) return add(`provisions[${i}]`, 'must be a provision object');
+    if (!Array.isArray(p.categories)) add(`provisions[${i}] (${String(p.id)}).categories`, 'must be a list');
+    if (p.capacity !== undefined && !isRecord(p.capacity))
+      add(`provisions[${i}] (${String(p.id)}).capacity`, 'must map categories to places');
+    if (p.expansion != null && !isRecord(p.expansion))
+      add(`provisions[${i}] (${String(p.id)}).expansion`, 'must be { maxGroups, costPerGroup }');
+  });
+  items(problem.specialistPools).forEach((s, i) => {
+    if (!isRecord(s)) add(`specialistPools[${i}]`, 'must be a specialist pool object');
+  });
+  for (const [k, rule] of Object.entries(problem.categoryRules ?? {}))
+    if (!isRecord(rule)) add(`categoryRules.${k}`, 'must be a rule object');
+  const travel = problem.travel as unknown;
+  if (travel != null && !isRecord(travel)) add('travel', "must be { kind: 'greatCircle' | 'matrix', … }");
+  else if (isRecord(travel) && travel.kind === 'matrix') {
+    if (!isRecord(travel.values)) add('travel.values', 'must map zones to provisions');
+    else
+      for (const [zid, row] of Object.entries(travel.values))
+        if (!isRecord(row)) add(`travel.values.${zid}`, 'must map provisions to travel');
+  }
+  return issues;
+}
+
 /**
  * Checks the problem and fills defaults. Throws `AppError` (INVALID_INPUT) with
  * one `FieldIssue` per problem, e.g. `provisions[3] (SO De Wissel).capacity.gedrag: must be ≥ 0`.
  */
 export function validateProblem(problem: PlanningProblem): NormalizedProblem {
+  const shape = shapeIssues(problem);
+  if (shape.length > 0) throw AppError.invalid(shape, 'planning problem');
   const issues: FieldIssue[] = [];
   const add = (path: string, reason: string) => issues.push({ path, reason });
   const catalogue = problem.catalogue;
-  if (!catalogue || !Array.isArray(catalogue.categories)) {
-    throw AppError.invalid(
-      [{ path: 'catalogue', reason: 'a need catalogue with categories is required' }],
-      'planning problem',
-    );
-  }
   const allCats = new Map(catalogue.categories.map((c) => [c.code, c]));
   catalogue.categories.forEach((c, i) => {
     if (!Array.isArray(c.allowedSettings) || c.allowedSettings.length === 0)
