@@ -11,6 +11,7 @@ import { AppError } from '@dekkend/domain';
 import { getDatamodel, type PrismaTypes } from '@dekkend/db';
 import type { Context } from './context.ts';
 import type { Role } from './auth/viewer.ts';
+import { hasRole, SIGN_IN_FIRST } from './auth/access.ts';
 
 /** Query limits (depth, breadth, complexity); kept generous for the map client. */
 export const QUERY_LIMITS = { depth: 12, breadth: 80, complexity: 25_000 };
@@ -41,12 +42,12 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
-      role: (role) => ctx.viewer?.role === role,
+      role: (role) => hasRole(ctx.viewer, role),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
         ? new AppError('FORBIDDEN', 'Your role may not use this field.')
-        : new AppError('UNAUTHENTICATED', 'Sign in first (mutation login, then send Authorization: Bearer <token>).'),
+        : new AppError('UNAUTHENTICATED', SIGN_IN_FIRST),
   },
   complexity: {
     defaultComplexity: 1,

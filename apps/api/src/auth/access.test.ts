@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { belongsToRegion, canEditRegion, canReadGemeente, canReadScenarioOf, showCount } from './access.ts';
+import {
+  assertCanReadOverview,
+  belongsToRegion,
+  canEditRegion,
+  canReadGemeente,
+  canReadScenarioOf,
+  housingProjectScope,
+  scenarioScope,
+  seesGemeenteCounts,
+  showCount,
+} from './access.ts';
 import type { Viewer } from './viewer.ts';
 
 const viewer = (role: Viewer['role'], regionIds: number[], gemeenteId: number | null = null): Viewer => ({
@@ -38,5 +48,26 @@ describe('access policy', () => {
     expect(canReadGemeente(viewer('REGION_PLANNER', [3]), g)).toBe(true);
     expect(canReadGemeente(viewer('REGION_PLANNER', [2]), g)).toBe(false);
     expect(canReadGemeente(viewer('MINISTRY', []), g)).toBe(true);
+  });
+  it('scopes lists to the own regions, or to all for the ministry', () => {
+    expect(scenarioScope(viewer('MINISTRY', []))).toEqual({});
+    expect(scenarioScope(viewer('REGION_PLANNER', [1, 2]))).toEqual({ regionId: { in: [1, 2] } });
+    expect(housingProjectScope(viewer('GEMEENTE', [1], 9))).toEqual({ gemeenteId: 9 });
+    expect(housingProjectScope(viewer('GEMEENTE', [1], null))).toEqual({ gemeenteId: -1 });
+    expect(housingProjectScope(viewer('REGION_PLANNER', [3]))).toEqual({
+      gemeente: { OR: [{ poRegionId: { in: [3] } }, { voRegionId: { in: [3] } }] },
+    });
+  });
+  it('gives the national overview to the ministry only, a region overview to its members', () => {
+    expect(() => assertCanReadOverview(viewer('MINISTRY', []), [1, 2], false)).not.toThrow();
+    expect(() => assertCanReadOverview(viewer('REGION_PLANNER', [1]), [1], false)).toThrow(/ministry/);
+    expect(() => assertCanReadOverview(viewer('REGION_PLANNER', [1]), [1], true)).not.toThrow();
+    expect(() => assertCanReadOverview(viewer('REGION_PLANNER', [1]), [1, 2], true)).toThrow(/may not read/);
+  });
+  it("shows a gemeente's counts to the gemeente and its regions' members", () => {
+    expect(seesGemeenteCounts(viewer('GEMEENTE', [], 9), 9, 5)).toBe(true);
+    expect(seesGemeenteCounts(viewer('GEMEENTE', [], 8), 9, 5)).toBe(false);
+    expect(seesGemeenteCounts(viewer('REGION_PLANNER', [5]), 9, 5)).toBe(true);
+    expect(seesGemeenteCounts(viewer('MINISTRY', [5]), 9, 5)).toBe(false);
   });
 });

@@ -6,16 +6,44 @@
  * Reference data from public sources (regions, gemeenten, schools, provisions,
  * pools, areas) is readable by every signed-in user; pupil counts outside the
  * viewer's own region are suppressed below SUPPRESSION_THRESHOLD.
+ *
+ * Every resolver, service and route asks this module: `can…` answers, `assert…`
+ * throws FORBIDDEN, `…Scope` gives the Prisma `where` of what a viewer may list.
  */
 import { AppError } from '@dekkend/domain';
 import type { Viewer } from './viewer.ts';
 
 export const SUPPRESSION_THRESHOLD = 5;
 
+export const SIGN_IN_FIRST = 'Sign in first (mutation login, then send Authorization: Bearer <token>).';
+
 export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer)
-    throw new AppError('UNAUTHENTICATED', 'Sign in first (mutation login, then send Authorization: Bearer <token>).');
+  if (!viewer) throw new AppError('UNAUTHENTICATED', SIGN_IN_FIRST);
   return viewer;
+}
+
+export function hasRole(viewer: Viewer | null, role: Viewer['role']): boolean {
+  return viewer?.role === role;
+}
+
+/** The ministry reads every region's scenarios, plans and housing plans. */
+export function readsEveryRegion(viewer: Viewer): boolean {
+  return viewer.role === 'MINISTRY';
+}
+
+/** `where` on Scenario (or on a plan's `scenario`): the scenarios the viewer may list. */
+export function scenarioScope(viewer: Viewer): { regionId?: { in: number[] } } {
+  return readsEveryRegion(viewer) ? {} : { regionId: { in: viewer.regionIds } };
+}
+
+/** `where` on HousingProject: what the viewer may list (its own gemeente, its regions' gemeenten, or all). */
+export function housingProjectScope(viewer: Viewer): {
+  gemeenteId?: number;
+  gemeente?: { OR: { poRegionId?: { in: number[] }; voRegionId?: { in: number[] } }[] };
+} {
+  if (readsEveryRegion(viewer)) return {};
+  if (viewer.role === 'GEMEENTE') return { gemeenteId: viewer.gemeenteId ?? -1 };
+  return { gemeente: { OR: [{ poRegionId: { in: viewer.regionIds } }, { voRegionId: { in: viewer.regionIds } }] } };
 }
 
 /** Viewer belongs to the region: counts are shown unsuppressed. */
@@ -68,6 +96,11 @@ export function assertCanReadGemeente(
     throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
 }
 
+/** Counts of a gemeente shown unsuppressed: to the gemeente itself and to its regions' members. */
+export function seesGemeenteCounts(viewer: Viewer, gemeenteId: number, regionId: number | null): boolean {
+  return belongsToRegion(viewer, regionId) || (viewer.role === 'GEMEENTE' && viewer.gemeenteId === gemeenteId);
+}
+
 export function assertCanEditHousing(viewer: Viewer, gemeenteId: number): void {
   if (viewer.role !== 'GEMEENTE' || viewer.gemeenteId !== gemeenteId) {
     throw new AppError('FORBIDDEN', 'Only the gemeente itself edits its housing projects.');
@@ -76,6 +109,13 @@ export function assertCanEditHousing(viewer: Viewer, gemeenteId: number): void {
 
 export function assertMinistry(viewer: Viewer): void {
   if (viewer.role !== 'MINISTRY') throw new AppError('FORBIDDEN', 'Only the ministry reads the national view.');
+}
+
+/** The overview of `regionIds` (all regions when none were asked for: the national view, ministry only). */
+export function assertCanReadOverview(viewer: Viewer, regionIds: number[], askedForRegions: boolean): void {
+  if (readsEveryRegion(viewer)) return;
+  if (!askedForRegions) assertMinistry(viewer);
+  for (const id of regionIds) assertCanReadScenarioOf(viewer, id);
 }
 
 /** A pupil count as shown to a viewer: suppressed below the threshold outside its own region. */

@@ -14,11 +14,11 @@ import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus, type SolveProgressEvent } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
+import { CANCELLED_BY_USER, cancelPlan, failPlan } from './plan-status.ts';
 
 export const QUEUE_NAME = 'dekkend-solve';
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
 const jobId = (planId: number) => `plan-${planId}`;
-const OPEN = ['QUEUED', 'RUNNING'] as ('QUEUED' | 'RUNNING')[];
 
 export function redisConnection(url: string): ConnectionOptions {
   const u = new URL(url);
@@ -75,14 +75,9 @@ export class BullMqSolveQueue implements SolveQueue {
   }
 
   private async markFailed(planId: number, reason: string) {
-    const r = await this.options.prisma.plan
-      .updateMany({
-        where: { id: planId, status: { in: OPEN } },
-        data: { status: 'FAILED', error: reason, finishedAt: new Date() },
-      })
-      .catch(() => ({ count: 0 }));
-    if (r.count > 0)
-      this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, reason, 'FAILED'));
+    await failPlan(this.options.prisma, planId, reason, this.options.progress.announce).catch((e) =>
+      this.options.logger?.error(`could not mark plan ${planId} failed`, e),
+    );
   }
 
   async enqueue(planId: number): Promise<void> {
@@ -106,14 +101,9 @@ export class BullMqSolveQueue implements SolveQueue {
     const state = await job.getState();
     if (state === 'completed' || state === 'failed') return false;
     // Mark first: whatever the worker does next, its final write (status RUNNING only) is refused.
-    const r = await this.options.prisma.plan.updateMany({
-      where: { id: planId, status: { in: OPEN } },
-      data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
-    });
+    await cancelPlan(this.options.prisma, planId, this.options.progress.announce);
     if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, String(planId));
     else await job.remove().catch(() => {});
-    if (r.count > 0)
-      this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
     return true;
   }
 
@@ -170,18 +160,15 @@ export async function startSolveWorker(
     const planId = Number((job.data as { planId: number }).planId);
     const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && !(err instanceof UnrecoverableError);
     if (willRetry) return;
-    void options.prisma.plan
-      .updateMany({
-        where: { id: planId, status: { in: OPEN } },
-        data: { status: 'FAILED', error: `solve failed: ${err.message}`, finishedAt: new Date() },
-      })
-      .catch(() => {});
+    void failPlan(options.prisma, planId, `solve failed: ${err.message}`).catch((e) =>
+      options.logger?.error(`could not mark plan ${planId} failed`, e),
+    );
   });
   const subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   subscriber.on('error', (e) => options.logger?.error('redis (cancel subscriber)', e));
   await subscriber.subscribe(CANCEL_CHANNEL);
   subscriber.on('message', (_channel, message) => {
-    worker.cancelJob(jobId(Number(message)), 'cancelled by the user');
+    worker.cancelJob(jobId(Number(message)), CANCELLED_BY_USER);
   });
   await worker.waitUntilReady();
   return {

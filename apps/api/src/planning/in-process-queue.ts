@@ -7,6 +7,7 @@ import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
+import { cancelPlan, movePlan, OPEN_STATUSES } from './plan-status.ts';
 
 export interface InProcessOptions {
   prisma: PrismaClient;
@@ -38,11 +39,7 @@ export class InProcessSolveQueue implements SolveQueue {
     const i = this.waiting.indexOf(planId);
     if (i >= 0) {
       this.waiting.splice(i, 1);
-      await this.options.prisma.plan.updateMany({
-        where: { id: planId, status: { in: ['QUEUED', 'RUNNING'] } },
-        data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
-      });
-      this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
+      await cancelPlan(this.options.prisma, planId, this.options.progress.announce);
       return true;
     }
     const job = this.running.get(planId);
@@ -58,16 +55,13 @@ export class InProcessSolveQueue implements SolveQueue {
    */
   async recover(): Promise<number> {
     const open = await this.options.prisma.plan.findMany({
-      where: { status: { in: ['QUEUED', 'RUNNING'] } },
+      where: { status: { in: [...OPEN_STATUSES] } },
       select: { id: true },
       orderBy: { id: 'asc' },
     });
     for (const p of open) {
-      await this.options.prisma.plan.updateMany({
-        where: { id: p.id, status: { in: ['QUEUED', 'RUNNING'] } },
-        data: { status: 'QUEUED', error: 'requeued after a server restart' },
-      });
-      await this.enqueue(p.id);
+      if (await movePlan(this.options.prisma, p.id, 'QUEUED', { error: 'requeued after a server restart' }))
+        await this.enqueue(p.id);
     }
     return open.length;
   }
@@ -83,7 +77,7 @@ export class InProcessSolveQueue implements SolveQueue {
       const planId = this.waiting.shift()!;
       const controller = new AbortController();
       const done = executeSolve(this.options.prisma, planId, {
-        onProgress: (e) => this.options.progress.publish(`solve:${planId}`, e),
+        onProgress: this.options.progress.announce,
         signal: controller.signal,
         solver: this.options.solver,
         logger: this.options.logger,

@@ -30,6 +30,9 @@ export class ProgressBus {
     this.emitter.emit(topic, event);
   }
 
+  /** Publishes an event to its own plan's listeners. */
+  readonly announce = (event: SolveProgressEvent): void => this.publish(`solve:${event.planId}`, event);
+
   /** Events of one plan until `signal` aborts; the listener is registered before this returns. */
   async *subscribe(planId: number, signal: AbortSignal): AsyncGenerator<SolveProgressEvent> {
     const iterator = on(this.emitter, `solve:${planId}`, { signal });

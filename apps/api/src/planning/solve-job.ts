@@ -12,6 +12,7 @@ import { scenarioYears, toEngineScenario, type SolveInput, type StoredPlanResult
 import { parseChange, type ChangeKind, type ChangePayload } from './scenario-changes.ts';
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
 import { SolveCancelled, solveInThread } from './thread-runner.ts';
+import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
 
 export type Solver = (
   input: SolveInput,
@@ -35,7 +36,6 @@ const ENGINE_STATUS = {
   unbounded: 'UNBOUNDED',
   error: 'FAILED',
 } as const;
-const OPEN = ['QUEUED', 'RUNNING'] as ('QUEUED' | 'RUNNING')[];
 
 /** Prisma's Json input type is not exported by @dekkend/db: plain JSON data goes through here. */
 export const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as never;
@@ -53,11 +53,7 @@ export async function executeSolve(
   const emit = (phase: SolveProgressEvent['phase'], fraction: number, message: string, status: string | null = null) =>
     onProgress(progressEvent(planId, phase, fraction, message, status));
 
-  const claimed = await prisma.plan.updateMany({
-    where: { id: planId, status: { in: OPEN } },
-    data: { status: 'RUNNING', error: null },
-  });
-  if (claimed.count === 0) return 'SKIPPED';
+  if (!(await movePlan(prisma, planId, 'RUNNING', { error: null }))) return 'SKIPPED';
   try {
     emit('LOADING', 0.01, 'loading region data');
     const plan = await prisma.plan.findUniqueOrThrow({
@@ -92,20 +88,15 @@ export async function executeSolve(
     );
     emit('WRITING', 0.95, 'writing the plan');
     const status = ENGINE_STATUS[result.plan.status] ?? 'FAILED';
-    const written = await prisma.plan.updateMany({
-      where: { id: planId, status: 'RUNNING' },
-      data: {
-        status,
-        objective: result.plan.objective,
-        bound: result.plan.bound,
-        solver: `${result.plan.backend} (${result.plan.method})`,
-        result: asJson(result),
-        error: status === 'OPTIMAL' ? null : result.plan.statusReason,
-        scenarioVersion: scenario.version,
-        finishedAt: new Date(),
-      },
+    const written = await movePlan(prisma, planId, status, {
+      objective: result.plan.objective,
+      bound: result.plan.bound,
+      solver: `${result.plan.backend} (${result.plan.method})`,
+      result: asJson(result),
+      error: status === 'OPTIMAL' ? null : result.plan.statusReason,
+      scenarioVersion: scenario.version,
     });
-    if (written.count === 0) {
+    if (!written) {
       emit('DONE', 1, 'cancelled while solving; result discarded', 'CANCELLED');
       return 'CANCELLED';
     }
@@ -113,38 +104,23 @@ export async function executeSolve(
     return status;
   } catch (error) {
     if (error instanceof SolveCancelled || signal?.aborted) {
-      await prisma.plan.updateMany({
-        where: { id: planId, status: { in: OPEN } },
-        data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
-      });
-      emit('DONE', 1, 'cancelled', 'CANCELLED');
+      await cancelPlan(prisma, planId, onProgress);
       return 'CANCELLED';
     }
     if (error instanceof AppError) {
       const reason = error.message;
-      await prisma.plan.updateMany({
-        where: { id: planId, status: { in: OPEN } },
-        data: { status: 'FAILED', error: reason, result: asJson({ issues: error.issues }), finishedAt: new Date() },
-      });
-      emit('DONE', 1, reason, 'FAILED');
+      await failPlan(prisma, planId, reason, onProgress, { result: asJson({ issues: error.issues }) });
       return 'FAILED';
     }
     const errorId = randomUUID();
     hooks.logger?.error(`[${errorId}] solve of plan ${planId} failed`, error);
     if (hooks.finalAttempt === false) {
-      await prisma.plan.updateMany({
-        where: { id: planId, status: { in: OPEN } },
-        data: { status: 'QUEUED', error: `attempt failed (error id ${errorId}); retrying` },
-      });
+      await movePlan(prisma, planId, 'QUEUED', { error: `attempt failed (error id ${errorId}); retrying` });
       emit('QUEUED', 0, `attempt failed (error id ${errorId}); retrying`);
       throw error;
     }
     const reason = `internal error while solving (error id ${errorId})`;
-    await prisma.plan.updateMany({
-      where: { id: planId, status: { in: OPEN } },
-      data: { status: 'FAILED', error: reason, finishedAt: new Date() },
-    });
-    emit('DONE', 1, reason, 'FAILED');
+    await failPlan(prisma, planId, reason, onProgress);
     return 'FAILED';
   }
 }

@@ -2,7 +2,7 @@ import { AppError } from '@dekkend/domain';
 import { builder } from '../builder.ts';
 import { PlanStatusEnum } from './enums.ts';
 import { MAX_PAGE, SuppressedCount } from './common.ts';
-import { belongsToRegion, requireViewer, showCount, type ShownCount } from '../auth/access.ts';
+import { belongsToRegion, requireViewer, scenarioScope, showCount, type ShownCount } from '../auth/access.ts';
 import { solveScenario } from '../services/plans/solve-scenario.ts';
 import { cancelSolve } from '../services/plans/cancel-solve.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
@@ -300,7 +300,7 @@ builder.queryFields((t) => ({
     },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const scope = viewer.role === 'MINISTRY' ? {} : { regionId: { in: viewer.regionIds } };
+      const scope = scenarioScope(viewer);
       return ctx.prisma.plan.findMany({
         ...query,
         where: {

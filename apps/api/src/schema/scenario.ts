@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { ScenarioChangeKindEnum } from './enums.ts';
 import { MAX_PAGE } from './common.ts';
 import { PlanRef } from './plan.ts';
-import { requireViewer } from '../auth/access.ts';
+import { requireViewer, scenarioScope } from '../auth/access.ts';
 import { createScenario } from '../services/scenarios/create-scenario.ts';
 import { updateScenario } from '../services/scenarios/update-scenario.ts';
 import { copyScenario } from '../services/scenarios/copy-scenario.ts';
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
     args: { regionCode: t.arg.string({ required: false }) },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const scope = viewer.role === 'MINISTRY' ? {} : { regionId: { in: viewer.regionIds } };
+      const scope = scenarioScope(viewer);
       return ctx.prisma.scenario.findMany({
         ...query,
         where: { ...scope, ...(args.regionCode ? { region: { code: args.regionCode } } : {}) },

@@ -1,8 +1,7 @@
 import { builder } from '../builder.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
 import { progressEvent, type SolveProgressEvent } from '../planning/progress.ts';
-
-const TERMINAL = new Set(['OPTIMAL', 'TIME_LIMIT', 'INFEASIBLE', 'UNBOUNDED', 'FAILED', 'CANCELLED']);
+import { isFinal } from '../planning/plan-status.ts';
 
 const SolveProgressRef = builder.objectRef<SolveProgressEvent>('SolveProgress').implement({
   fields: (t) => ({
@@ -28,7 +27,7 @@ builder.subscriptionField('solveProgress', (t) =>
       const { events, stop } = ctx.progress.listen(args.planId);
       try {
         const plan = await ctx.prisma.plan.findUniqueOrThrow({ where: { id: args.planId } });
-        if (TERMINAL.has(plan.status)) {
+        if (isFinal(plan.status)) {
           yield progressEvent(plan.id, 'DONE', 1, plan.error ?? plan.status.toLowerCase(), plan.status);
           return;
         }

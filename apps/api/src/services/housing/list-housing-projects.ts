@@ -1,6 +1,6 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import { canReadGemeente, requireViewer } from '../../auth/access.ts';
+import { assertCanReadGemeente, housingProjectScope, requireViewer } from '../../auth/access.ts';
 
 /** Prisma `where` for the housing projects the viewer may read, with optional filters. */
 export async function listHousingProjectsWhere(
@@ -15,14 +15,8 @@ export async function listHousingProjectsWhere(
       throw new AppError('NOT_FOUND', `No gemeente ${args.gemeenteCode}.`, [
         { path: 'gemeenteCode', reason: 'unknown gemeente code' },
       ]);
-    if (!canReadGemeente(viewer, gemeente))
-      throw new AppError('FORBIDDEN', 'You may not read the housing plan of this gemeente.');
+    assertCanReadGemeente(viewer, gemeente);
     return { gemeenteId: gemeente.id, ...year };
   }
-  if (viewer.role === 'MINISTRY') return year;
-  if (viewer.role === 'GEMEENTE') return { gemeenteId: viewer.gemeenteId ?? -1, ...year };
-  return {
-    gemeente: { OR: [{ poRegionId: { in: viewer.regionIds } }, { voRegionId: { in: viewer.regionIds } }] },
-    ...year,
-  };
+  return { ...housingProjectScope(viewer), ...year };
 }

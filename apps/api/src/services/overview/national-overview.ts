@@ -9,19 +9,19 @@
 import { AppError, CHECKPOINT_YEARS } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import {
-  assertCanReadScenarioOf,
-  assertMinistry,
+  assertCanReadOverview,
   belongsToRegion,
+  readsEveryRegion,
   requireViewer,
   showCount,
   type ShownCount,
 } from '../../auth/access.ts';
 import { storedResult } from '../plans/plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
+import { RESULT_STATUSES } from '../../planning/plan-status.ts';
 
 export const SBO_THRESHOLD = 0.02;
 const SPECIAL_TYPES = ['SBO', 'SO', 'VSO', 'VSO_COMBINED'];
-const SUCCESS = ['OPTIMAL', 'TIME_LIMIT'] as ('OPTIMAL' | 'TIME_LIMIT')[];
 
 export interface YearFigures {
   year: number;
@@ -144,7 +144,7 @@ function figures(acc: Map<number, Acc>, totalPupils: number, visible: boolean): 
 async function latestPlans(ctx: Context, regionIds: number[] | null) {
   const list = await ctx.prisma.plan.findMany({
     where: {
-      status: { in: SUCCESS },
+      status: { in: [...RESULT_STATUSES] },
       scenario: regionIds ? { regionId: { in: regionIds } } : { regionId: { not: null } },
     },
     select: { id: true, scenario: { select: { regionId: true } } },
@@ -175,10 +175,11 @@ export async function nationalOverview(
         { path: 'regionCodes', reason: `unknown: ${missing.join(', ')}` },
       ]);
   }
-  if (viewer.role !== 'MINISTRY') {
-    if (!options.regionCodes?.length) assertMinistry(viewer);
-    for (const r of regions) assertCanReadScenarioOf(viewer, r.id);
-  }
+  assertCanReadOverview(
+    viewer,
+    regions.map((r) => r.id),
+    !!options.regionCodes?.length,
+  );
   const ids = regions.map((r) => r.id);
   const [plans, pupilRows, waitRows] = await Promise.all([
     latestPlans(ctx, ids),
@@ -223,7 +224,7 @@ export async function nationalOverview(
       years,
     };
   });
-  const visibleAll = viewer.role !== 'MINISTRY' && regions.every((r) => belongsToRegion(viewer, r.id));
+  const visibleAll = !readsEveryRegion(viewer) && regions.every((r) => belongsToRegion(viewer, r.id));
   let national = figures(nationalAcc, nationalPupils, visibleAll);
   if (options.year != null) national = national.filter((y) => y.year === options.year);
 

@@ -1,12 +1,12 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import { progressEvent } from '../../planning/progress.ts';
+import { cancelPlan, isOpen } from '../../planning/plan-status.ts';
 import { loadPlanFor } from './load-plan.ts';
 
 /** Stops a queued or running solve; the plan ends CANCELLED with no result. */
 export async function cancelSolve<Q extends object>(ctx: Context, planId: number, query: Q) {
   const plan = await loadPlanFor(ctx, planId, 'edit');
-  if (plan.status !== 'QUEUED' && plan.status !== 'RUNNING') {
+  if (!isOpen(plan.status)) {
     throw new AppError(
       'CONFLICT',
       `Plan ${planId} is ${plan.status}: only a queued or running solve can be cancelled.`,
@@ -16,12 +16,7 @@ export async function cancelSolve<Q extends object>(ctx: Context, planId: number
   const found = await ctx.queue.cancel(planId);
   if (!found) {
     // Not known to the queue (e.g. the server restarted): close the row so it does not hang.
-    const r = await ctx.prisma.plan.updateMany({
-      where: { id: planId, status: { in: ['QUEUED', 'RUNNING'] } },
-      data: { status: 'CANCELLED', error: 'cancelled by the user', finishedAt: new Date() },
-    });
-    if (r.count > 0)
-      ctx.progress.publish(`solve:${planId}`, progressEvent(planId, 'DONE', 1, 'cancelled', 'CANCELLED'));
+    await cancelPlan(ctx.prisma, planId, ctx.progress.announce);
   }
   return ctx.prisma.plan.findUniqueOrThrow({ ...query, where: { id: planId } });
 }

@@ -13,13 +13,14 @@ import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import {
   assertCanReadGemeente,
-  belongsToRegion,
   requireViewer,
+  seesGemeenteCounts,
   showCount,
   type ShownCount,
 } from '../../auth/access.ts';
 import { storedResult } from './plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
+import { RESULT_STATUSES } from '../../planning/plan-status.ts';
 
 export interface BuildingNeedYear {
   year: number;
@@ -57,8 +58,6 @@ export interface GemeenteBuildingNeeds {
   transport: TransportYear[];
 }
 
-const SUCCESS = ['OPTIMAL', 'TIME_LIMIT'] as ('OPTIMAL' | 'TIME_LIMIT')[];
-
 export async function gemeenteBuildingNeeds(
   ctx: Context,
   gemeenteCode: string,
@@ -89,7 +88,7 @@ export async function gemeenteBuildingNeeds(
   } else {
     // Latest successful plan per region of the gemeente.
     const latest = await ctx.prisma.plan.findMany({
-      where: { status: { in: SUCCESS }, scenario: { regionId: { in: regionIds } } },
+      where: { status: { in: [...RESULT_STATUSES] }, scenario: { regionId: { in: regionIds } } },
       select: { id: true, scenario: { select: { regionId: true } } },
       orderBy: { id: 'desc' },
     });
@@ -142,9 +141,7 @@ export async function gemeenteBuildingNeeds(
   for (const plan of plans) {
     const stored = storedResult(plan.result) as StoredPlanResult | null;
     if (!stored) continue;
-    visible ||=
-      belongsToRegion(viewer, plan.scenario.regionId) ||
-      (viewer.role === 'GEMEENTE' && viewer.gemeenteId === gemeente.id);
+    visible ||= seesGemeenteCounts(viewer, gemeente.id, plan.scenario.regionId);
     for (const y of stored.plan.years) row(y);
     const here = new Map(stored.context.provisions.filter((p) => p.gemeente === gemeente.code).map((p) => [p.id, p]));
     for (const a of stored.plan.actions) {

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { failPlan } from '../../planning/plan-status.ts';
 import { conflict, loadScenarioFor } from '../scenarios/load-scenario.ts';
 
 /** Creates a QUEUED plan for the scenario and queues its solve; returns at once. */
@@ -17,10 +18,7 @@ export async function solveScenario<Q extends object>(
   try {
     await ctx.queue.enqueue(plan.id);
   } catch (error) {
-    await ctx.prisma.plan.update({
-      where: { id: plan.id },
-      data: { status: 'FAILED', error: 'could not queue the solve', finishedAt: new Date() },
-    });
+    await failPlan(ctx.prisma, plan.id, 'could not queue the solve');
     throw error;
   }
   return ctx.prisma.plan.findUniqueOrThrow({ ...query, where: { id: plan.id } });
