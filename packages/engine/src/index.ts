@@ -3,6 +3,7 @@
  * no HTTP, no filesystem.
  */
 export * from './problem.ts';
+export { validateProblem } from './validate.ts';
 export * from './region-data.ts';
 export * from './plan.ts';
 export {

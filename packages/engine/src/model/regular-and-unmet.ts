@@ -1,0 +1,34 @@
+/**
+ * R  pupils in their own regular school (rung 1), bounded by maxRegularShare × demand and using
+ *    h_k specialist hours each from the zone's pool (when the category needs expertise);
+ * U  unmet pupils, the always-feasible slack of every demand row.
+ * Precondition for R: rung 1 is possible for the zone × category (ProblemIndex.regularPossible).
+ */
+import { COL, Terms, type ModelContext } from './context.ts';
+import type { DemandRows } from './demand.ts';
+import type { HoursRows } from './hours.ts';
+import type { ProblemIndex } from './problem-index.ts';
+
+export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: DemandRows, hours: HoursRows): void {
+  const { Z, K, Y, problem } = ix;
+  const { categories, weights, categoryRules } = problem;
+  const t = new Terms();
+  for (let zi = 0; zi < Z; zi++) {
+    for (let k = 0; k < K; k++) {
+      const c = categories[k]!;
+      const share = categoryRules?.[c.code]?.maxRegularShare ?? 1;
+      const regular = ix.regularPossible(zi, k) && share > 0;
+      const pool = ix.poolOf(zi, k);
+      for (let yi = 0; yi < Y; yi++) {
+        const d = demand.row(zi, k, yi);
+        if (d < 0) continue;
+        if (regular) {
+          t.clear().add(d, 1);
+          if (pool >= 0) t.add(hours.row(pool, yi), c.hoursPerPupilPerWeek);
+          ctx.addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, share * ix.demand(zi, k, yi), false, t);
+        }
+        ctx.addCol(COL.U, zi, -1, k, yi, 0, weights.unmet, 0, Infinity, false, t.clear().add(d, 1));
+      }
+    }
+  }
+}

@@ -1,0 +1,467 @@
+/**
+ * A verified solution → the plan's tables, in named steps: read the columns (flows, own-school
+ * placements, unmet, actions, objective terms), coverage per zone, utilisation and dual prices per
+ * capacity row, specialist use per pool, travel and transport, and the per-year summaries.
+ */
+import { COL, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, ROW, type BuiltModel } from './build.ts';
+import { rowActivities } from './lp.ts';
+import type {
+  Action,
+  Coverage,
+  DualPrice,
+  Flow,
+  ObjectiveBreakdown,
+  Plan,
+  RegularPlacement,
+  SpecialistUse,
+  TransportEstimate,
+  TravelStats,
+  Utilisation,
+  YearSummary,
+} from './plan.ts';
+
+export const EMPTY_BREAKDOWN: ObjectiveBreakdown = { unmet: 0, segregation: 0, travel: 0, cost: 0, total: 0 };
+const EPS = 1e-9;
+const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+type ByRung = Record<1 | 2 | 3 | 4 | 5, number>;
+
+/** Turns a verified solution into the plan's tables. */
+export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array): Plan {
+  const { problem: pr, lp } = built;
+  const tally = readColumns(built, x);
+  const cov = coverageTable(built, tally);
+  const act = rowActivities(lp, x);
+  const { utilisation, duals } = utilisationAndDuals(built, x, act, rowDual);
+  const specialists = specialistUse(built, act, tally.fteAdded);
+  const travel = travelStats(pr.years, tally);
+  const transport = transportTable(tally.transport);
+  const total = objectiveTotals(tally.perYearObj);
+  const perYear = yearSummaries(built, { tally, cov, specialists, travel, transport });
+  return {
+    name: pr.name,
+    status: 'optimal',
+    statusReason: '',
+    objective: total.total,
+    bound: total.total,
+    gap: 0,
+    objectiveBreakdown: total,
+    backend: '',
+    method: 'monolithic',
+    model: {
+      columns: lp.numCols,
+      rows: lp.numRows,
+      nonzeros: lp.index.length,
+      integers: built.stats.integers,
+      arcs: built.stats.arcs,
+      blocks: 1,
+    },
+    timings: { validateMs: 0, buildMs: 0, solveMs: 0, reportMs: 0, totalMs: 0 },
+    verification: { checked: false, ok: false, violations: [] },
+    years: pr.years,
+    checkpointYears: pr.checkpointYears,
+    perYear,
+    flows: tally.flows,
+    regular: tally.regular,
+    coverage: cov.coverage,
+    utilisation,
+    actions: tally.actions,
+    specialists,
+    travel,
+    transport,
+    duals,
+    infeasibility: [],
+    warnings: built.warnings,
+  };
+}
+
+/** What the columns of a solution add up to, per zone × category × year and per year. */
+class Tally {
+  readonly perYearObj: ObjectiveBreakdown[];
+  readonly flows: Flow[] = [];
+  readonly regular: RegularPlacement[] = [];
+  readonly actions: Action[] = [];
+  readonly servedRegular: Float64Array;
+  readonly servedProv: Float64Array;
+  readonly unmet: Float64Array;
+  /** A zone × category × year with an arc or rung 1: unmet there is for lack of capacity. */
+  readonly reachable: Uint8Array;
+  readonly travelKm: number[][];
+  readonly travelPupils: number[][];
+  readonly withinMax: Float64Array;
+  readonly transport = new Map<string, TransportEstimate>();
+  readonly placedByRung: ByRung[];
+  readonly actionCost: Float64Array;
+  readonly fteAdded: Float64Array;
+  constructor(Z: number, K: number, Y: number, pools: number) {
+    this.perYearObj = Array.from({ length: Y }, () => ({ ...EMPTY_BREAKDOWN }));
+    this.servedRegular = new Float64Array(Z * K * Y);
+    this.servedProv = new Float64Array(Z * K * Y);
+    this.unmet = new Float64Array(Z * K * Y);
+    this.reachable = new Uint8Array(Z * K * Y);
+    this.travelKm = Array.from({ length: Y }, () => []);
+    this.travelPupils = Array.from({ length: Y }, () => []);
+    this.withinMax = new Float64Array(Y);
+    this.placedByRung = Array.from({ length: Y }, () => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }));
+    this.actionCost = new Float64Array(Y);
+    this.fteAdded = new Float64Array(pools * Y);
+  }
+}
+
+function readColumns(built: BuiltModel, x: Float64Array): Tally {
+  const { problem: pr, cols, lp } = built;
+  const K = pr.categories.length;
+  const Y = pr.years.length;
+  const t = new Tally(pr.zones.length, K, Y, pr.specialistPools.length);
+  for (let j = 0; j < lp.numCols; j++) {
+    const v = x[j]!;
+    const kind = cols.kind[j]!;
+    if (kind === COL.X || kind === COL.R) t.reachable[(cols.a[j]! * K + cols.k[j]!) * Y + cols.y[j]!] = 1;
+    if (Math.abs(v) <= EPS) continue;
+    if (kind === COL.X) recordArc(built, t, j, v);
+    else if (kind === COL.R) recordRegular(built, t, j, v);
+    else if (kind === COL.U) recordUnmet(built, t, j, v);
+    else if (kind === COL.O) recordOpening(built, t, j, v);
+    else if (kind === COL.G) recordGroups(built, t, j, v);
+    else if (kind === COL.F) recordFte(built, t, j, v);
+  }
+  t.actions.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
+  return t;
+}
+
+const cellOf = (built: BuiltModel, j: number): number => {
+  const K = built.problem.categories.length;
+  const Y = built.problem.years.length;
+  return (built.cols.a[j]! * K + built.cols.k[j]!) * Y + built.cols.y[j]!;
+};
+const yearObjective = (t: Tally, yi: number) => (yi >= 0 ? t.perYearObj[yi]! : t.perYearObj[0]!);
+
+function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { problem: pr, cols } = built;
+  const { weights, transport: tp } = pr;
+  const yi = cols.y[j]!;
+  const p = pr.provisions[cols.b[j]!]!;
+  const z = pr.zones[cols.a[j]!]!;
+  const km = cols.km[j]!;
+  const c = pr.categories[cols.k[j]!]!;
+  const year = pr.years[yi]!;
+  t.flows.push({ zone: z.id, provision: p.id, category: c.code, year, pupils: r6(v), km: r6(km), rung: p.rung });
+  t.servedProv[cellOf(built, j)]! += v;
+  t.placedByRung[yi]![p.rung] += v;
+  const ob = yearObjective(t, yi);
+  ob.segregation += weights.rung[p.rung] * v;
+  ob.travel += weights.travelPerKm * km * v;
+  ob.cost += weights.perEuro * costPerPlaceOf(p) * v;
+  t.travelKm[yi]!.push(km);
+  t.travelPupils[yi]!.push(v);
+  if (km <= c.maxTravelKm[z.sector] + 1e-9) t.withinMax[yi]! += v;
+  if (km > tp.eligibleAboveKm[z.sector]) {
+    const key = `${year}|${z.gemeente}`;
+    const e = t.transport.get(key) ?? { year, gemeente: z.gemeente, pupils: 0, km: 0, cost: 0 };
+    e.pupils += v;
+    e.km += v * km;
+    e.cost += v * km * tp.tripsPerDay * tp.schoolDaysPerYear * tp.costPerKm;
+    t.transport.set(key, e);
+  }
+}
+
+function recordRegular(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { problem: pr, cols } = built;
+  const yi = cols.y[j]!;
+  const c = pr.categories[cols.k[j]!]!;
+  t.regular.push({
+    zone: pr.zones[cols.a[j]!]!.id,
+    category: c.code,
+    year: pr.years[yi]!,
+    pupils: r6(v),
+    hoursPerWeek: r6(v * c.hoursPerPupilPerWeek),
+  });
+  t.servedRegular[cellOf(built, j)]! += v;
+  t.placedByRung[yi]![1] += v;
+  yearObjective(t, yi).segregation += pr.weights.rung[1] * v;
+}
+
+function recordUnmet(built: BuiltModel, t: Tally, j: number, v: number): void {
+  t.unmet[cellOf(built, j)]! += v;
+  yearObjective(t, built.cols.y[j]!).unmet += built.problem.weights.unmet * v;
+}
+
+function recordOpening(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { problem: pr, cols } = built;
+  const yi = cols.y[j]!;
+  const p = pr.provisions[cols.a[j]!]!;
+  const cost = p.openingCost ?? 0;
+  yearObjective(t, yi).cost += pr.weights.perEuro * cost * v;
+  t.actionCost[yi]! += cost * v;
+  const places = p.sharedCapacity ?? p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0);
+  t.actions.push({
+    kind: 'open',
+    year: pr.years[yi]!,
+    target: p.id,
+    quantity: 1,
+    cost: cost * v,
+    description: `open ${p.name ?? p.id} (rung ${p.rung}) for ${places} pupils in ${pr.years[yi]}`,
+  });
+}
+
+function recordGroups(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { problem: pr, cols } = built;
+  const yi = cols.y[j]!;
+  const p = pr.provisions[cols.a[j]!]!;
+  const code = pr.categories[cols.k[j]!]!.code;
+  const cost = (p.expansion?.costPerGroup ?? 0) * v;
+  yearObjective(t, yi).cost += pr.weights.perEuro * cost;
+  t.actionCost[yi]! += cost;
+  const n = Math.round(v);
+  t.actions.push({
+    kind: 'add-groups',
+    year: pr.years[yi]!,
+    target: p.id,
+    category: code,
+    quantity: n,
+    cost,
+    description: `add ${n} group${n === 1 ? '' : 's'} of ${groupSizeOf(p)} (${code}) at ${p.name ?? p.id} in ${pr.years[yi]}`,
+  });
+}
+
+function recordFte(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { problem: pr, cols } = built;
+  const yi = cols.y[j]!;
+  const a = cols.a[j]!;
+  const s = pr.specialistPools[a]!;
+  const cost = costPerFteOf(s) * (pr.years.length - yi) * v;
+  yearObjective(t, yi).cost += pr.weights.perEuro * cost;
+  t.actionCost[yi]! += cost;
+  t.fteAdded[a * pr.years.length + yi]! += v;
+  t.actions.push({
+    kind: 'add-fte',
+    year: pr.years[yi]!,
+    target: s.id,
+    quantity: r6(v),
+    cost,
+    description: `+${v.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${pr.years[yi]}`,
+  });
+}
+
+interface CoverageTable {
+  coverage: Coverage[];
+  yearDemand: Float64Array;
+  /** Unmet although an allowed setting is within reach. */
+  yearUnmetCapacity: Float64Array;
+  yearUnmetReach: Float64Array;
+}
+
+/** Coverage per zone × category × year, with the unmet split into no capacity / out of reach. */
+function coverageTable(built: BuiltModel, t: Tally): CoverageTable {
+  const { zones, categories, years } = built.problem;
+  const K = categories.length;
+  const Y = years.length;
+  const out: CoverageTable = {
+    coverage: [],
+    yearDemand: new Float64Array(Y),
+    yearUnmetCapacity: new Float64Array(Y),
+    yearUnmetReach: new Float64Array(Y),
+  };
+  for (let zi = 0; zi < zones.length; zi++)
+    for (let k = 0; k < K; k++)
+      for (let yi = 0; yi < Y; yi++) {
+        const d = built.demand(zi, k, yi);
+        if (!(d > 0)) continue;
+        const i = (zi * K + k) * Y + yi;
+        const u = t.unmet[i]!;
+        const reach = t.reachable[i] === 1;
+        out.yearDemand[yi]! += d;
+        if (reach) out.yearUnmetCapacity[yi]! += u;
+        else out.yearUnmetReach[yi]! += u;
+        const z = zones[zi]!;
+        out.coverage.push({
+          zone: z.id,
+          region: z.region,
+          gemeente: z.gemeente,
+          category: categories[k]!.code,
+          year: years[yi]!,
+          demand: r6(d),
+          served: r6(t.servedRegular[i]! + t.servedProv[i]!),
+          servedRegular: r6(t.servedRegular[i]!),
+          servedProvision: r6(t.servedProv[i]!),
+          unmetNoCapacity: reach ? r6(u) : 0,
+          unmetOutOfReach: reach ? 0 : r6(u),
+        });
+      }
+  return out;
+}
+
+/** Opened candidates and added groups in force per provision (× category) and year. */
+function decisionsInForce(built: BuiltModel, x: Float64Array) {
+  const { problem: pr, cols, lp } = built;
+  const Y = pr.years.length;
+  const openCum = new Float64Array(pr.provisions.length * Y);
+  const groups = new Map<string, number>();
+  for (let j = 0; j < lp.numCols; j++) {
+    if (x[j]! < 0.5) continue;
+    if (cols.kind[j] === COL.O) for (let y2 = cols.y[j]!; y2 < Y; y2++) openCum[cols.a[j]! * Y + y2] = 1;
+    if (cols.kind[j] !== COL.G) continue;
+    for (let y2 = cols.y[j]!; y2 < Y; y2++) {
+      for (const key of [`${cols.a[j]}|${cols.k[j]}|${y2}`, `${cols.a[j]}|-1|${y2}`])
+        groups.set(key, (groups.get(key) ?? 0) + Math.round(x[j]!));
+    }
+  }
+  return {
+    openBy: (pi: number, yi: number): number => (pr.provisions[pi]!.status !== 'candidate' ? 1 : openCum[pi * Y + yi]!),
+    groupsBy: (pi: number, k: number, yi: number): number => groups.get(`${pi}|${k}|${yi}`) ?? 0,
+  };
+}
+
+/** Utilisation and dual price of every capacity and shared-capacity row. */
+function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Array, rowDual?: Float64Array) {
+  const { problem: pr, rows, lp } = built;
+  const { provisions, categories, years, weights } = pr;
+  const inForce = decisionsInForce(built, x);
+  const utilisation: Utilisation[] = [];
+  const duals: DualPrice[] = [];
+  for (let i = 0; i < lp.numRows; i++) {
+    const kind = rows.kind[i]!;
+    if (kind !== ROW.C && kind !== ROW.S) continue;
+    const pi = rows.a[i]!;
+    const k = rows.k[i]!;
+    const yi = rows.y[i]!;
+    const p = provisions[pi]!;
+    const base = kind === ROW.C ? (p.capacity[categories[k]!.code] ?? 0) : (p.sharedCapacity ?? 0);
+    const capacity = base * inForce.openBy(pi, yi) + inForce.groupsBy(pi, k, yi) * groupSizeOf(p);
+    // used = Σ X in this row: activity plus the capacity terms moved to the left-hand side
+    const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base);
+    const category = kind === ROW.C ? categories[k]!.code : null;
+    utilisation.push({
+      provision: p.id,
+      name: p.name,
+      year: years[yi]!,
+      category,
+      used: r6(used),
+      capacity: r6(capacity),
+      share: capacity > 0 ? r6(used / capacity) : 0,
+    });
+    const value = rowDual ? -rowDual[i]! : 0;
+    if (Math.abs(value) > 1e-9)
+      duals.push({
+        provision: p.id,
+        category,
+        year: years[yi]!,
+        value: r6(value),
+        unmetPupilEquivalent: r6(value / weights.unmet),
+      });
+  }
+  return { utilisation, duals };
+}
+
+/** Hours needed and available per pool and year (with the FTE added up to that year). */
+function specialistUse(built: BuiltModel, act: Float64Array, fteAdded: Float64Array): SpecialistUse[] {
+  const { problem: pr, rows, lp } = built;
+  const Y = pr.years.length;
+  const out: SpecialistUse[] = [];
+  for (let i = 0; i < lp.numRows; i++) {
+    if (rows.kind[i] !== ROW.H) continue;
+    const si = rows.a[i]!;
+    const yi = rows.y[i]!;
+    const s = pr.specialistPools[si]!;
+    let added = 0;
+    for (let y2 = 0; y2 <= yi; y2++) added += fteAdded[si * Y + y2]!;
+    const h = hoursPerFte(s);
+    const hoursNeeded = act[i]! + h * added;
+    out.push({
+      pool: s.id,
+      kind: s.kind,
+      region: s.region,
+      year: pr.years[yi]!,
+      hoursNeeded: r6(hoursNeeded),
+      hoursAvailable: r6(h * (s.fte + added)),
+      fteNeeded: r6(hoursNeeded / h),
+      fteAvailable: r6(s.fte + added),
+      fteAdded: r6(added),
+    });
+  }
+  return out;
+}
+
+function weightedPercentile(values: number[], weights: number[], q: number): number {
+  const idx = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (total <= 0) return 0;
+  let acc = 0;
+  for (const i of idx) {
+    acc += weights[i]!;
+    if (acc >= q * total - 1e-12) return values[i]!;
+  }
+  return values[idx[idx.length - 1]!] ?? 0;
+}
+
+function travelStats(years: number[], t: Tally): TravelStats[] {
+  return years.map((y, yi) => {
+    const w = t.travelPupils[yi]!;
+    const v = t.travelKm[yi]!;
+    const pupils = w.reduce((s, a) => s + a, 0);
+    const pupilKm = v.reduce((s, km, i) => s + km * w[i]!, 0);
+    return {
+      year: y,
+      pupils: r6(pupils),
+      meanKm: pupils > 0 ? r6(pupilKm / pupils) : 0,
+      p90Km: r6(weightedPercentile(v, w, 0.9)),
+      maxKm: r6(v.length > 0 ? Math.max(...v) : 0),
+      shareWithinMaxTravel: pupils > 0 ? r6(t.withinMax[yi]! / pupils) : 1,
+      pupilKm: r6(pupilKm),
+    };
+  });
+}
+
+function transportTable(transport: Map<string, TransportEstimate>): TransportEstimate[] {
+  return [...transport.values()]
+    .map((e) => ({ ...e, pupils: r6(e.pupils), km: r6(e.km), cost: Math.round(e.cost) }))
+    .sort((a, b) => a.year - b.year || a.gemeente.localeCompare(b.gemeente));
+}
+
+/** Completes each year's objective terms with their total and sums them over the years. */
+function objectiveTotals(perYearObj: ObjectiveBreakdown[]): ObjectiveBreakdown {
+  const total = { ...EMPTY_BREAKDOWN };
+  for (const o of perYearObj) {
+    o.total = o.unmet + o.segregation + o.travel + o.cost;
+    total.unmet += o.unmet;
+    total.segregation += o.segregation;
+    total.travel += o.travel;
+    total.cost += o.cost;
+  }
+  total.total = total.unmet + total.segregation + total.travel + total.cost;
+  return total;
+}
+
+interface YearInputs {
+  tally: Tally;
+  cov: CoverageTable;
+  specialists: SpecialistUse[];
+  travel: TravelStats[];
+  transport: TransportEstimate[];
+}
+
+function yearSummaries(built: BuiltModel, s: YearInputs): YearSummary[] {
+  const checkpoints = new Set(built.problem.checkpointYears);
+  const { tally, cov } = s;
+  return built.problem.years.map((y, yi) => {
+    const placed = tally.placedByRung[yi]!;
+    const placedTotal = placed[1] + placed[2] + placed[3] + placed[4] + placed[5];
+    const fte = s.specialists.filter((u) => u.year === y).reduce((sum, u) => sum + u.fteNeeded, 0);
+    const demand = cov.yearDemand[yi]!;
+    return {
+      year: y,
+      checkpoint: checkpoints.has(y),
+      demand: r6(demand),
+      placedByRung: { 1: r6(placed[1]), 2: r6(placed[2]), 3: r6(placed[3]), 4: r6(placed[4]), 5: r6(placed[5]) },
+      unmet: r6(cov.yearUnmetCapacity[yi]! + cov.yearUnmetReach[yi]!),
+      unmetNoCapacity: r6(cov.yearUnmetCapacity[yi]!),
+      unmetOutOfReach: r6(cov.yearUnmetReach[yi]!),
+      coverage: demand > 0 ? r6(placedTotal / demand) : 1,
+      inclusiveShare: placedTotal > 0 ? r6((placed[1] + placed[2]) / placedTotal) : 0,
+      travel: s.travel[yi]!,
+      transportCost: s.transport.filter((t) => t.year === y).reduce((sum, t) => sum + t.cost, 0),
+      fteNeeded: r6(fte),
+      actionCost: Math.round(tally.actionCost[yi]!),
+      objective: tally.perYearObj[yi]!,
+    };
+  });
+}
