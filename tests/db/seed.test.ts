@@ -35,6 +35,25 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(brunssum.voRegion?.code).toBe('VO3106');
   });
 
+  it('builds an outline for every region from its gemeenten, marked approximate where a gemeente is split', async () => {
+    const shapes = await db.prisma.regionShape.findMany({ include: { region: true } });
+    expect(shapes).toHaveLength(150);
+    const po3106 = shapes.find((s) => s.region.code === 'PO3106')!;
+    const geometry = po3106.geometry as { type: string; coordinates: [number, number][][][] };
+    expect(geometry.type).toBe('MultiPolygon');
+    // Brunssum and Heerlen lie inside; Maastricht (another SWV, PO3105) does not.
+    const brunssum = await db.prisma.area.findUniqueOrThrow({ where: { pc4: '6441' } });
+    const heerlen = await db.prisma.area.findUniqueOrThrow({ where: { pc4: '6411' } });
+    const maastricht = await db.prisma.area.findUniqueOrThrow({ where: { pc4: '6211' } });
+    expect(insideMultiPolygon(geometry.coordinates, brunssum.lon!, brunssum.lat!)).toBe(true);
+    expect(insideMultiPolygon(geometry.coordinates, heerlen.lon!, heerlen.lat!)).toBe(true);
+    expect(insideMultiPolygon(geometry.coordinates, maastricht.lon!, maastricht.lat!)).toBe(false);
+    // Beekdaelen (GM1954) is shared with PO3103: the outline says it is an approximation.
+    expect(po3106.approximate).toBe(true);
+    expect((po3106.splitGemeenten as { code: string }[]).map((g) => g.code)).toContain('GM1954');
+    expect(po3106.source).toMatch(/^Derived/);
+  });
+
   it("turns SBO and (V)SO locations into provisions whose capacity is today's pupils", async () => {
     const sbo = await db.prisma.provision.findMany({
       where: { rung: 3 },
@@ -115,3 +134,15 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(await db.prisma.schoolLocation.count()).toBe(8717);
   });
 });
+
+/** Even-odd ray casting over every ring (holes included), for lon/lat points. */
+function insideMultiPolygon(polygons: [number, number][][][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of polygons.flat())
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  return inside;
+}

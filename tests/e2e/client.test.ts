@@ -327,6 +327,9 @@ describe('ministry', () => {
     await table.waitFor({ timeout: 30_000 });
     expect(await table.locator('tbody tr').count()).toBe(150);
     await page.waitForSelector('[data-testid="country-map"][data-drawn-ms]', { timeout: 30_000 });
+    // The map shows the 76 PO samenwerkingsverbanden as outlines (derived, and said so), not gemeenten.
+    await page.waitForSelector('[data-testid="country-map"][data-boundaries="76"]', { timeout: 30_000 });
+    expect(await page.getByTestId('outline-source').textContent()).toMatch(/afgeleid/);
     await expectAccessible(page, 'ministry');
 
     // data-sort-key: the number the table sorts by (a suppressed "<5" sorts as 2.5; no plan: empty).

@@ -3,3 +3,4 @@ export * from './errors.ts';
 export * from './geo.ts';
 export * from './catalogue.ts';
 export * from './demand.ts';
+export * from './region-shapes.ts';

@@ -4,6 +4,7 @@ import './enums.ts';
 import './common.ts';
 import './health.ts';
 import './user.ts';
+import './region-shape.ts';
 import './region.ts';
 import './gemeente.ts';
 import './school.ts';

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { SchoolTypeEnum, SectorEnum } from './enums.ts';
 import { GemeenteRef } from './gemeente.ts';
+import { RegionShapeRef } from './region-shape.ts';
 import { BBoxInput, bboxWhere, MAX_PAGE } from './common.ts';
 
 export const RegionRef = builder.prismaObject('Region', {
@@ -39,6 +40,11 @@ export const RegionRef = builder.prismaObject('Region', {
       query: () => ({ orderBy: { id: 'asc' } }),
     }),
     specialistPools: t.relation('specialistPools', { query: { orderBy: { id: 'asc' } } }),
+    shape: t.relation('shape', {
+      type: RegionShapeRef,
+      nullable: true,
+      description: 'Derived outline for maps (see RegionShape).',
+    }),
   }),
 });
 

@@ -678,6 +678,37 @@ export async function loadCountry(signal?: AbortSignal): Promise<CountryShape[]>
   }));
 }
 
+/** A samenwerkingsverband's outline (derived from gemeente boundaries; `approximate` where one is split). */
+export interface RegionOutline {
+  code: string;
+  name: string;
+  geometry: GeoJSON.Geometry;
+  approximate: boolean;
+}
+
+const REGION_SHAPES = gql<
+  {
+    regions: Connection<{
+      code: string;
+      name: string;
+      shape: { geometry: GeoJSON.Geometry; approximate: boolean } | null;
+    }>;
+  },
+  { sector: 'PO' | 'VO'; after: string | null }
+>(
+  `query RegionShapes($sector: Sector, $after: String) { regions(sector: $sector, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name shape { geometry approximate } } } } }`,
+);
+
+export async function loadRegionOutlines(sector: 'PO' | 'VO', signal?: AbortSignal): Promise<RegionOutline[]> {
+  const rows = await allPages(
+    async (after) => (await request(REGION_SHAPES, { sector, after }, { signal })).regions,
+    signal,
+  );
+  return rows.flatMap((r) =>
+    r.shape ? [{ code: r.code, name: r.name, geometry: r.shape.geometry, approximate: r.shape.approximate }] : [],
+  );
+}
+
 // ---------------------------------------------------------------- compare
 
 export interface YearComparison {

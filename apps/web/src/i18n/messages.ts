@@ -92,6 +92,9 @@ export const nl = {
   'map.legend.demand': 'Leerlingen met deze behoefte',
   'map.legend.zero': 'Geen tekort',
   'map.legend.noData': 'Geen gegevens',
+  'map.outlineApproximate': 'grens benaderd (gemeente gedeeld met een ander samenwerkingsverband)',
+  'map.outlineSource':
+    'Regiogrenzen afgeleid uit gemeentegrenzen (CBS 2022) en de postcode-indeling van de samenwerkingsverbanden (2015); waar een gemeente gedeeld is, is de grens een benadering.',
   'map.legend.suppressed': 'Onderdrukt (minder dan 5)',
   'map.legend.types': 'Locaties',
   'map.layer.schools': 'Scholen tonen',
@@ -493,6 +496,9 @@ export const en: Record<MessageKey, string> = {
   'map.legend.demand': 'Pupils with this need',
   'map.legend.zero': 'No gap',
   'map.legend.noData': 'No data',
+  'map.outlineApproximate': 'approximate outline (gemeente shared with another samenwerkingsverband)',
+  'map.outlineSource':
+    'Region outlines derived from gemeente boundaries (CBS 2022) and the postcode division of the samenwerkingsverbanden (2015); where a gemeente is shared, the outline is an approximation.',
   'map.legend.suppressed': 'Suppressed (fewer than 5)',
   'map.legend.types': 'Locations',
   'map.layer.schools': 'Show schools',

@@ -215,6 +215,7 @@ export function MapView(props: MapViewProps) {
           propsRef.current.onDrawn?.(ms);
         } else el.dataset.redrawnMs = String(ms);
         el.dataset.points = String(count);
+        el.dataset.boundaries = String(propsRef.current.boundaries.length);
       });
     }
   }, [props.points, props.areas, props.selected, props.boundaries.length]);

@@ -2,7 +2,7 @@ import { CopyLink } from '../components/CopyLink.tsx';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAsync, useQuery } from '../api/hooks.ts';
-import { NATIONAL_OVERVIEW, loadAllSchools, loadCountry, type CountryShape } from '../api/queries.ts';
+import { NATIONAL_OVERVIEW, loadAllSchools, loadRegionOutlines, type RegionOutline } from '../api/queries.ts';
 import type { Viewer } from '../api/model.ts';
 import {
   formatRoute,
@@ -40,14 +40,14 @@ export function MinistryView({
 }) {
   const { t, tx, num, pct } = useI18n();
   const overview = useQuery(NATIONAL_OVERVIEW, {});
-  const country = useAsync<CountryShape[]>('country', (signal) => loadCountry(signal));
   const [showSchools, setShowSchools] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
-  // Clicking a gemeente on the map picks its region in the table.
-  const pickFromMap = (gemeenteCode: string) => {
-    const g = country.data?.find((x) => x.code === gemeenteCode);
-    const code = g ? (mapSector === 'PO' ? g.poRegion : g.voRegion) : null;
-    if (!code) return;
+  const mapSector = route.sector ?? 'PO';
+  const outlines = useAsync<RegionOutline[]>(`region-outlines-${mapSector}`, (signal) =>
+    loadRegionOutlines(mapSector, signal),
+  );
+  // Clicking a region on the map picks it in the table.
+  const pickFromMap = (code: string) => {
     setPicked(code);
     requestAnimationFrame(() => {
       const row = document.querySelector<HTMLElement>(`tr[data-region="${code}"]`);
@@ -80,7 +80,6 @@ export function MinistryView({
     () => sortRows(route.sector ? allRows.filter((r) => r.sector === route.sector) : allRows, route.sort, route.dir),
     [allRows, route.sector, route.sort, route.dir],
   );
-  const mapSector = route.sector ?? 'PO';
   const mapRows = useMemo(() => allRows.filter((r) => r.sector === mapSector), [allRows, mapSector]);
   const scale = useMemo(
     () => indicatorScale(mapRows, route.indicator, o?.sboThreshold),
@@ -101,23 +100,22 @@ export function MinistryView({
 
   const boundaries: BoundaryFeature[] = useMemo(
     () =>
-      (country.data ?? [])
-        .filter((g) => g.boundary)
-        .map((g) => {
-          const code = mapSector === 'PO' ? g.poRegion : g.voRegion;
-          const row = code ? byCode.get(code) : undefined;
-          const v = row ? indicatorValue(row, route.indicator) : { value: null, suppressed: false };
-          return {
-            code: g.code,
-            name: g.name,
-            geometry: g.boundary!,
-            fill: scale.colorFor(v.value, { suppressed: v.suppressed }),
-            suppressed: v.suppressed,
-            label: `${g.name} · ${row ? `${row.name} (${row.code}): ${fmt(row, route.indicator)}` : t('map.legend.noData')}`,
-          };
-        }),
+      (outlines.data ?? []).map((r) => {
+        const row = byCode.get(r.code);
+        const v = row ? indicatorValue(row, route.indicator) : { value: null, suppressed: false };
+        return {
+          code: r.code,
+          name: r.name,
+          geometry: r.geometry,
+          fill: scale.colorFor(v.value, { suppressed: v.suppressed }),
+          suppressed: v.suppressed,
+          label: `${r.name} (${r.code}): ${row ? fmt(row, route.indicator) : t('map.legend.noData')}${
+            r.approximate ? ` · ${t('map.outlineApproximate')}` : ''
+          }`,
+        };
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [country.data, byCode, scale, route.indicator, mapSector, t],
+    [outlines.data, byCode, scale, route.indicator, t],
   );
 
   const nationalYear = o?.national.find((y) => y.year === route.year);
@@ -187,7 +185,7 @@ export function MinistryView({
       </DataState>
 
       <div className="map-and-legend">
-        <DataState loading={country.loading && !country.data} error={country.error} onRetry={country.refetch}>
+        <DataState loading={outlines.loading && !outlines.data} error={outlines.error} onRetry={outlines.refetch}>
           <MapView
             label={t('map.label', { name: t('ministry.title') })}
             boundaries={boundaries}
@@ -198,6 +196,9 @@ export function MinistryView({
             startedAt={schoolsStartedAt}
             onBoundaryClick={pickFromMap}
           />
+          <p className="hint" data-testid="outline-source">
+            {t('map.outlineSource')}
+          </p>
         </DataState>
         <div className="map-side">
           <fieldset className="layers">

@@ -16,6 +16,7 @@ import { hashPassword } from '../users/passwords.ts';
 import { readSources, type SourceData } from './sources.ts';
 import { nationalCategoriesByName, PROVISION_RUNG_BY_TYPE, splitPlaces } from './provisions.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
+import { seedRegionShapes } from './region-shapes.ts';
 
 export const BASE_YEAR = 2026;
 const BATCH = 5000;
@@ -351,6 +352,8 @@ export async function seedDatabase(
           },
         });
       }
+
+      await seedRegionShapes(tx);
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
@@ -364,6 +367,7 @@ export async function seedDatabase(
     demand: await prisma.demand.count(),
     specialistPools: await prisma.specialistPool.count(),
     users: await prisma.user.count(),
+    regionShapes: await prisma.regionShape.count(),
   };
   return { skipped: false, counts, calibration, millis: Date.now() - started };
 }
