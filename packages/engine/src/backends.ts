@@ -1,9 +1,11 @@
 /**
- * Solver back-ends behind one interface: HiGHS (WebAssembly, `highs`) and
- * javascript-lp-solver (dense tableau: small models only). Both take an
- * `LpModel` and return column values, the objective, and row duals where
- * the back-end gives them. Their status is never trusted on its own: the
- * caller checks the solution against the model (`checkSolution`).
+ * Solver back-ends behind one interface: HiGHS (WebAssembly, `highs`),
+ * javascript-lp-solver (dense tableau: small models only), and an
+ * `ExternalSolver` the caller may inject (native COIN-OR CBC/CLP in a child
+ * process, `@dekkend/native-solvers`: the engine itself starts no processes).
+ * Each takes an `LpModel` and returns column values, the objective, and row
+ * duals where the back-end gives them. Their status is never trusted on its
+ * own: the caller checks the solution against the model (`checkSolution`).
  */
 import type { Highs, Model as HighsModel } from 'highs';
 import solver from 'javascript-lp-solver';
@@ -24,7 +26,8 @@ export interface LpResult {
   message?: string;
   /** Infeasible: rows of an irreducible infeasible subsystem, when the back-end finds one. */
   conflictRows?: Int32Array;
-  backend: BackendName | 'mcf';
+  /** `highs`, `jslp`, `mcf`, or an external solver's name (`cbc`, `clp`). */
+  backend: string;
   solveMs: number;
 }
 
@@ -35,6 +38,19 @@ export interface BackendOptions {
   onProgress?: (info: { message: string; objective?: number; bound?: number }) => void;
   /** A feasible start for a MIP (e.g. everyone unmet, nothing opened), so a time limit always leaves a plan. */
   start?: Float64Array;
+}
+
+/**
+ * A solver outside the engine, injected through `SolveOptions.native`.
+ * It never throws: a failure (binary missing, crash, unreadable answer) is an
+ * `error` result, and the engine then solves the block with HiGHS instead.
+ */
+export interface ExternalSolver {
+  /** Whether it can run here (e.g. its binaries exist); asked once per solve. */
+  available(): Promise<boolean>;
+  /** The name reported in the plan for this model (e.g. `cbc` for a MIP, `clp` for an LP). */
+  nameFor(m: LpModel): string;
+  solve(m: LpModel, opts: BackendOptions): Promise<LpResult>;
 }
 
 // ---------------------------------------------------------------- HiGHS

@@ -2,7 +2,7 @@
  * Solving one block (a connected component, or several packed together) —
  * the same code in the main thread and in worker threads.
  */
-import { chooseBackend, solveLp, type BackendName, type LpResult } from './backends.ts';
+import { chooseBackend, solveLp, type BackendName, type ExternalSolver, type LpResult } from './backends.ts';
 import { hasIntegers, type LpModel } from './lp.ts';
 import { asNetwork, solveNetwork } from './mcf.ts';
 
@@ -20,8 +20,10 @@ export interface BlockTask {
 }
 
 export interface BlockOutcome extends LpResult {
-  /** Which solver took it: `mcf`, `highs` or `jslp`. */
+  /** Which solver took it: `mcf`, `highs`, `jslp`, or an external solver's name (`cbc`, `clp`). */
   used: string;
+  /** Why the solver meant for it did not take it (an external solver failed or is absent). */
+  fallbackReason?: string;
 }
 
 /** Fixes integer columns at their values (for dual prices of a MIP). */
@@ -50,13 +52,7 @@ export async function solveBlock(
         ? 'highs'
         : chooseBackend(m);
   const t0 = performance.now();
-  const left =
-    task.deadline !== undefined
-      ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000)
-      : task.timeLimitSeconds;
-  // A MIP stopped early still has a plan (its start); an LP stopped early has none, and
-  // block LPs take seconds at most: give them at least 30 s.
-  const limit = hasIntegers(m) ? Math.max(0.01, left) : Math.max(30, left);
+  const limit = timeLimitOf(task);
   const res = await solveLp(m, backend, {
     timeLimitSeconds: limit,
     mipRelGap: task.mipRelGap,
@@ -69,4 +65,39 @@ export async function solveBlock(
     if (fixed.status === 'optimal') res.rowDual = fixed.rowDual;
   }
   return { ...res, used: backend };
+}
+
+/** Seconds this block may take: what is left of the shared deadline. */
+function timeLimitOf(task: BlockTask): number {
+  const left =
+    task.deadline !== undefined
+      ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000)
+      : task.timeLimitSeconds;
+  // A MIP stopped early still has a plan (its start); an LP stopped early has none, and
+  // block LPs take seconds at most: give them at least 30 s.
+  return hasIntegers(task.model) ? Math.max(0.01, left) : Math.max(30, left);
+}
+
+/**
+ * Solves a block with an injected external solver (e.g. native CBC/CLP). When it
+ * fails, or reports infeasibility (only HiGHS names an irreducible infeasible
+ * subsystem, which the plan puts in words), the block is solved here instead.
+ */
+export async function solveBlockExternal(task: BlockTask, solver: ExternalSolver): Promise<BlockOutcome> {
+  const m = task.model;
+  const t0 = performance.now();
+  const limit = timeLimitOf(task);
+  const res = await solver.solve(m, { timeLimitSeconds: limit, mipRelGap: task.mipRelGap, start: task.start });
+  if (res.status === 'error' || res.status === 'infeasible') {
+    const own = await solveBlock(task);
+    return { ...own, fallbackReason: `${solver.nameFor(m)}: ${res.message ?? res.status}` };
+  }
+  if (task.wantDuals && !res.rowDual && res.status === 'optimal' && hasIntegers(m)) {
+    const remaining = Math.max(1, limit - (performance.now() - t0) / 1000);
+    const fixedModel = fixIntegers(m, res.x);
+    let fixed = await solver.solve(fixedModel, { timeLimitSeconds: remaining });
+    if (fixed.status !== 'optimal') fixed = await solveLp(fixedModel, 'highs', { timeLimitSeconds: remaining });
+    if (fixed.status === 'optimal') res.rowDual = fixed.rowDual;
+  }
+  return { ...res, used: res.backend };
 }

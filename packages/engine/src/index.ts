@@ -12,6 +12,7 @@ export {
   report,
   explainInfeasibility,
   describeRow,
+  NATIVE_MIN_COLUMNS,
   type SolveOptions,
   type SolveOutcome,
   type Progress,
@@ -40,10 +41,11 @@ export {
   type LpResult,
   type LpStatus,
   type BackendOptions,
+  type ExternalSolver,
 } from './backends.ts';
 export { planToCsv, planSummary } from './format.ts';
 export { shutdownWorkers } from './pool.ts';
 export { asNetwork, solveNetwork } from './mcf.ts';
-export { solveBlock, type BlockTask, type BlockOutcome } from './block-solver.ts';
+export { solveBlock, solveBlockExternal, fixIntegers, type BlockTask, type BlockOutcome } from './block-solver.ts';
 /** Seeded random problems (tests, benchmarks, demos). */
 export { randomProblem, testCatalogue, testCategory, rng, type RandomOptions } from './testing.ts';

@@ -139,6 +139,19 @@ export interface YearSummary {
   objective: ObjectiveBreakdown;
 }
 
+/** One solver's share of the model: which back-end solved which blocks. */
+export interface PlanPart {
+  /** `mcf`, `highs`, `jslp`, or a native solver (`cbc`, `clp`). */
+  backend: string;
+  blocks: number;
+  columns: number;
+  integers: number;
+  /** Solver time summed over these blocks (they may run in parallel). */
+  solveMs: number;
+  /** Set when the solver meant for these blocks did not take them (e.g. the native binary is absent). */
+  fallbackReason?: string;
+}
+
 export interface Plan {
   name?: string;
   status: PlanStatus;
@@ -149,7 +162,9 @@ export interface Plan {
   bound: number | null;
   gap: number | null;
   objectiveBreakdown: ObjectiveBreakdown;
+  /** The back-ends used, joined by `+`; per block: `parts`. */
   backend: string;
+  parts: PlanPart[];
   method: 'monolithic' | 'decomposed';
   model: { columns: number; rows: number; nonzeros: number; integers: number; arcs: number; blocks: number };
   timings: { validateMs: number; buildMs: number; solveMs: number; reportMs: number; totalMs: number };

@@ -46,6 +46,7 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     gap: 0,
     objectiveBreakdown: total,
     backend: '',
+    parts: [],
     method: 'monolithic',
     model: {
       columns: lp.numCols,

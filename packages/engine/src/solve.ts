@@ -6,12 +6,12 @@
  */
 import { AppError } from '@dekkend/domain';
 import { availableParallelism } from 'node:os';
-import type { BackendName } from './backends.ts';
-import { solveBlock, type BlockOutcome, type BlockTask } from './block-solver.ts';
+import type { BackendName, ExternalSolver } from './backends.ts';
+import { solveBlock, solveBlockExternal, type BlockOutcome, type BlockTask } from './block-solver.ts';
 import { buildModel, COL, ROW, type BuiltModel } from './build.ts';
-import { checkSolution, decompose, hasIntegers } from './lp.ts';
+import { checkSolution, decompose, hasIntegers, type LpModel } from './lp.ts';
 import { getWorkerPool } from './pool.ts';
-import type { Plan, PlanStatus } from './plan.ts';
+import type { Plan, PlanPart, PlanStatus } from './plan.ts';
 import { EMPTY_BREAKDOWN, report } from './report.ts';
 import type { NormalizedProblem, PlanningProblem } from './problem.ts';
 import { validateProblem } from './validate.ts';
@@ -32,9 +32,19 @@ export interface SolveOptions {
    * `auto` (default): blocks that are pure transport networks go to the exact
    * min-cost-flow solver, the rest to javascript-lp-solver when tiny, else HiGHS.
    * `highs` / `jslp` force that back-end for every block; `network` forces the
-   * min-cost-flow solver where a block allows it and HiGHS elsewhere.
+   * min-cost-flow solver where a block allows it and HiGHS elsewhere; `native`
+   * sends every block to `native` (the `auto` choice when it is absent or fails).
+   * With `native` injected, `auto` sends it the blocks of at least `nativeMinColumns`.
    */
-  backend?: 'auto' | 'network' | BackendName;
+  backend?: 'auto' | 'network' | 'native' | BackendName;
+  /**
+   * A native solver (the caller injects it: the engine starts no processes), e.g.
+   * `coinOrSolver()` from `@dekkend/native-solvers`. Blocks go to it in parallel;
+   * when it is absent or fails, HiGHS solves them. The plan's `parts` say which did.
+   */
+  native?: ExternalSolver;
+  /** Under `auto`, blocks from this many columns go to `native` (default `NATIVE_MIN_COLUMNS`). */
+  nativeMinColumns?: { mip?: number; lp?: number };
   /** `auto` (default): decomposed when the model splits into several blocks. */
   method?: 'auto' | 'monolithic' | 'decomposed';
   /** Wall-clock limit for solving, seconds (default 300). */
@@ -138,6 +148,9 @@ export function describeRow(built: BuiltModel, i: number): string {
   }
 }
 
+/** Which solver took which part of the model (the plan's `parts`). */
+type PartTally = Map<string, PlanPart>;
+
 interface SolvedParts {
   status: PlanStatus;
   reason: string;
@@ -148,92 +161,137 @@ interface SolvedParts {
   blocks: number;
   backend: string;
   method: 'monolithic' | 'decomposed';
+  parts: PlanPart[];
 }
 
-async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Promise<SolvedParts> {
+/** Default sizes from which a block goes to an injected native solver (`SolveOptions.nativeMinColumns`). */
+export const NATIVE_MIN_COLUMNS = { mip: 500, lp: 20_000 };
+
+type BlockList = { model: LpModel; cols: Int32Array | null; rows: Int32Array | null }[];
+
+function splitIntoBlocks(m: LpModel, opts: SolveOptions): BlockList {
+  const useNetwork = opts.backend === undefined || opts.backend === 'auto' || opts.backend === 'network';
+  const whole: BlockList = [{ model: m, cols: null, rows: null }];
+  if (opts.method === 'monolithic') return whole;
+  const blocks: BlockList = decompose(m, opts.packColumns ?? 20_000, useNetwork);
+  return (opts.method ?? 'auto') === 'auto' && blocks.length <= 1 ? whole : blocks;
+}
+
+/**
+ * Trivial feasible plan for MIP starts: everyone unmet, nothing opened or added
+ * (forced openings at their lower bound; if that breaks a row the solver ignores the start).
+ */
+function trivialStart(built: BuiltModel): Float64Array {
   const m = built.lp;
-  const deadline = performance.now() + (opts.timeLimitSeconds ?? 300) * 1000;
-  const wantDuals = opts.duals ?? true;
-  const progress = opts.onProgress;
-  const backendOpt = opts.backend ?? 'auto';
-  const useNetwork = backendOpt === 'auto' || backendOpt === 'network';
-  let blocks =
-    opts.method === 'monolithic'
-      ? [{ model: m, cols: null as Int32Array | null, rows: null as Int32Array | null }]
-      : decompose(m, opts.packColumns ?? 20_000, useNetwork);
-  if (opts.method === 'auto' || opts.method === undefined) {
-    if (blocks.length <= 1) blocks = [{ model: m, cols: null, rows: null }];
-  }
-  const method: 'monolithic' | 'decomposed' =
-    blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
-  // Trivial feasible plan for MIP starts: everyone unmet, nothing opened or added
-  // (forced openings at their lower bound; if that breaks a row HiGHS ignores the start).
   const start = new Float64Array(m.numCols);
   for (let j = 0; j < m.numCols; j++) {
     start[j] = m.colLower[j]!;
     if (built.cols.kind[j] === COL.U) start[j] = built.demand(built.cols.a[j]!, built.cols.k[j]!, built.cols.y[j]!);
   }
+  return start;
+}
+
+/** Whether a block goes to the injected native solver: forced, or (under `auto`) large enough that it pays. */
+function goesNative(m: LpModel, opts: SolveOptions): boolean {
+  if (opts.backend === 'native') return true;
+  if ((opts.backend ?? 'auto') !== 'auto') return false;
+  const min = { ...NATIVE_MIN_COLUMNS, ...opts.nativeMinColumns };
+  return m.numCols >= (hasIntegers(m) ? min.mip : min.lp);
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time. */
+async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+}
+
+/**
+ * Solves every block. Blocks for the native solver run as parallel child processes
+ * (one per core), the rest in the worker pool or this thread; largest first.
+ */
+async function solveBlocks(
+  blocks: BlockList,
+  task: (b: number) => BlockTask,
+  opts: SolveOptions,
+  onSolved: (b: number, o: BlockOutcome) => void,
+  onBlockProgress?: (i: { message: string; objective?: number; bound?: number }) => void,
+): Promise<void> {
+  const native = opts.native && (await opts.native.available()) ? opts.native : undefined;
+  const bySize = blocks.map((_, b) => b).sort((a, b) => blocks[b]!.model.numCols - blocks[a]!.model.numCols);
+  const toNative = native ? bySize.filter((b) => goesNative(blocks[b]!.model, opts)) : [];
+  const own = bySize.filter((b) => !toNative.includes(b));
+  const absent =
+    opts.native && !native && opts.backend === 'native' ? 'the native solver is not available here' : undefined;
+  const finish = (b: number, o: BlockOutcome) =>
+    onSolved(b, absent && o.fallbackReason === undefined ? { ...o, fallbackReason: absent } : o);
+  const cores = availableParallelism();
   const nWorkers =
     opts.workers === undefined || opts.workers === 'auto'
-      ? blocks.length >= 4 && m.numCols >= 100_000 && availableParallelism() > 1
-        ? availableParallelism()
+      ? own.length >= 4 && blocks.reduce((s, b) => s + b.model.numCols, 0) >= 100_000 && cores > 1
+        ? cores
         : 0
-      : Math.max(0, Math.min(opts.workers, blocks.length));
-  const task = (b: number): BlockTask => {
-    const blk = blocks[b]!;
-    return {
-      model: blk.model,
-      backend: backendOpt,
-      networkMaxColumns: opts.networkMaxColumns ?? 20_000,
-      timeLimitSeconds: Math.max(0.01, (deadline - performance.now()) / 1000),
-      deadline: Date.now() + (deadline - performance.now()),
-      mipRelGap: opts.mipRelGap,
-      start: hasIntegers(blk.model)
-        ? blk.cols === null
-          ? start
-          : Float64Array.from(blk.cols, (j) => start[j]!)
-        : undefined,
-      wantDuals,
-    };
-  };
-  const outcomes: BlockOutcome[] = new Array(blocks.length);
-  let done = 0;
-  const finished = (b: number, o: BlockOutcome) => {
-    outcomes[b] = o;
-    done++;
-    progress?.({
-      phase: 'solve',
-      done,
-      total: blocks.length,
-      elapsedMs: performance.now() - t0,
-      message: `block ${b + 1}/${blocks.length} solved (${o.used})`,
-    });
-  };
+      : Math.max(0, Math.min(opts.workers, own.length));
+  const nativeRuns = inParallel(toNative, cores, async (b) => finish(b, await solveBlockExternal(task(b), native!)));
+  let ownRuns: Promise<unknown>;
   if (nWorkers > 0) {
     const pool = getWorkerPool(nWorkers);
-    const order = blocks.map((_, b) => b).sort((a, b) => blocks[b]!.model.numCols - blocks[a]!.model.numCols);
-    await Promise.all(order.map((b) => pool.run(task(b)).then((o) => finished(b, o))));
+    ownRuns = Promise.all(own.map((b) => pool.run(task(b)).then((o) => finish(b, o))));
   } else {
-    for (let b = 0; b < blocks.length; b++) {
-      const o = await solveBlock(
-        task(b),
-        progress
-          ? (i) =>
-              progress({
-                phase: 'solve',
-                done,
-                total: blocks.length,
-                elapsedMs: performance.now() - t0,
-                message: i.message,
-                objective: i.objective,
-                bound: i.bound,
-              })
-          : undefined,
-      );
-      finished(b, o);
-      if (o.status === 'infeasible' || o.status === 'unbounded' || o.status === 'error') break;
-    }
+    ownRuns = (async () => {
+      for (const b of own) {
+        const o = await solveBlock(task(b), onBlockProgress);
+        finish(b, o);
+        if (o.status === 'infeasible' || o.status === 'unbounded' || o.status === 'error') break;
+      }
+    })();
   }
+  await Promise.all([nativeRuns, ownRuns]);
+}
+
+function tallyPart(parts: PartTally, o: BlockOutcome, m: LpModel): void {
+  const key = `${o.used}\u0000${o.fallbackReason ?? ''}`;
+  const p = parts.get(key) ?? {
+    backend: o.used,
+    blocks: 0,
+    columns: 0,
+    integers: 0,
+    solveMs: 0,
+    ...(o.fallbackReason ? { fallbackReason: o.fallbackReason } : {}),
+  };
+  p.blocks++;
+  p.columns += m.numCols;
+  p.integers += m.integrality.reduce((s, v) => s + v, 0);
+  p.solveMs += o.solveMs;
+  parts.set(key, p);
+}
+
+function failureReason(built: BuiltModel, res: BlockOutcome, rowMap: Int32Array | null): string {
+  let reason =
+    res.message ??
+    (res.status === 'infeasible'
+      ? 'the solver proved that no plan satisfies every constraint'
+      : res.status === 'unbounded'
+        ? 'the objective can decrease without limit: a negative cost with no bound'
+        : 'the solver failed');
+  if (res.status === 'infeasible' && res.conflictRows && res.conflictRows.length > 0) {
+    const rows = [...res.conflictRows].map((i) => (rowMap ? rowMap[i]! : i));
+    const words = [...new Set(rows.map((i) => describeRow(built, i)))];
+    reason = `no plan satisfies these constraints together: ${words.slice(0, 8).join('; ')}${words.length > 8 ? ` (and ${words.length - 8} more)` : ''}`;
+  }
+  return reason;
+}
+
+/** Puts the blocks' answers together into one solution of the whole model. */
+function combineOutcomes(
+  built: BuiltModel,
+  blocks: BlockList,
+  outcomes: BlockOutcome[],
+  wantDuals: boolean,
+): Omit<SolvedParts, 'method'> {
+  const m = built.lp;
   const x = new Float64Array(m.numCols);
   const rowDual = new Float64Array(m.numRows);
   let dualsOk = wantDuals;
@@ -241,25 +299,15 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   let bound = 0;
   let status: PlanStatus = 'optimal';
   const reasons: string[] = [];
-  const used = new Set<string>();
+  const parts: PartTally = new Map();
   for (let b = 0; b < blocks.length; b++) {
     const res = outcomes[b];
     if (!res) continue;
     const blk = blocks[b]!;
-    used.add(res.used);
+    tallyPart(parts, res, blk.model);
+    const backend = () => [...new Set([...parts.values()].map((p) => p.backend))].sort().join('+');
     if (res.status === 'infeasible' || res.status === 'unbounded' || res.status === 'error') {
-      let reason =
-        res.message ??
-        (res.status === 'infeasible'
-          ? 'the solver proved that no plan satisfies every constraint'
-          : res.status === 'unbounded'
-            ? 'the objective can decrease without limit: a negative cost with no bound'
-            : 'the solver failed');
-      if (res.status === 'infeasible' && res.conflictRows && res.conflictRows.length > 0) {
-        const rows = [...res.conflictRows].map((i) => (blk.rows ? blk.rows[i]! : i));
-        const words = [...new Set(rows.map((i) => describeRow(built, i)))];
-        reason = `no plan satisfies these constraints together: ${words.slice(0, 8).join('; ')}${words.length > 8 ? ` (and ${words.length - 8} more)` : ''}`;
-      }
+      const reason = failureReason(built, res, blk.rows);
       return {
         status: res.status,
         reason,
@@ -267,8 +315,8 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
         objective: NaN,
         bound: NaN,
         blocks: blocks.length,
-        backend: [...used].join('+'),
-        method,
+        backend: backend(),
+        parts: [...parts.values()],
       };
     }
     if (res.status === 'time-limit') {
@@ -287,6 +335,7 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
     objective += res.objective;
     bound += res.bound;
   }
+  const partList = [...parts.values()];
   return {
     status,
     reason:
@@ -298,9 +347,52 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
     objective,
     bound,
     blocks: blocks.length,
-    backend: [...used].sort().join('+'),
-    method,
+    backend: [...new Set(partList.map((p) => p.backend))].sort().join('+'),
+    parts: partList,
   };
+}
+
+async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Promise<SolvedParts> {
+  const m = built.lp;
+  const deadline = performance.now() + (opts.timeLimitSeconds ?? 300) * 1000;
+  const wantDuals = opts.duals ?? true;
+  const progress = opts.onProgress;
+  const blocks = splitIntoBlocks(m, opts);
+  const method = blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
+  const start = trivialStart(built);
+  const task = (b: number): BlockTask => {
+    const blk = blocks[b]!;
+    return {
+      model: blk.model,
+      backend: opts.backend === undefined || opts.backend === 'native' ? 'auto' : opts.backend,
+      networkMaxColumns: opts.networkMaxColumns ?? 20_000,
+      timeLimitSeconds: Math.max(0.01, (deadline - performance.now()) / 1000),
+      deadline: Date.now() + (deadline - performance.now()),
+      mipRelGap: opts.mipRelGap,
+      start: hasIntegers(blk.model)
+        ? blk.cols === null
+          ? start
+          : Float64Array.from(blk.cols, (j) => start[j]!)
+        : undefined,
+      wantDuals,
+    };
+  };
+  const outcomes: BlockOutcome[] = new Array(blocks.length);
+  let done = 0;
+  const report = (message: string, extra: { objective?: number; bound?: number } = {}) =>
+    progress?.({ phase: 'solve', done, total: blocks.length, elapsedMs: performance.now() - t0, message, ...extra });
+  await solveBlocks(
+    blocks,
+    task,
+    opts,
+    (b, o) => {
+      outcomes[b] = o;
+      done++;
+      report(`block ${b + 1}/${blocks.length} solved (${o.used})`);
+    },
+    progress ? (i) => report(i.message, { objective: i.objective, bound: i.bound }) : undefined,
+  );
+  return { ...combineOutcomes(built, blocks, outcomes, wantDuals), method };
 }
 
 /** Solves a planning problem and returns the plan. Throws AppError for invalid input. */
@@ -356,6 +448,7 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
       totalMs: performance.now() - t0,
     });
     plan.backend = solved.backend;
+    plan.parts = solved.parts;
     plan.method = solved.method;
     return { plan, built };
   }
@@ -386,6 +479,7 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   plan.gap =
     solved.objective !== 0 ? Math.abs(solved.objective - solved.bound) / Math.max(1, Math.abs(solved.objective)) : 0;
   plan.backend = solved.backend;
+  plan.parts = solved.parts;
   plan.method = solved.method;
   plan.model = modelInfo;
   plan.verification = { checked: true, ok: violations.length === 0, violations: violations.map((v) => v.what) };
@@ -417,6 +511,7 @@ function emptyPlan(
     gap: null,
     objectiveBreakdown: { ...EMPTY_BREAKDOWN },
     backend: '',
+    parts: [],
     method: 'monolithic',
     model,
     timings,

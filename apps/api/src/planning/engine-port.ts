@@ -22,6 +22,7 @@ import {
   type ScenarioCandidate,
   type Weights,
 } from '@dekkend/engine';
+import { coinOrSolver } from '@dekkend/native-solvers';
 import type { ChangePayload, WeightsChange } from './scenario-changes.ts';
 
 export type { EnginePlan, EngineScenario, RegionData };
@@ -281,6 +282,9 @@ export function progressFraction(p: EngineProgress): { fraction: number; message
   return { fraction, message: p.message };
 }
 
+/** Native CBC/CLP for the blocks where it pays (HiGHS when the binaries are absent). */
+const nativeSolver = coinOrSolver();
+
 /** Runs the engine (call inside a worker thread: it is CPU-bound). */
 export async function solveWithEngine(
   input: SolveInput,
@@ -291,6 +295,7 @@ export async function solveWithEngine(
   if (problem.checkpointYears.length === 0) delete problem.checkpointYears;
   const timeLimitSeconds = Number(process.env.DEKKEND_SOLVE_TIME_LIMIT_S ?? 300);
   const plan = await solve(problem, {
+    native: nativeSolver,
     timeLimitSeconds,
     onProgress: (p) => {
       const { fraction, message } = progressFraction(p);

@@ -53,7 +53,7 @@ describe('dekkend solve', () => {
   it('refuses bad arguments with usage and exit code 2', async () => {
     const c = capture();
     expect(await solveCommand(['--backend', 'cplex'], c.io)).toBe(2);
-    expect(c.err()).toContain('--backend: must be auto, highs, jslp or network');
+    expect(c.err()).toContain('--backend: must be auto, highs, jslp, network or native');
     expect(c.err()).toContain('arguments: give --scenario FILE and/or --region CODE');
     expect(c.err()).toContain('usage: dekkend solve');
     expect(() => parseSolveArgs(['--region', 'PO3106', '--years', '2020-2030'])).toThrow(

@@ -17,6 +17,7 @@ import {
   type Scenario,
   type SolveOptions,
 } from '@dekkend/engine';
+import { coinOrSolver } from '@dekkend/native-solvers';
 
 export interface SolveIo {
   stdout: { write(s: string): unknown };
@@ -28,7 +29,8 @@ export const SOLVE_USAGE = `usage: dekkend solve [--scenario file.json] [--regio
   --region CODES      load these regions (e.g. PO3106; '*' = the whole country) from the database (needs 'dekkend seed')
   --years A-B|A,B     planning years (default: the scenario's, else 2026)
   --out DIR           where to write plan.json and the CSV tables (default ./plan-out)
-  --backend NAME      auto | highs | jslp | network (default auto: min-cost flow for pure transport blocks, HiGHS for the rest)
+  --backend NAME      auto | highs | jslp | network | native (default auto: min-cost flow for pure transport blocks,
+                      native CBC/CLP for large blocks when installed, HiGHS for the rest)
   --method NAME       auto | monolithic | decomposed (default auto)
   --time-limit SEC    stop solving after SEC seconds and return the best plan found (default 300)
   --quiet             no progress lines
@@ -90,8 +92,8 @@ export function parseSolveArgs(argv: string[]): Args {
         break;
       case '--backend': {
         const v = next();
-        if (v !== 'auto' && v !== 'highs' && v !== 'jslp' && v !== 'network')
-          issues.push({ path: a, reason: 'must be auto, highs, jslp or network' });
+        if (v !== 'auto' && v !== 'highs' && v !== 'jslp' && v !== 'network' && v !== 'native')
+          issues.push({ path: a, reason: 'must be auto, highs, jslp, network or native' });
         else args.backend = v;
         break;
       }
@@ -240,6 +242,7 @@ export async function solveCommand(argv: string[], io: SolveIo): Promise<number>
   try {
     const problem = await problemFromArgs(args);
     const plan = await solve(problem, {
+      native: coinOrSolver(),
       backend: args.backend,
       method: args.method,
       timeLimitSeconds: args.timeLimit,

@@ -1,0 +1,7 @@
+/**
+ * @dekkend/native-solvers — native solver back-ends for the engine, run as child
+ * processes (the engine itself is pure and starts none). The API and the command
+ * line inject them: `solve(problem, { native: coinOrSolver() })`.
+ */
+export { coinOrSolver, type CoinOrOptions } from './coin-or.ts';
+export { readSavedSolution, type SavedSolution } from './saved-solution.ts';
