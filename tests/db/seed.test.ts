@@ -94,6 +94,13 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(pools.every((p) => p.synthetic && p.code.startsWith('SYN-'))).toBe(true);
   });
 
+  it('marks the seeded basis support profiles as assumed (no SOP is open data)', async () => {
+    expect(await db.prisma.supportProfile.count()).toBeGreaterThan(0);
+    expect(
+      await db.prisma.supportProfile.count({ where: { OR: [{ assumed: false }, { level: { not: 'BASIS' } }] } }),
+    ).toBe(0);
+  });
+
   it('creates one demo user per role with a salted slow hash', async () => {
     const users = await db.prisma.user.findMany({ include: { regions: { include: { region: true } } } });
     expect(users.map((u) => u.role).sort()).toEqual(['GEMEENTE', 'MINISTRY', 'REGION_PLANNER']);

@@ -19,7 +19,8 @@ export interface Io {
 const USAGE = `usage: dekkend <command>
   migrate                      apply pending database migrations
   seed                         seed the national open data (first run only)
-  import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, housing-projects
+  import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, housing-projects,
+                               region-finances, school-support-profiles
   solve ...                    solve a planning scenario (dekkend solve --help)`;
 
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -4,3 +4,5 @@ export * from './geo.ts';
 export * from './catalogue.ts';
 export * from './demand.ts';
 export * from './region-shapes.ts';
+export * from './finances.ts';
+export * from './basic-support-norm.ts';

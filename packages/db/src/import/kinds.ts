@@ -1,6 +1,8 @@
 import { decimal, month, oneOf, pc4, planningYear, text, wholeNumber, yesNo } from './columns.ts';
 import { idsByCode } from './lookups.ts';
 import type { ImportSpec, Tx } from './spec.ts';
+import { regionFinances } from './region-finances.ts';
+import { schoolSupportProfiles } from './school-support-profiles.ts';
 
 const unknown = (what: string, value: string) => `unknown ${what} '${value}'`;
 
@@ -238,4 +240,6 @@ export const IMPORT_KINDS = {
   [demandCounts.kind]: demandCounts,
   [waitingListCounts.kind]: waitingListCounts,
   [housingProjects.kind]: housingProjects,
+  [regionFinances.kind]: regionFinances,
+  [schoolSupportProfiles.kind]: schoolSupportProfiles,
 } as Record<string, ImportSpec<Record<string, unknown>, unknown>>;

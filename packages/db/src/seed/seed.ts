@@ -331,11 +331,17 @@ export async function seedDatabase(
       }
 
       // Basis support is every regular school's duty (landelijke norm basisondersteuning).
+      // No SOP is open data, so this is an assumption, marked as such; an imported SOP replaces it.
       const basis = catalogue.categories.filter((c) => c.tier === 'basis');
       const regular = schools.filter((s) => ['BAO', 'VO', 'PRO'].includes(s.type));
       await inBatches(
         regular.flatMap((s) =>
-          basis.map((c) => ({ schoolId: s.id, categoryId: categoryId.get(c.code)!, level: 'BASIS' as const })),
+          basis.map((c) => ({
+            schoolId: s.id,
+            categoryId: categoryId.get(c.code)!,
+            level: 'BASIS' as const,
+            assumed: true,
+          })),
         ),
         (batch) => tx.supportProfile.createMany({ data: batch }),
       );
