@@ -5,6 +5,7 @@
 import { chooseBackend, solveLp, type BackendName, type ExternalSolver, type LpResult } from './backends.ts';
 import { hasIntegers, type LpModel } from './lp.ts';
 import { asNetwork, solveNetwork } from './mcf.ts';
+import { decisionsFixedStart, type HeuristicStart } from './mip-start.ts';
 
 export interface BlockTask {
   model: LpModel;
@@ -16,6 +17,8 @@ export interface BlockTask {
   mipRelGap?: number;
   /** Feasible MIP start for this block's columns. */
   start?: Float64Array;
+  /** 1 for the decision columns (openings, groups, extra FTE): held at `start` by the primal heuristic. */
+  decisions?: Uint8Array;
   wantDuals: boolean;
 }
 
@@ -32,6 +35,45 @@ export function fixIntegers(m: LpModel, x: Float64Array): LpModel {
   const hi = Float64Array.from(m.colUpper);
   for (let j = 0; j < m.numCols; j++) if (m.integrality[j] === 1) lo[j] = hi[j] = Math.round(x[j]!);
   return { ...m, colLower: lo, colUpper: hi, integrality: new Uint8Array(m.numCols) };
+}
+
+/** Seconds this block may take: what is left of the shared deadline. */
+function timeLimitOf(task: BlockTask): number {
+  const left =
+    task.deadline !== undefined
+      ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000)
+      : task.timeLimitSeconds;
+  // A MIP stopped early still has a plan (its start); an LP stopped early has none, and
+  // block LPs take seconds at most: give them at least 30 s.
+  return hasIntegers(task.model) ? Math.max(0.01, left) : Math.max(30, left);
+}
+
+/** The primal heuristic's start for a MIP block (see mip-start.ts), or null when it has none. */
+async function heuristicStart(
+  task: BlockTask,
+  solveReduced: (m: LpModel) => Promise<LpResult>,
+): Promise<HeuristicStart | null> {
+  if (!task.start || !task.decisions || !hasIntegers(task.model)) return null;
+  return decisionsFixedStart(task.model, task.decisions, task.start, solveReduced);
+}
+
+/**
+ * A MIP stopped early (or failed) never returns less than the heuristic start:
+ * when the start is better, it is the plan, with the solver's bound where it has one.
+ */
+function atLeastTheStart(res: LpResult, start: HeuristicStart | null): LpResult {
+  if (!start || res.status === 'optimal' || res.status === 'infeasible' || res.status === 'unbounded') return res;
+  const hasPlan = res.status === 'time-limit' && Number.isFinite(res.objective);
+  if (hasPlan && res.objective <= start.objective) return res;
+  const bound = Number.isFinite(res.bound) ? Math.min(res.bound, start.objective) : -Infinity;
+  return {
+    ...res,
+    status: 'time-limit',
+    x: start.x,
+    objective: start.objective,
+    bound,
+    message: `stopped at the time limit; the plan is the heuristic start (today's decisions, best placement: ${start.used})`,
+  };
 }
 
 export async function solveBlock(
@@ -53,29 +95,24 @@ export async function solveBlock(
         : chooseBackend(m);
   const t0 = performance.now();
   const limit = timeLimitOf(task);
-  const res = await solveLp(m, backend, {
-    timeLimitSeconds: limit,
-    mipRelGap: task.mipRelGap,
-    start: task.start,
-    onProgress,
-  });
+  const start = await heuristicStart(task, (r) =>
+    solveLp(r, chooseBackend(r), { timeLimitSeconds: Math.max(1, limit) }),
+  );
+  const res = atLeastTheStart(
+    await solveLp(m, backend, {
+      timeLimitSeconds: Math.max(0.01, limit - (performance.now() - t0) / 1000),
+      mipRelGap: task.mipRelGap,
+      start: start?.x ?? task.start,
+      onProgress,
+    }),
+    start,
+  );
   if (task.wantDuals && !res.rowDual && res.status === 'optimal' && hasIntegers(m) && backend === 'highs') {
     const remaining = Math.max(1, limit - (performance.now() - t0) / 1000);
     const fixed = await solveLp(fixIntegers(m, res.x), 'highs', { timeLimitSeconds: remaining });
     if (fixed.status === 'optimal') res.rowDual = fixed.rowDual;
   }
-  return { ...res, used: backend };
-}
-
-/** Seconds this block may take: what is left of the shared deadline. */
-function timeLimitOf(task: BlockTask): number {
-  const left =
-    task.deadline !== undefined
-      ? Math.min(task.timeLimitSeconds, (task.deadline - Date.now()) / 1000)
-      : task.timeLimitSeconds;
-  // A MIP stopped early still has a plan (its start); an LP stopped early has none, and
-  // block LPs take seconds at most: give them at least 30 s.
-  return hasIntegers(task.model) ? Math.max(0.01, left) : Math.max(30, left);
+  return { ...res, solveMs: performance.now() - t0, used: backend };
 }
 
 /**
@@ -87,11 +124,19 @@ export async function solveBlockExternal(task: BlockTask, solver: ExternalSolver
   const m = task.model;
   const t0 = performance.now();
   const limit = timeLimitOf(task);
-  const res = await solver.solve(m, { timeLimitSeconds: limit, mipRelGap: task.mipRelGap, start: task.start });
-  if (res.status === 'error' || res.status === 'infeasible') {
+  const start = await heuristicStart(task, (r) =>
+    r.numCols >= 20_000 ? solver.solve(r, { timeLimitSeconds: Math.max(1, limit) }) : solveLp(r, chooseBackend(r), {}),
+  );
+  const raw = await solver.solve(m, {
+    timeLimitSeconds: Math.max(0.01, limit - (performance.now() - t0) / 1000),
+    mipRelGap: task.mipRelGap,
+    start: start?.x ?? task.start,
+  });
+  if (raw.status === 'infeasible' || raw.status === 'error') {
     const own = await solveBlock(task);
-    return { ...own, fallbackReason: `${solver.nameFor(m)}: ${res.message ?? res.status}` };
+    return { ...own, fallbackReason: `${solver.nameFor(m)}: ${raw.message ?? raw.status}` };
   }
+  const res = atLeastTheStart(raw, start);
   if (task.wantDuals && !res.rowDual && res.status === 'optimal' && hasIntegers(m)) {
     const remaining = Math.max(1, limit - (performance.now() - t0) / 1000);
     const fixedModel = fixIntegers(m, res.x);
@@ -99,5 +144,5 @@ export async function solveBlockExternal(task: BlockTask, solver: ExternalSolver
     if (fixed.status !== 'optimal') fixed = await solveLp(fixedModel, 'highs', { timeLimitSeconds: remaining });
     if (fixed.status === 'optimal') res.rowDual = fixed.rowDual;
   }
-  return { ...res, used: res.backend };
+  return { ...res, solveMs: performance.now() - t0, used: res.backend };
 }

@@ -199,6 +199,24 @@ function goesNative(m: LpModel, opts: SolveOptions): boolean {
   return m.numCols >= (hasIntegers(m) ? min.mip : min.lp);
 }
 
+/**
+ * The time limit shared sensibly: a MIP block gets the part of the time left that its
+ * size is of the MIP columns not yet started, times the lanes running in parallel, so one
+ * hard block cannot starve the others (it still returns its best plan and bound).
+ * Blocks are started largest first; a block that ends early leaves its time to the rest.
+ */
+function timeSharer(blocks: BlockList, opts: SolveOptions): (b: number, leftSeconds: number) => number {
+  const cols = blocks.map((blk) => (hasIntegers(blk.model) ? blk.model.numCols : 0));
+  let notStarted = cols.reduce((s, c) => s + c, 0);
+  const parallel = opts.native !== undefined || (blocks.length >= 4 && cols.reduce((s, c) => s + c, 0) >= 100_000);
+  const lanes = parallel ? Math.max(1, availableParallelism()) : 1;
+  return (b, left) => {
+    const part = Math.min(1, (lanes * cols[b]!) / Math.max(1, notStarted));
+    notStarted -= cols[b]!;
+    return Math.max(Math.min(left, 1), left * part);
+  };
+}
+
 /** Runs `fn` over `items`, at most `limit` at a time. */
 async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -360,20 +378,21 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   const blocks = splitIntoBlocks(m, opts);
   const method = blocks.length === 1 && blocks[0]!.cols === null ? 'monolithic' : 'decomposed';
   const start = trivialStart(built);
+  const isDecision = Uint8Array.from(built.cols.kind, (k) => (k === COL.O || k === COL.G || k === COL.F ? 1 : 0));
+  const share = timeSharer(blocks, opts);
   const task = (b: number): BlockTask => {
     const blk = blocks[b]!;
+    const mip = hasIntegers(blk.model);
+    const left = Math.max(0.01, (deadline - performance.now()) / 1000);
     return {
       model: blk.model,
       backend: opts.backend === undefined || opts.backend === 'native' ? 'auto' : opts.backend,
       networkMaxColumns: opts.networkMaxColumns ?? 20_000,
-      timeLimitSeconds: Math.max(0.01, (deadline - performance.now()) / 1000),
+      timeLimitSeconds: mip ? share(b, left) : left,
       deadline: Date.now() + (deadline - performance.now()),
       mipRelGap: opts.mipRelGap,
-      start: hasIntegers(blk.model)
-        ? blk.cols === null
-          ? start
-          : Float64Array.from(blk.cols, (j) => start[j]!)
-        : undefined,
+      start: !mip ? undefined : blk.cols === null ? start : Float64Array.from(blk.cols, (j) => start[j]!),
+      decisions: !mip ? undefined : blk.cols === null ? isDecision : Uint8Array.from(blk.cols, (j) => isDecision[j]!),
       wantDuals,
     };
   };
