@@ -36,6 +36,7 @@ import { demandShiftRows } from './model/demand-shift.ts';
 import { addExpansions } from './model/expansions.ts';
 import { addExtraFte } from './model/extra-fte.ts';
 import { hoursRows } from './model/hours.ts';
+import type { TimeModel } from './model/dynamics.ts';
 import { modelNames } from './model/names.ts';
 import { addOpenings } from './model/openings.ts';
 import { indexProblem } from './model/problem-index.ts';
@@ -63,6 +64,12 @@ export interface BuiltModel {
   regularPossible: (z: number, k: number) => boolean;
   stats: { arcs: number; integers: number; buildMs: number };
   warnings: string[];
+  /** Stays, entrants, backlog and base stock (plans over time; the stock model otherwise). */
+  time: TimeModel;
+  /** Pool giving follow-up hours to returners of zone × category, -1 none. */
+  followUpPool: (z: number, k: number) => number;
+  /** Hours per week already taken in a pool by base-stock returners. */
+  fixedHours: (s: number, y: number) => number;
 }
 
 /**
@@ -79,9 +86,9 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   const shared = sharedCapacityRows(ctx, ix);
   const viableSize = viableSizeRows(ctx, ix);
   const shift = demandShiftRows(ctx, ix);
-  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift });
-  if (ctx.issues.length > 0) throw AppError.invalid(ctx.issues, 'planning problem');
   const hours = hoursRows(ctx, ix);
+  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift, hours });
+  if (ctx.issues.length > 0) throw AppError.invalid(ctx.issues, 'planning problem');
   addRegularAndUnmet(ctx, ix, demand, hours);
   const budget = budgetRows(ctx, ix);
   addOpenings(ctx, ix, { arcs, capacity, shared, viableSize, budget });
@@ -102,5 +109,8 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     regularPossible: ix.regularPossible,
     stats: { arcs: arcs.count, integers: ctx.integers, buildMs: performance.now() - t0 },
     warnings: ctx.warnings,
+    time: ix.time,
+    followUpPool: ix.followUpPool,
+    fixedHours: hours.fixedLoad,
   };
 }

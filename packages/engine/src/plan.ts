@@ -152,6 +152,70 @@ export interface PlanPart {
   fallbackReason?: string;
 }
 
+/** Plans over time: one year of the pupils' movement (all figures pupils, hours per week). */
+export interface TimelineYear {
+  year: number;
+  /** New pupils needing a place this year (projected demand ÷ mean stay, or given). */
+  entrants: number;
+  /** Pupils waiting at the start of the year (the first year: waiting lists and thuiszitters). */
+  waitingAtStart: number;
+  /** Pupils placed this year, by rung (1 = support in the own school). */
+  intakeByRung: Record<SettingRung, number>;
+  /** Pupils in a setting this year (intakes still in their stay and base stock), by rung. */
+  inSettingByRung: Record<SettingRung, number>;
+  /** Of those, base-stock pupils (placed before the first year) still there. */
+  baseStock: number;
+  /** Pupils back in their own regular school at the start of the year, after a stay. */
+  returned: number;
+  /** Specialist hours per week returners use this year (follow-up). */
+  followUpHoursPerWeek: number;
+  /** Pupils needing a place again after a stay (onward). */
+  onward: number;
+  /** Pupils still waiting at the end of the year. */
+  waiting: number;
+  /** Expected waiting time (years): waiting ÷ this year's placements (Little's law); null when none are placed. */
+  expectedWaitYears: number | null;
+}
+
+/** Pupils in settings per gemeente (home gemeente for the plan's intakes, the provision's for base stock). */
+export interface GemeenteStock {
+  gemeente: string;
+  year: number;
+  rung: SettingRung;
+  pupils: number;
+}
+
+export interface ReturnFlow {
+  zone: string;
+  gemeente: string;
+  category: string;
+  /** Year the pupils are back in their own school. */
+  year: number;
+  pupils: number;
+  /** Follow-up specialist hours per week they need that year. */
+  followUpHoursPerWeek: number;
+}
+
+export interface WaitingProjection {
+  region: string;
+  category: string;
+  year: number;
+  /** Pupils waiting at the end of the year. */
+  pupils: number;
+  /** Pupils placed that year (the turnover the queue moves at). */
+  placed: number;
+  expectedWaitYears: number | null;
+}
+
+export interface Timeline {
+  years: TimelineYear[];
+  gemeenteStock: GemeenteStock[];
+  returns: ReturnFlow[];
+  waiting: WaitingProjection[];
+  /** in = placed + waiting + out, summed over zones (pupils); `imbalance` is the largest |in − placed − waiting| of any zone × category. */
+  conservation: { inflow: number; placed: number; waitingAtEnd: number; imbalance: number };
+}
+
 export interface Plan {
   name?: string;
   status: PlanStatus;
@@ -184,4 +248,6 @@ export interface Plan {
   /** Reasons the problem cannot be solved, found before solving. */
   infeasibility: string[];
   warnings: string[];
+  /** Plans over time only: how pupils enter, stay, return and wait. */
+  timeline?: Timeline;
 }

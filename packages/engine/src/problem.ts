@@ -16,6 +16,13 @@ export interface Zone {
   sector: Sector;
   /** demand[category][year] = pupils (≥ 0, may be fractional). */
   demand: Record<string, Record<string, number>>;
+  /**
+   * Plans over time only (`dynamics`): pupils of the zone who need a place for the first time
+   * each year, `entrants[category][year]`. Default: demand ÷ the category's mean stay.
+   */
+  entrants?: Record<string, Record<string, number>>;
+  /** Plans over time only: pupils waiting at the start of the first year (waiting lists, thuiszitters). */
+  backlog?: Record<string, number>;
 }
 
 export interface Expansion {
@@ -62,6 +69,10 @@ export interface Provision {
   /** Candidate only: the scenario forces it open from `earliestYear`. */
   forceOpen?: boolean;
   expansion?: Expansion;
+  /** Plans over time only: how long pupils stay and what follows, overriding `dynamics.stays` (e.g. a startklas). */
+  stay?: Stay;
+  /** Plans over time only: pupils per category already placed here before the first year (today's pupils). */
+  baseStock?: Record<string, number>;
 }
 
 export interface SpecialistPool {
@@ -160,6 +171,37 @@ export interface CategoryRule {
   minShareAtOrBelowRung?: ShareFloor;
 }
 
+/** How long a pupil stays in a setting and what follows (plans over time). */
+export interface Stay {
+  /** Expected years in the setting, a whole number ≥ 1 (at most: the pupil leaves after it). */
+  years: number;
+  /** Share 0–1 returning to the own regular school afterwards (with follow-up hours). */
+  returnShare: number;
+  /**
+   * Share 0–1 needing a place again afterwards (onward, e.g. to S(B)O); default 0. The rest
+   * (1 − return − onward) leaves the plan: the need ends or the school career does.
+   */
+  onwardShare?: number;
+  /** Specialist hours per week a returner needs at the home school (default: the category's hours). */
+  followUpHoursPerWeek?: number;
+  /** Years of that follow-up (default 1). */
+  followUpYears?: number;
+  /** Where the value comes from (seed document, data file) or `assumption`. */
+  source?: string;
+}
+
+/**
+ * Plans that move through time: pupils enter, stay for a setting's stay, then return home
+ * (with follow-up hours) or need a place again; those not placed wait into the next year.
+ * Without it every year is planned on its own (a stock model).
+ */
+export interface Dynamics {
+  /** stays[category][rung]: the default stay per setting × category. Rung 1 = support in the own school. */
+  stays: Record<string, Partial<Record<SettingRung, Stay>>>;
+  /** Mean stay per category turning demand (a stock) into entrants; default from `stays` and today's setting mix. */
+  meanStayYears?: Record<string, number>;
+}
+
 export interface PlanningProblem {
   name?: string;
   /** Years to plan, ascending, within 2026–2035. */
@@ -176,6 +218,8 @@ export interface PlanningProblem {
   budget?: { total?: number | null; byRegion?: Record<string, number> };
   transport?: Partial<TransportParams>;
   categoryRules?: Record<string, CategoryRule>;
+  /** Plans over time (stays, returns, waiting); absent = every year planned on its own. */
+  dynamics?: Dynamics;
 }
 
 /** Problem with every default filled in and indices resolved; produced by `validateProblem`. */

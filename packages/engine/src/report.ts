@@ -5,6 +5,7 @@
  */
 import { COL, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, ROW, type BuiltModel } from './build.ts';
 import { rowActivities } from './lp.ts';
+import { reportTimeline } from './report-timeline.ts';
 import type {
   Action,
   Coverage,
@@ -72,6 +73,7 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     duals,
     infeasibility: [],
     warnings: built.warnings,
+    timeline: reportTimeline(built, x),
   };
 }
 
@@ -329,7 +331,7 @@ function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Arr
     const base = kind === ROW.C ? (p.capacity[categories[k]!.code] ?? 0) : (p.sharedCapacity ?? 0);
     const capacity = base * inForce.openBy(pi, yi) + inForce.groupsBy(pi, k, yi) * groupSizeOf(p);
     // used = Σ X in this row: activity plus the capacity terms moved to the left-hand side
-    const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base);
+    const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base) + baseStockIn(built, pi, k, yi);
     const category = kind === ROW.C ? categories[k]!.code : null;
     utilisation.push({
       provision: p.id,
@@ -353,6 +355,20 @@ function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Arr
   return { utilisation, duals };
 }
 
+/** Base-stock pupils (plans over time) in a capacity row (k ≥ 0) or a shared row (k = −1). */
+function baseStockIn(built: BuiltModel, pi: number, k: number, yi: number): number {
+  const { time, problem } = built;
+  if (!time.dynamic) return 0;
+  if (k >= 0) return time.baseOccupancy(pi, k, yi);
+  const p = problem.provisions[pi]!;
+  let sum = 0;
+  for (const code of p.categories) {
+    const kk = problem.categoryIndex.get(code);
+    if (kk !== undefined) sum += time.baseOccupancy(pi, kk, yi);
+  }
+  return sum;
+}
+
 /** Hours needed and available per pool and year (with the FTE added up to that year). */
 function specialistUse(built: BuiltModel, act: Float64Array, fteAdded: Float64Array): SpecialistUse[] {
   const { problem: pr, rows, lp } = built;
@@ -366,7 +382,7 @@ function specialistUse(built: BuiltModel, act: Float64Array, fteAdded: Float64Ar
     let added = 0;
     for (let y2 = 0; y2 <= yi; y2++) added += fteAdded[si * Y + y2]!;
     const h = hoursPerFte(s);
-    const hoursNeeded = act[i]! + h * added;
+    const hoursNeeded = act[i]! + h * added + built.fixedHours(si, yi);
     out.push({
       pool: s.id,
       kind: s.kind,

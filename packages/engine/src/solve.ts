@@ -180,13 +180,24 @@ function splitIntoBlocks(m: LpModel, opts: SolveOptions): BlockList {
 /**
  * Trivial feasible plan for MIP starts: everyone unmet, nothing opened or added
  * (forced openings at their lower bound; if that breaks a row the solver ignores the start).
+ * Plans over time: nobody placed, so the pupils waiting at the end of a year are every inflow
+ * so far (backlog and entrants).
  */
 function trivialStart(built: BuiltModel): Float64Array {
-  const m = built.lp;
+  const { lp: m, cols, time } = built;
   const start = new Float64Array(m.numCols);
   for (let j = 0; j < m.numCols; j++) {
     start[j] = m.colLower[j]!;
-    if (built.cols.kind[j] === COL.U) start[j] = built.demand(built.cols.a[j]!, built.cols.k[j]!, built.cols.y[j]!);
+    if (cols.kind[j] !== COL.U) continue;
+    const z = cols.a[j]!;
+    const k = cols.k[j]!;
+    const y = cols.y[j]!;
+    if (!time.dynamic) start[j] = built.demand(z, k, y);
+    else {
+      let waiting = time.backlog(z, k);
+      for (let y2 = 0; y2 <= y; y2++) waiting += time.entrants(z, k, y2);
+      start[j] = waiting;
+    }
   }
   return start;
 }

@@ -22,6 +22,7 @@ import {
   type NormalizedProblem,
   type PlanningProblem,
   type Provision,
+  type Stay,
   type TransportParams,
   type TravelSpec,
   type Weights,
@@ -110,6 +111,7 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   validatePools(problem, add);
   validateCategoryRules(problem, allCats, add);
   validateBudget(problem, add);
+  validateDynamics(problem, allCats, add);
   const travel = resolveTravel(problem, add);
   const transport = resolveTransport(problem);
   if (issues.length > 0) throw AppError.invalid(issues, 'planning problem');
@@ -342,6 +344,70 @@ function validateCategoryRules(problem: PlanningProblem, allCats: Categories, ad
       add(`${at}.fromYear`, `${floor.fromYear} is outside the planning years 2026–2035`);
     if (cat && !isAllocated(cat)) add(at, `'${k}' is a basis need: every school's duty, never allocated to a setting`);
   }
+}
+
+/** A stay: whole years ≥ 1, a return share 0–1, follow-up hours and years ≥ 0. */
+export function stayIssues(stay: Stay, at: string, add: Issue): void {
+  if (stay === null || typeof stay !== 'object') return add(at, 'must be { years, returnShare }');
+  if (!(Number.isInteger(stay.years) && stay.years >= 1))
+    add(`${at}.years`, `a stay must be a whole number of years ≥ 1 (got ${stay.years})`);
+  if (!(finiteNonNeg(stay.returnShare) && stay.returnShare <= 1))
+    add(`${at}.returnShare`, `must be a share 0–1 (got ${stay.returnShare})`);
+  if (stay.onwardShare !== undefined && !(finiteNonNeg(stay.onwardShare) && stay.onwardShare <= 1))
+    add(`${at}.onwardShare`, `must be a share 0–1 (got ${stay.onwardShare})`);
+  else if (finiteNonNeg(stay.returnShare) && stay.returnShare + (stay.onwardShare ?? 0) > 1 + 1e-9)
+    add(
+      `${at}.onwardShare`,
+      `return and onward shares add up to more than 1 (${stay.returnShare} + ${stay.onwardShare})`,
+    );
+  if (stay.followUpHoursPerWeek !== undefined && !finiteNonNeg(stay.followUpHoursPerWeek))
+    add(`${at}.followUpHoursPerWeek`, `must be ≥ 0 (got ${stay.followUpHoursPerWeek})`);
+  if (stay.followUpYears !== undefined && !(Number.isInteger(stay.followUpYears) && stay.followUpYears >= 0))
+    add(`${at}.followUpYears`, `must be a whole number ≥ 0 (got ${stay.followUpYears})`);
+}
+
+/** Plans over time: stays per category × rung, mean stays, and the per-item inputs that need them. */
+function validateDynamics(problem: PlanningProblem, allCats: Categories, add: Issue): void {
+  const d = problem.dynamics;
+  const perItem =
+    (problem.zones ?? []).some((z) => z.entrants || z.backlog) ||
+    (problem.provisions ?? []).some((p) => p.stay || p.baseStock);
+  if (d === undefined) {
+    if (perItem) add('dynamics', 'entrants, backlog, stay and baseStock need a plan over time (dynamics)');
+    return;
+  }
+  for (const [k, byRung] of Object.entries(d.stays ?? {})) {
+    if (!allCats.has(k)) add(`dynamics.stays.${k}`, `unknown category '${k}'`);
+    for (const [r, stay] of Object.entries(byRung ?? {})) {
+      // (a stay for a rung the category does not allow is harmless: no intake uses it)
+      if (!isSettingRung(Number(r))) add(`dynamics.stays.${k}.${r}`, 'must be a setting rung 1–5');
+      stayIssues(stay, `dynamics.stays.${k}.${r}`, add);
+    }
+  }
+  for (const [k, v] of Object.entries(d.meanStayYears ?? {}))
+    if (!(typeof v === 'number' && v > 0 && Number.isFinite(v)))
+      add(`dynamics.meanStayYears.${k}`, `must be a number of years > 0 (got ${v})`);
+  (problem.zones ?? []).forEach((z, i) => {
+    const at = `zones[${i}] (${z.id})`;
+    for (const [k, byYear] of Object.entries(z.entrants ?? {}))
+      for (const [y, v] of Object.entries(byYear ?? {}))
+        if (!finiteNonNeg(v)) add(`${at}.entrants.${k}.${y}`, `must be a number of pupils ≥ 0 (got ${v})`);
+    for (const [k, v] of Object.entries(z.backlog ?? {})) {
+      if (!allCats.has(k)) add(`${at}.backlog.${k}`, `unknown category '${k}'`);
+      else if (!finiteNonNeg(v)) add(`${at}.backlog.${k}`, `must be a number of pupils ≥ 0 (got ${v})`);
+    }
+  });
+  (problem.provisions ?? []).forEach((p, i) => {
+    const at = `provisions[${i}] (${p.id}${p.name ? ` ${p.name}` : ''})`;
+    if (p.stay !== undefined) stayIssues(p.stay, `${at}.stay`, add);
+    for (const [k, v] of Object.entries(p.baseStock ?? {})) {
+      if (!(p.categories ?? []).includes(k))
+        add(`${at}.baseStock.${k}`, 'base stock for a category it does not accept');
+      else if (!finiteNonNeg(v)) add(`${at}.baseStock.${k}`, `must be a number of pupils ≥ 0 (got ${v})`);
+    }
+    if (p.status === 'candidate' && p.baseStock && Object.values(p.baseStock).some((v) => v > 0))
+      add(`${at}.baseStock`, 'a candidate is not open yet: it has no pupils before the first year');
+  });
 }
 
 function validateBudget(problem: PlanningProblem, add: Issue): void {

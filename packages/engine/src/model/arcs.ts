@@ -4,13 +4,18 @@
  * national, is accessible when the category needs it, lies within the category's maximum travel,
  * and (a candidate) may already open that year. Each arc enters its demand row and the rows of
  * every family that limits placements (capacity, shared capacity, viable size, demand shift).
+ * Plans over time: X is an intake. It enters the place-limiting rows of every year of its stay,
+ * and after the stay its onward share enters the zone's demand row again (−onward) and its
+ * returners the hours row of the zone's pool for the follow-up years (+ρ·h_f).
  */
 import type { FieldIssue } from '@dekkend/domain';
 import type { CapacityRows } from './capacity.ts';
 import { COL, Terms, type ModelContext } from './context.ts';
 import { costPerPlaceOf } from './defaults.ts';
+import type { StayRule } from './dynamics.ts';
 import type { DemandRows } from './demand.ts';
 import type { DemandShiftRows } from './demand-shift.ts';
+import type { HoursRows } from './hours.ts';
 import type { ProblemIndex } from './problem-index.ts';
 import type { SharedCapacityRows } from './shared-capacity.ts';
 import type { ViableSizeRows } from './viable-size.ts';
@@ -21,6 +26,7 @@ export interface ArcFamilies {
   shared: SharedCapacityRows;
   viableSize: ViableSizeRows;
   shift: DemandShiftRows;
+  hours: HoursRows;
 }
 
 export interface Arcs {
@@ -64,10 +70,14 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
           if (d < 0) continue;
           if (p.status === 'candidate' && p.earliestYear !== undefined && years[yi]! < p.earliestYear) continue;
           t.clear().add(d, 1);
-          f.capacity.addArcTerms(pi, k, yi, t);
-          f.shared.addArcTerms(pi, yi, t);
-          f.viableSize.addArcTerms(pi, yi, t);
+          const stay = ix.time.stayAt(pi, k);
+          for (let yo = yi; yo < Math.min(Y, yi + stay.years); yo++) {
+            f.capacity.addArcTerms(pi, k, yo, t);
+            f.shared.addArcTerms(pi, yo, t);
+            f.viableSize.addArcTerms(pi, yo, t);
+          }
           f.shift.addArcTerms(zi, pi, k, yi, t);
+          if (ix.time.dynamic) addAfterStay(ix, f, t, zi, k, yi, stay);
           ctx.addCol(COL.X, zi, pi, k, yi, km, cost, 0, Infinity, false, t);
           used[pi] = 1;
           count++;
@@ -77,6 +87,17 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
   }
   reportMissingTravel(ctx.issues, missing, missingMore);
   return { count, used };
+}
+
+/** Onward pupils need a place again; returners need follow-up hours from the zone's pool. */
+function addAfterStay(ix: ProblemIndex, f: ArcFamilies, t: Terms, zi: number, k: number, yi: number, stay: StayRule) {
+  const back = yi + stay.years;
+  if (back >= ix.Y) return;
+  if (stay.onwardShare > 0) t.add(f.demand.row(zi, k, back), -stay.onwardShare);
+  const pool = ix.followUpPool(zi, k);
+  if (pool < 0 || !(stay.returnShare > 0) || !(stay.followUpHours > 0)) return;
+  for (let yf = back; yf < Math.min(ix.Y, back + stay.followUpYears); yf++)
+    t.add(f.hours.row(pool, yf), stay.returnShare * stay.followUpHours);
 }
 
 function reportMissingTravel(issues: FieldIssue[], shown: string[], more: number): void {

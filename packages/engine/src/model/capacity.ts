@@ -2,6 +2,8 @@
  * C  places per category:  Σ_z X(·,p,k,y) ≤ cap(p,k)·[open by y] + groupSize·Σ_{y'≤y} G(p,k,y').
  * Rows are created when the first arc uses them. For a candidate the right-hand side is 0 and
  * the opening column carries −cap (see openings.ts); added groups carry −groupSize.
+ * Plans over time: an intake enters the rows of every year it stays, and the base stock still
+ * there takes its places first (right-hand side cap − base occupancy, never below 0).
  */
 import type { Provision } from '../problem.ts';
 import { ROW, RowTable, type ModelContext, type Terms } from './context.ts';
@@ -29,7 +31,8 @@ export function capacityRows(ctx: ModelContext, ix: ProblemIndex): CapacityRows 
         const p = provisions[pi]!;
         const cap = p.capacity[categories[k]!.code] ?? 0;
         if (cap < 0) throw new Error(`capacity row for ${p.id}: negative capacity`);
-        return ctx.addRow(ROW.C, pi, k, yi, -Infinity, opensLater(p) ? 0 : cap);
+        const free = Math.max(0, cap - ix.time.baseOccupancy(pi, k, yi));
+        return ctx.addRow(ROW.C, pi, k, yi, -Infinity, opensLater(p) ? 0 : free);
       });
       t.add(r, 1);
     },

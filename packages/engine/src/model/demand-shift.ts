@@ -4,6 +4,7 @@
  * With the demand rows this is exactly  Σ X in rungs ≤ rung + R + U ≥ share·demand; written as a
  * ≤ row on the higher rungs it keeps a block a network where the rows nest (mcf.ts), and U keeps
  * it always feasible. Precondition: a rule with share > 0 below rung 5, an arc into a higher rung.
+ * Plans over time: it applies to each year's intakes and entrants.
  */
 import { ROW, RowTable, type ModelContext, type Terms } from './context.ts';
 import type { ProblemIndex } from './problem-index.ts';
@@ -22,7 +23,7 @@ export function demandShiftRows(ctx: ModelContext, ix: ProblemIndex): DemandShif
   const regionDemand = new Float64Array(regions.length * K * Y);
   for (let zi = 0; zi < Z; zi++)
     for (let k = 0; k < K; k++)
-      for (let yi = 0; yi < Y; yi++) regionDemand[(zoneRegion[zi]! * K + k) * Y + yi]! += ix.demand(zi, k, yi);
+      for (let yi = 0; yi < Y; yi++) regionDemand[(zoneRegion[zi]! * K + k) * Y + yi]! += ix.time.entrants(zi, k, yi);
   const rows = new RowTable(regions.length * K * Y);
   return {
     addArcTerms(zi, pi, k, yi, t) {

@@ -1,7 +1,9 @@
 /**
  * H  specialist hours per pool and year:  Σ h_k·R ≤ hoursPerFte·(fte + Σ_{y'≤y} F).
  * Rows are created when the first rung-1 column of the pool uses them; extra FTE columns
- * (extra-fte.ts) carry −hoursPerFte.
+ * (extra-fte.ts) carry −hoursPerFte. Plans over time: base-stock pupils returning home need
+ * follow-up hours from the pool of their provision's region, a fixed load taken off the
+ * right-hand side (never below 0: a shortfall is a warning).
  */
 import { ROW, RowTable, type ModelContext } from './context.ts';
 import { hoursPerFte } from './defaults.ts';
@@ -12,19 +14,50 @@ export interface HoursRows {
   row(s: number, yi: number): number;
   at(s: number, yi: number): number;
   anyFor(s: number): boolean;
+  /** Hours per week already taken by base-stock returners (plans over time). */
+  fixedLoad(s: number, yi: number): number;
 }
 
 export function hoursRows(ctx: ModelContext, ix: ProblemIndex): HoursRows {
   const { Y } = ix;
   const pools = ix.problem.specialistPools;
   const rows = new RowTable(pools.length * Y);
+  const fixed = baseFollowUpHours(ix);
   return {
     row: (s, yi) =>
       rows.getOrAdd(s * Y + yi, () => {
         const pool = pools[s]!;
-        return ctx.addRow(ROW.H, s, -1, yi, -Infinity, hoursPerFte(pool) * pool.fte);
+        const free = hoursPerFte(pool) * pool.fte - fixed[s * Y + yi]!;
+        if (free < -1e-9)
+          ctx.warnings.push(
+            `${pool.id}: base-year pupils returning home need ${(-free).toFixed(1)} more specialist hours per week in ${ix.problem.years[yi]} than the pool has`,
+          );
+        return ctx.addRow(ROW.H, s, -1, yi, -Infinity, Math.max(0, free));
       }),
     at: (s, yi) => rows.at(s * Y + yi),
     anyFor: (s) => rows.anyIn(s * Y, (s + 1) * Y),
+    fixedLoad: (s, yi) => fixed[s * Y + yi]!,
   };
+}
+
+/** Follow-up hours per week of base-stock returners, per pool × year. */
+export function baseFollowUpHours(ix: ProblemIndex): Float64Array {
+  const { Y, problem, time } = ix;
+  const out = new Float64Array(problem.specialistPools.length * Y);
+  if (!time.dynamic) return out;
+  problem.provisions.forEach((p, pi) => {
+    for (const k of ix.provisionCategories[pi]!) {
+      const c = problem.categories[k]!;
+      const stay = time.stayAt(pi, k);
+      const s = c.specialistKind ? ix.poolFor(p.region, c.specialistKind) : -1;
+      if (s < 0 || !(stay.returnShare > 0) || !(stay.followUpHours > 0)) continue;
+      for (let yl = 0; yl < Y; yl++) {
+        const back = stay.returnShare * time.baseLeaving(pi, k, yl);
+        if (!(back > 0)) continue;
+        for (let yf = yl; yf < Math.min(Y, yl + stay.followUpYears); yf++)
+          out[s * Y + yf]! += back * stay.followUpHours;
+      }
+    }
+  });
+  return out;
 }

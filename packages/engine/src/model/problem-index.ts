@@ -5,6 +5,7 @@
  */
 import type { FieldIssue } from '@dekkend/domain';
 import type { NormalizedProblem } from '../problem.ts';
+import { timeModel, type TimeModel } from './dynamics.ts';
 import { travelFunction } from './travel.ts';
 
 export interface ProblemIndex {
@@ -17,6 +18,10 @@ export interface ProblemIndex {
   demand: (z: number, k: number, y: number) => number;
   /** Pool a zone × category uses for rung 1 (index into specialistPools), -1 none. */
   poolOf: (z: number, k: number) => number;
+  /** Pool of an expertise kind serving a region (its own, else the national one), -1 none. */
+  poolFor: (region: string | null, kind: string) => number;
+  /** Pool giving follow-up hours to returners of zone × category (their region's pool of the kind), -1 none. */
+  followUpPool: (z: number, k: number) => number;
   /** Rung 1 possible for zone × category (allowed, and expertise available where needed). */
   regularPossible: (z: number, k: number) => boolean;
   /** Region codes of the zones, in order of first appearance. */
@@ -28,6 +33,8 @@ export interface ProblemIndex {
   /** Category indices each provision accepts. */
   provisionCategories: Int16Array[];
   travel: (z: number, p: number) => number | undefined;
+  /** Stays, entrants, backlog and base stock (plans over time). */
+  time: TimeModel;
 }
 
 export function indexProblem(problem: NormalizedProblem, issues: FieldIssue[]): ProblemIndex {
@@ -36,16 +43,22 @@ export function indexProblem(problem: NormalizedProblem, issues: FieldIssue[]): 
   const Y = years.length;
   const Z = zones.length;
   const demand = demandLookup(problem);
-  const { poolOf, regularPossible } = regularSupport(problem, issues);
+  const { poolOf, regularPossible, poolFor } = regularSupport(problem, issues);
   const { regions, zoneRegion } = regionsOfZones(problem);
+  const demandOf = (z: number, k: number, y: number) => demand[(z * K + k) * Y + y]!;
   return {
     problem,
     K,
     Y,
     Z,
     P: provisions.length,
-    demand: (z, k, y) => demand[(z * K + k) * Y + y]!,
+    demand: demandOf,
     poolOf: (z, k) => poolOf[z * K + k]!,
+    poolFor,
+    followUpPool: (z, k) => {
+      const kind = categories[k]!.specialistKind;
+      return kind ? poolFor(zones[z]!.region, kind) : -1;
+    },
     regularPossible: (z, k) => regularPossible[z * K + k] === 1,
     regions,
     zoneRegion,
@@ -54,6 +67,7 @@ export function indexProblem(problem: NormalizedProblem, issues: FieldIssue[]): 
       Int16Array.from(p.categories.map((c) => problem.categoryIndex.get(c) ?? -1).filter((k) => k >= 0)),
     ),
     travel: travelFunction(problem),
+    time: timeModel(problem, demandOf),
   };
 }
 
@@ -88,8 +102,8 @@ function regularSupport(problem: NormalizedProblem, issues: FieldIssue[]) {
       });
     poolKey.set(key, i);
   });
-  const poolFor = (region: string, kind: string): number =>
-    poolKey.get(`${kind}|${region}`) ?? poolKey.get(`${kind}|*`) ?? -1;
+  const poolFor = (region: string | null, kind: string): number =>
+    poolKey.get(`${kind}|${region ?? '*'}`) ?? poolKey.get(`${kind}|*`) ?? -1;
   const poolOf = new Int32Array(zones.length * K).fill(-1);
   const regularPossible = new Uint8Array(zones.length * K);
   zones.forEach((z, zi) => {
@@ -103,7 +117,7 @@ function regularSupport(problem: NormalizedProblem, issues: FieldIssue[]) {
       regularPossible[zi * K + k] = 1;
     });
   });
-  return { poolOf, regularPossible };
+  return { poolOf, regularPossible, poolFor };
 }
 
 function regionsOfZones(problem: NormalizedProblem): { regions: string[]; zoneRegion: Int32Array } {

@@ -2,6 +2,8 @@
  * R  pupils in their own regular school (rung 1), bounded by maxRegularShare × demand and using
  *    h_k specialist hours each from the zone's pool (when the category needs expertise);
  * U  unmet pupils, the always-feasible slack of every demand row.
+ * Plans over time: R is an intake that uses hours in every year of the rung-1 stay, and U is W,
+ * pupils still waiting at the end of the year: they enter the next year's demand row again.
  * Precondition for R: rung 1 is possible for the zone × category (ProblemIndex.regularPossible).
  */
 import { COL, Terms, type ModelContext } from './context.ts';
@@ -24,10 +26,18 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
         if (d < 0) continue;
         if (regular) {
           t.clear().add(d, 1);
-          if (pool >= 0) t.add(hours.row(pool, yi), c.hoursPerPupilPerWeek);
-          ctx.addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, share * ix.demand(zi, k, yi), false, t);
+          const stayYears = ix.time.regularStay(k).years;
+          if (pool >= 0)
+            for (let yo = yi; yo < Math.min(Y, yi + stayYears); yo++)
+              t.add(hours.row(pool, yo), c.hoursPerPupilPerWeek);
+          const inflow = ix.time.entrants(zi, k, yi) + (yi === 0 ? ix.time.backlog(zi, k) : 0);
+          // Plans over time: waiting and onward pupils may go home too; only a share below 1 bounds R.
+          const most = ix.time.dynamic && share >= 1 ? Infinity : share * inflow;
+          ctx.addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, most, false, t);
         }
-        ctx.addCol(COL.U, zi, -1, k, yi, 0, weights.unmet, 0, Infinity, false, t.clear().add(d, 1));
+        t.clear().add(d, 1);
+        if (ix.time.dynamic && yi + 1 < Y) t.add(demand.row(zi, k, yi + 1), -1);
+        ctx.addCol(COL.U, zi, -1, k, yi, 0, weights.unmet, 0, Infinity, false, t);
       }
     }
   }

@@ -25,7 +25,9 @@ export function sharedCapacityRows(ctx: ModelContext, ix: ProblemIndex): SharedC
     addArcTerms(pi, yi, t) {
       const p = provisions[pi]!;
       if (p.sharedCapacity == null || !binds[pi]) return;
-      const shared = p.sharedCapacity;
+      let base = 0;
+      for (const k of ix.provisionCategories[pi]!) base += ix.time.baseOccupancy(pi, k, yi);
+      const shared = Math.max(0, p.sharedCapacity - base);
       t.add(
         rows.getOrAdd(pi * Y + yi, () => ctx.addRow(ROW.S, pi, -1, yi, -Infinity, opensLater(p) ? 0 : shared)),
         1,

@@ -1,0 +1,80 @@
+/**
+ * Plans over time on random instances: pupils are conserved through the years (in = placed +
+ * waiting at the end; out = those whose stay ended), no intake holds a place longer than its
+ * stay, and HiGHS, javascript-lp-solver and the block decomposition agree to 1e-6.
+ */
+import { describe, expect, it } from 'vitest';
+import { solveDetailed, type Dynamics, type PlanningProblem } from './index.ts';
+import { randomProblem, rng } from './testing.ts';
+
+const YEARS = [2026, 2027, 2028, 2029, 2030];
+
+/** A random problem with random stays, base stock at existing provisions and waiting backlogs. */
+function randomDynamicProblem(seed: number, decisions: boolean): PlanningProblem {
+  const p = randomProblem(seed, { years: YEARS, decisions, pools: true });
+  const r = rng(seed * 7919);
+  const stay = (max: number) => ({
+    years: 1 + Math.floor(r() * max),
+    returnShare: Math.round(r() * 50) / 100,
+    onwardShare: Math.round(r() * 40) / 100,
+    followUpHoursPerWeek: Math.round(r() * 3),
+    followUpYears: Math.floor(r() * 3),
+  });
+  const dynamics: Dynamics = { stays: {} };
+  for (const c of p.catalogue.categories) dynamics.stays[c.code] = { 1: stay(3), 2: stay(2), 3: stay(4), 4: stay(5) };
+  return {
+    ...p,
+    dynamics,
+    zones: p.zones.map((z) => ({ ...z, backlog: r() < 0.4 ? { gedrag: Math.round(r() * 60) / 10 } : undefined })),
+    provisions: p.provisions.map((q) => ({
+      ...q,
+      stay: r() < 0.3 ? stay(2) : undefined,
+      baseStock:
+        q.status === 'existing'
+          ? Object.fromEntries(q.categories.map((k) => [k, Math.round(r() * (q.capacity[k] ?? 0))]))
+          : undefined,
+    })),
+  };
+}
+
+describe('plans over time: invariants on random instances', () => {
+  it('conserve pupils and hold no place longer than its stay', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const problem = randomDynamicProblem(seed, seed % 2 === 0);
+      const { plan, built } = await solveDetailed(problem, { timeLimitSeconds: 30 });
+      expect(plan.status, `seed ${seed}: ${plan.statusReason}`).toBe('optimal');
+      expect(plan.verification.ok).toBe(true);
+      const t = plan.timeline!;
+      expect(t.conservation.imbalance, `seed ${seed}`).toBeLessThan(1e-6);
+      expect(t.conservation.inflow).toBeCloseTo(t.conservation.placed + t.conservation.waitingAtEnd, 5);
+      // Occupancy of every capacity row = intakes of the last `stay` years + base stock still there.
+      const { problem: pr, time } = built!;
+      for (const u of plan.utilisation.filter((u) => u.category !== null)) {
+        const pi = pr.provisionIndex.get(u.provision)!;
+        const k = pr.categoryIndex.get(u.category!)!;
+        const L = time.stayAt(pi, k).years;
+        const yi = pr.years.indexOf(u.year);
+        const staying = plan.flows
+          .filter((f) => f.provision === u.provision && f.category === u.category)
+          .filter((f) => f.year <= u.year && f.year > u.year - L)
+          .reduce((s, f) => s + f.pupils, 0);
+        expect(u.used, `seed ${seed} ${u.provision} ${u.category} ${u.year}`).toBeCloseTo(
+          staying + time.baseOccupancy(pi, k, yi),
+          4,
+        );
+      }
+    }
+  }, 180_000);
+
+  it('HiGHS, javascript-lp-solver and the decomposition reach the same optimum', async () => {
+    for (let seed = 100; seed < 130; seed++) {
+      const problem = randomDynamicProblem(seed, false);
+      const highs = await solveDetailed(problem, { backend: 'highs', method: 'monolithic' });
+      const decomposed = await solveDetailed(problem, { backend: 'auto', method: 'decomposed' });
+      const jslp = await solveDetailed(problem, { backend: 'jslp', method: 'decomposed' });
+      const ref = highs.plan.objective!;
+      for (const other of [decomposed.plan.objective!, jslp.plan.objective!])
+        expect(Math.abs(other - ref) / Math.max(1, Math.abs(ref)), `seed ${seed}`).toBeLessThan(1e-6);
+    }
+  }, 180_000);
+});

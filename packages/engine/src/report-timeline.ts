@@ -1,0 +1,201 @@
+/**
+ * Plans over time: the pupils' movement read from a solution — intakes per rung, pupils in a
+ * setting per year (intakes in their stay plus base stock), returns with their follow-up hours,
+ * onward pupils, waiting pupils with the expected waiting time, and a conservation check.
+ */
+import type { SettingRung } from '@dekkend/domain';
+import { COL, type BuiltModel } from './build.ts';
+import type { GemeenteStock, ReturnFlow, Timeline, TimelineYear, WaitingProjection } from './plan.ts';
+
+const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+const EPS = 1e-9;
+const byRung = (): Record<SettingRung, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
+
+class Movement {
+  readonly years: TimelineYear[];
+  readonly gemeente = new Map<string, GemeenteStock>();
+  readonly returns = new Map<string, ReturnFlow>();
+  readonly waiting = new Map<string, WaitingProjection>();
+  constructor(years: number[]) {
+    this.years = years.map((year) => ({
+      year,
+      entrants: 0,
+      waitingAtStart: 0,
+      intakeByRung: byRung(),
+      inSettingByRung: byRung(),
+      baseStock: 0,
+      returned: 0,
+      followUpHoursPerWeek: 0,
+      onward: 0,
+      waiting: 0,
+      expectedWaitYears: null,
+    }));
+  }
+  inGemeente(gemeente: string, year: number, rung: SettingRung, pupils: number): void {
+    const key = `${gemeente}|${year}|${rung}`;
+    const e = this.gemeente.get(key) ?? { gemeente, year, rung, pupils: 0 };
+    e.pupils += pupils;
+    this.gemeente.set(key, e);
+  }
+  queue(region: string, category: string, year: number): WaitingProjection {
+    const key = `${region}|${category}|${year}`;
+    let e = this.waiting.get(key);
+    if (!e) this.waiting.set(key, (e = { region, category, year, pupils: 0, placed: 0, expectedWaitYears: null }));
+    return e;
+  }
+}
+
+export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | undefined {
+  const { problem: pr, cols, lp, time } = built;
+  if (!time.dynamic) return undefined;
+  const { zones, provisions, categories, years } = pr;
+  const K = categories.length;
+  const Y = years.length;
+  const m = new Movement(years);
+  const placed = new Float64Array(zones.length * K);
+  const onwardIn = new Float64Array(zones.length * K);
+  const waitingEnd = new Float64Array(zones.length * K);
+  for (let j = 0; j < lp.numCols; j++) {
+    const v = x[j]!;
+    if (!(Math.abs(v) > EPS)) continue;
+    const kind = cols.kind[j]!;
+    if (kind !== COL.X && kind !== COL.R && kind !== COL.U) continue;
+    const zi = cols.a[j]!;
+    const k = cols.k[j]!;
+    const yi = cols.y[j]!;
+    const z = zones[zi]!;
+    const code = categories[k]!.code;
+    if (kind === COL.U) {
+      m.years[yi]!.waiting += v;
+      m.queue(z.region, code, years[yi]!).pupils += v;
+      if (yi === Y - 1) waitingEnd[zi * K + k]! += v;
+      continue;
+    }
+    const rung: SettingRung = kind === COL.X ? provisions[cols.b[j]!]!.rung : 1;
+    const stay = kind === COL.X ? time.stayAt(cols.b[j]!, k) : time.regularStay(k);
+    placed[zi * K + k]! += v;
+    m.years[yi]!.intakeByRung[rung] += v;
+    m.queue(z.region, code, years[yi]!).placed += v;
+    for (let yo = yi; yo < Math.min(Y, yi + stay.years); yo++) {
+      m.years[yo]!.inSettingByRung[rung] += v;
+      m.inGemeente(z.gemeente, years[yo]!, rung, v);
+    }
+    const back = yi + stay.years;
+    if (kind !== COL.X || back >= Y) continue;
+    m.years[back]!.onward += stay.onwardShare * v;
+    onwardIn[zi * K + k]! += stay.onwardShare * v;
+    const home = stay.returnShare * v;
+    if (!(home > EPS)) continue;
+    m.years[back]!.returned += home;
+    const hasPool = built.followUpPool(zi, k) >= 0;
+    const hours = hasPool ? home * stay.followUpHours : 0;
+    for (let yf = back; yf < Math.min(Y, back + stay.followUpYears); yf++) m.years[yf]!.followUpHoursPerWeek += hours;
+    const key = `${z.id}|${code}|${years[back]}`;
+    const e = m.returns.get(key) ?? {
+      zone: z.id,
+      gemeente: z.gemeente,
+      category: code,
+      year: years[back]!,
+      pupils: 0,
+      followUpHoursPerWeek: 0,
+    };
+    e.pupils += home;
+    e.followUpHoursPerWeek += hours;
+    m.returns.set(key, e);
+  }
+  addBaseStock(built, m);
+  const conservation = conserve(built, placed, onwardIn, waitingEnd);
+  return finish(built, m, conservation);
+}
+
+/** Base-stock pupils in their provisions, and those leaving (returning home) each year. */
+function addBaseStock(built: BuiltModel, m: Movement): void {
+  const { problem: pr, time } = built;
+  const Y = pr.years.length;
+  pr.provisions.forEach((p, pi) => {
+    for (const [code] of Object.entries(p.baseStock ?? {})) {
+      const k = pr.categoryIndex.get(code);
+      if (k === undefined) continue;
+      const stay = time.stayAt(pi, k);
+      for (let y = 0; y < Y; y++) {
+        const there = time.baseOccupancy(pi, k, y);
+        if (there > EPS) {
+          m.years[y]!.inSettingByRung[p.rung] += there;
+          m.years[y]!.baseStock += there;
+          m.inGemeente(p.gemeente ?? 'onbekend', pr.years[y]!, p.rung, there);
+        }
+        m.years[y]!.returned += stay.returnShare * time.baseLeaving(pi, k, y);
+      }
+    }
+  });
+  for (let y = 0; y < Y; y++)
+    for (let s = 0; s < pr.specialistPools.length; s++) m.years[y]!.followUpHoursPerWeek += built.fixedHours(s, y);
+}
+
+/** Per zone × category: backlog + entrants + onward re-entries = placed + waiting at the end. */
+function conserve(built: BuiltModel, placed: Float64Array, onwardIn: Float64Array, waitingEnd: Float64Array) {
+  const { problem: pr, time } = built;
+  const K = pr.categories.length;
+  const out = { inflow: 0, placed: 0, waitingAtEnd: 0, imbalance: 0 };
+  for (let zi = 0; zi < pr.zones.length; zi++)
+    for (let k = 0; k < K; k++) {
+      let inflow = time.backlog(zi, k) + onwardIn[zi * K + k]!;
+      for (let y = 0; y < pr.years.length; y++) inflow += time.entrants(zi, k, y);
+      const i = zi * K + k;
+      out.inflow += inflow;
+      out.placed += placed[i]!;
+      out.waitingAtEnd += waitingEnd[i]!;
+      out.imbalance = Math.max(out.imbalance, Math.abs(inflow - placed[i]! - waitingEnd[i]!));
+    }
+  return out;
+}
+
+function finish(built: BuiltModel, m: Movement, conservation: Timeline['conservation']): Timeline {
+  const { problem: pr, time } = built;
+  const K = pr.categories.length;
+  let backlog = 0;
+  for (let zi = 0; zi < pr.zones.length; zi++)
+    for (let k = 0; k < K; k++) {
+      backlog += time.backlog(zi, k);
+      pr.years.forEach((_, y) => (m.years[y]!.entrants += time.entrants(zi, k, y)));
+    }
+  const wait = (pupils: number, placed: number) => (placed > EPS ? r6(pupils / placed) : pupils > EPS ? null : 0);
+  const years = m.years.map((t, y) => {
+    const intake = Object.values(t.intakeByRung).reduce((s, v) => s + v, 0);
+    const round = (r: Record<SettingRung, number>) =>
+      ({ 1: r6(r[1]), 2: r6(r[2]), 3: r6(r[3]), 4: r6(r[4]), 5: r6(r[5]) }) as Record<SettingRung, number>;
+    return {
+      ...t,
+      entrants: r6(t.entrants),
+      waitingAtStart: r6(y === 0 ? backlog : m.years[y - 1]!.waiting),
+      intakeByRung: round(t.intakeByRung),
+      inSettingByRung: round(t.inSettingByRung),
+      baseStock: r6(t.baseStock),
+      returned: r6(t.returned),
+      followUpHoursPerWeek: r6(t.followUpHoursPerWeek),
+      onward: r6(t.onward),
+      waiting: r6(t.waiting),
+      expectedWaitYears: wait(t.waiting, intake),
+    };
+  });
+  return {
+    years,
+    gemeenteStock: [...m.gemeente.values()]
+      .map((g) => ({ ...g, pupils: r6(g.pupils) }))
+      .sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.year - b.year || a.rung - b.rung),
+    returns: [...m.returns.values()].map((r) => ({
+      ...r,
+      pupils: r6(r.pupils),
+      followUpHoursPerWeek: r6(r.followUpHoursPerWeek),
+    })),
+    waiting: [...m.waiting.values()]
+      .filter((w) => w.pupils > EPS)
+      .map((w) => ({ ...w, pupils: r6(w.pupils), placed: r6(w.placed), expectedWaitYears: wait(w.pupils, w.placed) })),
+    conservation: {
+      inflow: r6(conservation.inflow),
+      placed: r6(conservation.placed),
+      waitingAtEnd: r6(conservation.waitingAtEnd),
+      imbalance: conservation.imbalance,
+    },
+  };
+}
