@@ -245,8 +245,21 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
       });
       expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
       expect((await csv.text()).split('\n')[0]).toMatch(/^year,region,gemeente,zone,category/);
-      const gaps = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}/gaps.geojson?token=${tokens.planner}`);
+      // A plain link carries a short-lived export ticket for this plan, never the session token.
+      const ticket = (
+        await ok(
+          api.server,
+          'mutation($p: Int!) { issueTicket(purpose: EXPORT, planId: $p) { ticket } }',
+          { p: planId },
+          tokens.planner,
+        )
+      ).issueTicket.ticket;
+      const gaps = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}/gaps.geojson?ticket=${ticket}`);
       expect((await gaps.json()).type).toBe('FeatureCollection');
+      const byToken = await fetch(
+        `http://127.0.0.1:${port}/export/plans/${planId}/gaps.geojson?token=${tokens.planner}`,
+      );
+      expect(byToken.status).toBe(401);
       const refused = await fetch(`http://127.0.0.1:${port}/export/plans/${planId}.geojson`, {
         headers: { authorization: `Bearer ${tokens.otherPlanner}` },
       });

@@ -14,4 +14,8 @@ export interface Context {
   /** Secret signing session tokens. */
   authSecret: string;
   tokenTtlSeconds: number;
+  /** The client's address as express sees it (`TRUST_PROXY` decides whether X-Forwarded-For counts). */
+  clientAddress: string;
+  /** The clock (tests move it instead of waiting). */
+  now(): Date;
 }

@@ -23,4 +23,16 @@ describe('error mapping', () => {
     expect(e.extensions.code).toBe('INTERNAL');
     expect(logged.at(-1)).toContain(String(e.extensions.errorId));
   });
+  it('turns a lost database into UNAVAILABLE (503, try again), not INTERNAL', () => {
+    const lost = Object.assign(new Error('Invalid `prisma.scenario.update()` invocation'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { kind: 'DatabaseNotReachable' }),
+    });
+    const e = mask(new GraphQLError('x', { originalError: lost }), 'Unexpected error.') as GraphQLError;
+    expect(e.message).toMatch(/^Database unavailable, try again/);
+    expect(e.extensions).toMatchObject({ code: 'UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': '5' } } });
+  });
+  it('answers too many attempts with HTTP 429 and Retry-After', () => {
+    const e = mask(new AppError('TOO_MANY_REQUESTS', 'wait', [], 8), 'Unexpected error.') as GraphQLError;
+    expect(e.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 8, http: { status: 429 } });
+  });
 });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { AppError } from '@dekkend/domain';
+import { isDatabaseUnavailable } from '@dekkend/db';
 
 export interface ErrorLogger {
   error(message: string, details?: unknown): void;
@@ -22,15 +23,38 @@ function findAppError(error: unknown): AppError | null {
   return null;
 }
 
+/** HTTP status for the codes where the transport can say more than 200 (yoga strips `extensions.http`). */
+const HTTP_STATUS: Partial<Record<AppError['code'], number>> = { TOO_MANY_REQUESTS: 429, UNAVAILABLE: 503 };
+
+export const databaseUnavailable = () =>
+  new AppError('UNAVAILABLE', 'Database unavailable, try again in a moment. Nothing was changed.', [], 5);
+
+/** The AppError an error stands for: itself, a wrapped one, or UNAVAILABLE for a lost database. */
+export function appErrorOf(error: unknown): AppError | null {
+  return findAppError(error) ?? (isDatabaseUnavailable(error) ? databaseUnavailable() : null);
+}
+
+function httpExtension(app: AppError) {
+  const status = HTTP_STATUS[app.code];
+  if (!status) return {};
+  const headers = app.retryAfterSeconds ? { 'Retry-After': String(app.retryAfterSeconds) } : undefined;
+  return { http: { status, headers } };
+}
+
 export function createMaskError(logger: ErrorLogger) {
   return (error: unknown, message: string): Error => {
-    const app = findAppError(error);
+    const app = appErrorOf(error);
     const gql = error instanceof GraphQLError ? error : null;
     if (app) {
       return new GraphQLError(app.message, {
         nodes: gql?.nodes,
         path: gql?.path,
-        extensions: { code: app.code, issues: app.issues },
+        extensions: {
+          code: app.code,
+          issues: app.issues,
+          ...(app.retryAfterSeconds ? { retryAfterSeconds: app.retryAfterSeconds } : {}),
+          ...httpExtension(app),
+        },
       });
     }
     // GraphQL's own errors (syntax, validation, variables, unknown field) are the client's, not secrets.

@@ -16,6 +16,14 @@ import { createProgressBus, type ProgressBus } from './planning/progress.ts';
 import type { SolveQueue } from './planning/queue.ts';
 import { createSolveQueue } from './planning/create-queue.ts';
 import { mountExports } from './exports/routes.ts';
+import {
+  anonymousLockdown,
+  applyHttpHardening,
+  bodyLimitErrors,
+  corsOrigins,
+  DEFAULT_BODY_LIMIT,
+} from './auth/http-hardening.ts';
+import { checkHealth } from './services/health/check-health.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -25,10 +33,19 @@ export interface ServerOptions {
   progress?: ProgressBus;
   /** Default: REDIS_URL from the environment. Pass null to force the in-process queue. */
   redisUrl?: string | null;
+  /** Default AUTH_SECRET; production refuses to start without a strong one. */
   authSecret?: string;
-  /** Session lifetime, seconds (default 12 h). */
+  /** Session lifetime, seconds (default and maximum 12 h). */
   tokenTtlSeconds?: number;
   graphiql?: boolean;
+  /** Production hardening (no introspection or suggestions for anonymous callers); default NODE_ENV=production. */
+  production?: boolean;
+  /** Origins allowed by CORS (default CORS_ORIGINS, comma-separated; none = same origin only). */
+  corsOrigins?: string[];
+  /** Largest request body (default 1mb; BODY_LIMIT). */
+  bodyLimit?: string;
+  /** The clock (tests move it instead of waiting). */
+  now?: () => Date;
   logger?: ErrorLogger & { info(message: string): void };
   /** Folder of the built web client (default apps/web/dist). */
   webDist?: string;
@@ -48,13 +65,12 @@ export function createServer(options: ServerOptions): DekkendServer {
     error: (m: string, d?: unknown) => console.error(m, d ?? ''),
     info: (m: string) => console.log(m),
   };
-  let authSecret = options.authSecret;
-  if (!authSecret) {
-    const resolved = resolveAuthSecret();
-    authSecret = resolved.secret;
-    if (resolved.ephemeral)
-      logger.info('AUTH_SECRET not set: using a random secret; sessions end when the server restarts.');
-  }
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const { secret, ephemeral } = resolveAuthSecret(options.authSecret, {
+    ...process.env,
+    NODE_ENV: production ? 'production' : process.env.NODE_ENV,
+  });
+  if (ephemeral) logger.info('AUTH_SECRET not set: using a random secret; sessions end when the server restarts.');
   const progress = options.progress ?? createProgressBus();
   const queue =
     options.queue ??
@@ -65,38 +81,56 @@ export function createServer(options: ServerOptions): DekkendServer {
       logger,
     });
   const tokenTtlSeconds = options.tokenTtlSeconds ?? 12 * 3600;
-  const secret = authSecret;
+  const now = options.now ?? (() => new Date());
+  const graphiql = options.graphiql ?? !production;
+  const bodyLimit = options.bodyLimit ?? process.env.BODY_LIMIT ?? DEFAULT_BODY_LIMIT;
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    graphiql,
     landingPage: false,
+    // CORS is express' job (one allow-list for GraphQL and downloads).
+    cors: false,
     maskedErrors: { maskError: createMaskError(logger) },
     logging: false,
-    context: async ({ request }) => ({
+    plugins: production ? [anonymousLockdown(secret)] : [],
+    context: async ({
+      request,
+      params,
+      req,
+    }: {
+      request: Request;
+      params: { query?: string; operationName?: string | null };
+      req?: express.Request;
+    }) => ({
       db,
       prisma: db.prisma,
-      viewer: await viewerFromRequest(request, db.prisma, secret),
+      viewer: await viewerFromRequest(request, db.prisma, secret, params),
       queue,
       progress,
       authSecret: secret,
       tokenTtlSeconds,
+      clientAddress: req?.ip ?? 'unknown',
+      now,
     }),
   });
 
   const app = express();
   app.disable('x-powered-by');
+  applyHttpHardening(app, {
+    corsOrigins: options.corsOrigins ?? corsOrigins(),
+    bodyLimit,
+    graphiql,
+    trustProxy: process.env.TRUST_PROXY,
+  });
   app.get('/health', async (_req, res) => {
-    try {
-      await db.prisma.region.count();
-      res.json({ ok: true, database: db.config.provider, queue: queue.kind });
-    } catch {
-      res.status(503).json({ ok: false, database: db.config.provider, queue: queue.kind });
-    }
+    const report = await checkHealth(db, queue.kind);
+    res.status(report.ok ? 200 : 503).json(report);
   });
   mountExports(app, { db, secret });
   app.use('/graphql', yoga as unknown as express.RequestHandler);
+  app.use(bodyLimitErrors(bodyLimit));
 
   const webDist = options.webDist ?? resolve(REPO_ROOT, 'apps/web/dist');
   if (existsSync(resolve(webDist, 'index.html'))) {

@@ -1,7 +1,7 @@
 export { databaseConfig, REPO_ROOT, DEFAULT_SQLITE_PATH, type DatabaseConfig, type Provider } from './config.ts';
 export { openDatabase, type Database, type PrismaClient } from './client.ts';
 export { applyMigrations, driftScript, readMigrations } from './migrate.ts';
-export { hashPassword, verifyPassword } from './users/passwords.ts';
+export { hashPassword, needsRehash, verifyPassword } from './users/passwords.ts';
 export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/sqlite/enums.ts';
@@ -11,3 +11,4 @@ export { importCsv, ImportError, formatProblem, type ImportResult, type ImportPr
 export { IMPORT_KINDS } from './import/kinds.ts';
 export { parseCsv, parseCsvWithHeader } from './csv.ts';
 export { loadRegionData, loadCatalogue, type LoadRegionDataOptions } from './planning-data.ts';
+export { isDatabaseUnavailable } from './unavailable.ts';

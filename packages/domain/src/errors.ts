@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'INFEASIBLE',
+  /** Too many attempts (failed sign-ins, queued solves): try again later. */
+  'TOO_MANY_REQUESTS',
+  /** A dependency (the database) is down: nothing was changed, try again. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +26,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** For TOO_MANY_REQUESTS / UNAVAILABLE: when trying again makes sense. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,5 +1,6 @@
+import { getOperationAST, parse } from 'graphql';
 import type { PrismaClient } from '@dekkend/db';
-import { verifyToken } from './tokens.ts';
+import { verifyToken, type TokenPayload } from './tokens.ts';
 
 export type Role = 'REGION_PLANNER' | 'GEMEENTE' | 'MINISTRY';
 
@@ -15,12 +16,16 @@ export interface Viewer {
   gemeenteId: number | null;
 }
 
-export async function loadViewer(prisma: PrismaClient, userId: number): Promise<Viewer | null> {
+/** The token's user, if it still exists and the token was not revoked (older token version). */
+export async function loadViewer(
+  prisma: PrismaClient,
+  token: Pick<TokenPayload, 'sub' | 'ver'>,
+): Promise<Viewer | null> {
   const user = await prisma.user.findUnique({
-    where: { id: userId },
+    where: { id: token.sub },
     include: { regions: true, gemeente: true },
   });
-  if (!user) return null;
+  if (!user || user.tokenVersion !== token.ver) return null;
   let regionIds = user.regions.map((r) => r.regionId);
   if (user.role === 'GEMEENTE' && user.gemeente) {
     regionIds = [user.gemeente.poRegionId, user.gemeente.voRegionId].filter((id): id is number => id != null);
@@ -35,21 +40,35 @@ export async function loadViewer(prisma: PrismaClient, userId: number): Promise<
   };
 }
 
-/** Viewer from an `Authorization: Bearer <token>` header; null when absent or invalid. */
+/**
+ * Viewer from an `Authorization: Bearer <session token>` header. A session token in the
+ * URL is never accepted (URLs end up in logs); an EventSource, which cannot set
+ * headers, passes a short-lived `?ticket=` of purpose `sse` instead (`issueTicket`).
+ */
 export async function viewerFromRequest(
   request: Request,
   prisma: PrismaClient,
   secret: string,
+  operation: { query?: string; operationName?: string | null } = {},
 ): Promise<Viewer | null> {
   const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  let token = match?.[1];
-  if (!token) {
-    // EventSource cannot set headers: subscriptions may pass the token as ?token=
-    const url = new URL(request.url, 'http://localhost');
-    token = url.searchParams.get('token') ?? undefined;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (bearer) {
+    const payload = verifyToken(bearer, secret, 'session');
+    return payload ? loadViewer(prisma, payload) : null;
   }
-  if (!token) return null;
-  const payload = verifyToken(token, secret);
-  return payload ? loadViewer(prisma, payload.sub) : null;
+  const wantsStream = (request.headers.get('accept') ?? '').includes('text/event-stream');
+  const ticket = wantsStream ? new URL(request.url, 'http://localhost').searchParams.get('ticket') : null;
+  const payload = ticket ? verifyToken(ticket, secret, 'sse') : null;
+  return payload && isSubscription(operation) ? loadViewer(prisma, payload) : null;
+}
+
+/** A stream ticket opens subscriptions only, not queries or mutations sent over SSE. */
+function isSubscription(operation: { query?: string; operationName?: string | null }): boolean {
+  try {
+    const document = parse(operation.query ?? '');
+    return getOperationAST(document, operation.operationName ?? undefined)?.operation === 'subscription';
+  } catch {
+    return false;
+  }
 }

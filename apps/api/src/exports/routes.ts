@@ -1,6 +1,8 @@
 /**
- * Download routes for exports (same access rules as GraphQL; token in
- * `Authorization: Bearer …` or `?token=`):
+ * Download routes for exports (same access rules as GraphQL). Credentials: the session
+ * token in `Authorization: Bearer …`, or for a plain link `?ticket=` from
+ * `issueTicket(purpose: EXPORT, planId)` (60 s, that plan only). A session token in the
+ * URL is refused: URLs end up in logs.
  *   GET /export/plans/:id.csv[?table=flows|…|all]
  *   GET /export/plans/:id.geojson
  *   GET /export/plans/:id/gaps.geojson[?year=2029]
@@ -10,6 +12,7 @@ import { AppError } from '@dekkend/domain';
 import type { Database } from '@dekkend/db';
 import { verifyToken } from '../auth/tokens.ts';
 import { loadViewer } from '../auth/viewer.ts';
+import { appErrorOf } from '../errors.ts';
 import { belongsToRegion } from '../auth/access.ts';
 import type { Context } from '../context.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
@@ -28,23 +31,34 @@ const STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   INVALID_INPUT: 400,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  UNAVAILABLE: 503,
 };
+
+/** Bearer session token, or an export ticket for exactly this plan. */
+async function downloadViewer(req: Request, deps: { db: Database; secret: string }) {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+  if (bearer) {
+    const session = verifyToken(bearer, deps.secret, 'session');
+    return session ? loadViewer(deps.db.prisma, session) : null;
+  }
+  const ticket = typeof req.query.ticket === 'string' ? verifyToken(req.query.ticket, deps.secret, 'export') : null;
+  if (!ticket || ticket.plan !== Number(req.params.id)) return null;
+  return loadViewer(deps.db.prisma, ticket);
+}
 
 export function mountExports(app: Express, deps: { db: Database; secret: string }): void {
   const handle =
     (fn: (req: Request, res: Response, ctx: Context) => Promise<void>) => async (req: Request, res: Response) => {
       try {
-        const header = req.get('authorization') ?? '';
-        const token =
-          /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? (typeof req.query.token === 'string' ? req.query.token : undefined);
-        const payload = token ? verifyToken(token, deps.secret) : null;
-        const viewer = payload ? await loadViewer(deps.db.prisma, payload.sub) : null;
+        const viewer = await downloadViewer(req, deps);
         await fn(req, res, { db: deps.db, prisma: deps.db.prisma, viewer } as Context);
       } catch (error) {
-        if (error instanceof AppError)
+        const app = appErrorOf(error);
+        if (app)
           res
-            .status(STATUS[error.code] ?? 400)
-            .json({ error: { code: error.code, message: error.message, issues: error.issues } });
+            .status(STATUS[app.code] ?? 400)
+            .json({ error: { code: app.code, message: app.message, issues: app.issues } });
         else {
           console.error('export failed', error);
           res.status(500).json({ error: { code: 'INTERNAL', message: 'export failed' } });

@@ -1,11 +1,6 @@
 import { builder } from '../builder.ts';
+import { checkHealth, type HealthReport } from '../services/health/check-health.ts';
 
-interface HealthShape {
-  ok: boolean;
-  database: string;
-  queue: string;
-  time: Date;
-}
 interface StatsShape {
   regions: number;
   gemeenten: number;
@@ -13,9 +8,11 @@ interface StatsShape {
   provisions: number;
 }
 
-const Health = builder.objectRef<HealthShape>('Health').implement({
+const Health = builder.objectRef<HealthReport>('Health').implement({
   fields: (t) => ({
-    ok: t.exposeBoolean('ok'),
+    ok: t.exposeBoolean('ok', { description: 'The database answered a real read and a real write.' }),
+    status: t.exposeString('status', { description: 'ok or degraded' }),
+    problems: t.exposeStringList('problems', { description: 'What failed, in words.' }),
     database: t.exposeString('database', { description: 'sqlite or postgresql' }),
     queue: t.exposeString('queue', { description: 'in-process or bullmq' }),
     time: t.expose('time', { type: 'DateTime' }),
@@ -35,10 +32,7 @@ const Stats = builder.objectRef<StatsShape>('Stats').implement({
 builder.queryFields((t) => ({
   health: t.field({
     type: Health,
-    resolve: async (_root, _args, ctx) => {
-      await ctx.prisma.region.count();
-      return { ok: true, database: ctx.db.config.provider, queue: ctx.queue.kind, time: new Date() };
-    },
+    resolve: (_root, _args, ctx) => checkHealth(ctx.db, ctx.queue.kind),
   }),
   stats: t.field({
     type: Stats,

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { RoleEnum } from './enums.ts';
 import { RegionRef } from './region.ts';
 import { login } from '../services/auth/login.ts';
-import { requireViewer } from '../auth/access.ts';
+import { changePassword, createTicket, logout } from '../services/auth/sessions.ts';
 
 export const UserType = builder.prismaObject('User', {
   description: 'A signed-in user (only its own record is readable).',
@@ -52,10 +52,45 @@ builder.mutationField('login', (t) =>
 
 builder.mutationField('logout', (t) =>
   t.boolean({
-    description: 'Tokens are stateless and expire by themselves; the client forgets its token.',
-    resolve: (_root, _args, ctx) => {
-      requireViewer(ctx.viewer);
-      return true;
+    description: 'Signs out everywhere: every token and ticket of this user stops working.',
+    resolve: (_root, _args, ctx) => logout(ctx),
+  }),
+);
+
+builder.mutationField('changePassword', (t) =>
+  t.field({
+    type: Session,
+    description:
+      'Changes the password (12–1024 characters); every earlier token stops working, a new session is returned.',
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true }),
     },
+    resolve: (_root, args, ctx) => changePassword(ctx, args),
+  }),
+);
+
+const TicketPurpose = builder.enumType('TicketPurpose', {
+  description: 'SSE: open one subscription stream. EXPORT: download one plan.',
+  values: ['SSE', 'EXPORT'] as const,
+});
+
+const Ticket = builder.objectRef<{ ticket: string; expiresAt: Date }>('Ticket').implement({
+  description:
+    'A short-lived (60 s), single-purpose credential for a URL: `?ticket=`. Session tokens are never accepted in URLs.',
+  fields: (t) => ({
+    ticket: t.exposeString('ticket'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.mutationField('issueTicket', (t) =>
+  t.field({
+    type: Ticket,
+    args: {
+      purpose: t.arg({ type: TicketPurpose, required: true }),
+      planId: t.arg.int({ description: 'Required for EXPORT: the plan to download.' }),
+    },
+    resolve: (_root, args, ctx) => createTicket(ctx, args),
   }),
 );
