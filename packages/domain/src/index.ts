@@ -6,3 +6,5 @@ export * from './demand.ts';
 export * from './region-shapes.ts';
 export * from './finances.ts';
 export * from './basic-support-norm.ts';
+export * from './projection.ts';
+export * from './stays.ts';

@@ -6,12 +6,23 @@
  * Keep this shape stable: the loader, the CLI, the API and the benchmark all
  * depend on it. Add optional fields only.
  */
-import { isAllocated, type NeedCatalogue, type Sector, type SettingRung } from '@dekkend/domain';
+import {
+  AppError,
+  defaultStays,
+  PLANNING_YEARS,
+  growthFactor,
+  isAllocated,
+  type NeedCatalogue,
+  type Sector,
+  type SettingRung,
+} from '@dekkend/domain';
 import type {
   CategoryRule,
+  Dynamics,
   PlanningProblem,
   Provision,
   SpecialistPool,
+  Stay,
   TransportParams,
   TravelSpec,
   Weights,
@@ -48,6 +59,8 @@ export interface RegionArea {
    * Basis-tier categories may be present; they are never allocated.
    */
   demand: Record<string, Record<string, number>>;
+  /** Pupils waiting at the start of the first year per category (waiting lists, thuiszitters; plans over time). */
+  backlog?: Record<string, number>;
 }
 
 /** An existing provision (SBO, SO, VSO location, arrangement) offering places. */
@@ -96,6 +109,10 @@ export interface RegionProvision {
   openingCost?: number | null;
   /** Candidate: fewest pupils (all categories, per year) for which opening makes sense. */
   minViableSize?: number | null;
+  /** Plans over time: pupils per category placed here before the first year (default: `capacityByCategory`, today's pupils). */
+  baseStock?: Record<string, number>;
+  /** Plans over time: its own stay, overriding the defaults per rung × category. */
+  stay?: Stay;
 }
 
 /** FTE of one kind of ambulant expertise held by a region (or nationally). */
@@ -149,6 +166,8 @@ export interface ScenarioCandidate {
   earliestYear?: number;
   /** true: the scenario decides it opens (in `earliestYear`). */
   forceOpen?: boolean;
+  /** Plans over time: how long pupils stay and what follows (a startklas: `STARTKLAS_STAY`). */
+  stay?: Stay;
 }
 
 /** Changes a scenario applies on top of region data. Every field optional. */
@@ -176,6 +195,13 @@ export interface Scenario {
   capacityOverride?: Record<string, number>;
   /** Provisions closed in this scenario. */
   closeProvisions?: string[];
+  /**
+   * Plan over time (stays, returns, waiting; see docs/engine.md): `true` uses the stay defaults
+   * (`data/stay-defaults.json`), or give the dynamics. Existing provisions start with their base stock.
+   */
+  overTime?: boolean | Dynamics;
+  /** Growth per category ramped up to a year: `{ gedrag: { share: 0.1, byYear: 2030 } }` = +10 % by 2030. */
+  growth?: Record<string, { share: number; byYear: number }>;
 }
 
 /** Default categories a provision of a rung accepts: allocated categories allowing that rung. */
@@ -204,16 +230,25 @@ function provisionCapacity(
  * The result still goes through `validateProblem` inside `solve`.
  */
 export function problemFromRegionData(data: RegionData, scenario: Scenario = {}): PlanningProblem {
+  refuseBadGrowth(scenario);
   const years = [...(scenario.years ?? data.years)].sort((a, b) => a - b);
   const closed = new Set(scenario.closeProvisions ?? []);
+  const dynamics: Dynamics | undefined =
+    scenario.overTime === true
+      ? { stays: defaultStays(data.catalogue) }
+      : scenario.overTime
+        ? scenario.overTime
+        : undefined;
   const zones: Zone[] = data.areas.map((a) => {
     const demand: Record<string, Record<string, number>> = {};
     for (const [k, byYear] of Object.entries(a.demand)) {
       const f = scenario.demandFactor?.[k] ?? 1;
+      const g = scenario.growth?.[k];
       const row: Record<string, number> = {};
       for (const y of years) {
         const v = byYear[String(y)];
-        if (v !== undefined) row[String(y)] = v * f;
+        const grown = g ? growthFactor(g.share, years[0]!, g.byYear, y) : 1;
+        if (v !== undefined) row[String(y)] = v * f * grown;
       }
       demand[k] = row;
     }
@@ -225,6 +260,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       region: a.regionCode,
       sector: a.sector,
       demand,
+      ...(dynamics && a.backlog ? { backlog: a.backlog } : {}),
     };
   });
   const provisions: Provision[] = [];
@@ -287,6 +323,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
         exp && !p.isCandidate
           ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
           : undefined,
+      ...(dynamics && !p.isCandidate ? { baseStock: baseStockOf(p, categories), stay: p.stay } : {}),
     });
   }
   for (const c of scenario.candidates ?? []) {
@@ -313,6 +350,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       minViableSize: c.minViableSize,
       earliestYear: c.earliestYear,
       forceOpen: c.forceOpen,
+      ...(dynamics && c.stay ? { stay: c.stay } : {}),
       expansion: exp
         ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
         : undefined,
@@ -344,5 +382,35 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
     budget: { total: scenario.budget?.total ?? null, byRegion },
     transport: scenario.transport,
     categoryRules: scenario.categoryRules,
+    dynamics,
   };
+}
+
+/** Growth that would make demand negative, or a target year outside the planning years, is refused. */
+function refuseBadGrowth(scenario: Scenario): void {
+  const issues = Object.entries(scenario.growth ?? {}).flatMap(([k, g]) => [
+    ...(typeof g.share === 'number' && Number.isFinite(g.share) && g.share >= -1
+      ? []
+      : [
+          {
+            path: `growth.${k}.share`,
+            reason: `must be a share ≥ −1 (−100 %): growth ${g.share} makes demand negative`,
+          },
+        ]),
+    ...((PLANNING_YEARS as readonly number[]).includes(g.byYear)
+      ? []
+      : [{ path: `growth.${k}.byYear`, reason: `${g.byYear} is outside the planning years 2026–2035` }]),
+  ]);
+  if (issues.length > 0) throw AppError.invalid(issues, 'scenario');
+}
+
+/**
+ * Today's pupils per category: the given base stock, else the category capacities (base capacity =
+ * today's pupils), else the total capacity split evenly over its categories (assumption).
+ */
+function baseStockOf(p: RegionProvision, categories: string[]): Record<string, number> | undefined {
+  const source = p.baseStock ?? p.capacityByCategory;
+  if (source) return Object.fromEntries(categories.filter((k) => source[k] !== undefined).map((k) => [k, source[k]!]));
+  if (p.totalCapacity === undefined || categories.length === 0) return undefined;
+  return Object.fromEntries(categories.map((k) => [k, p.totalCapacity! / categories.length]));
 }
