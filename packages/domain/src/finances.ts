@@ -37,7 +37,9 @@ export const grossIncome = (y: Pick<FinanceYear, 'incomeLight' | 'incomeHeavy' |
 
 /** The signal value for reserves given the year's total gross income. */
 export function reserveSignalValue(grossIncomeEuro: number): number {
-  return Math.max(RESERVE_SIGNAL.shareOfGrossIncome * grossIncomeEuro, RESERVE_SIGNAL.minimumEuro);
+  // In whole cents: 0.035 × 10,000,000 is 350,000.00000000006 in binary floating point.
+  const share = Math.round(RESERVE_SIGNAL.shareOfGrossIncome * grossIncomeEuro * 100) / 100;
+  return Math.max(share, RESERVE_SIGNAL.minimumEuro);
 }
 
 export interface ReserveSignal {

@@ -14,5 +14,6 @@ import './scenario.ts';
 import './plan.ts';
 import './solve-progress.ts';
 import './views.ts';
+import './finances.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

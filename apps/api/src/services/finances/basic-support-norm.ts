@@ -1,0 +1,66 @@
+import { AppError, NORM_AREAS, normWarnings, summariseNorm } from '@dekkend/domain';
+import type { Context } from '../../context.ts';
+import { belongsToRegion, requireViewer, showCount } from '../../auth/access.ts';
+import { regionByCode, schoolNorms } from './region-data.ts';
+import { shownSummary } from './shown-summary.ts';
+
+/**
+ * The norm check of a region: per area the number and share of schools that
+ * meet it (suppressed outside the region), and — for the region's own users —
+ * every school with its status per area.
+ */
+export async function regionNormCheck(ctx: Context, regionCode: string) {
+  const viewer = requireViewer(ctx.viewer);
+  const region = await regionByCode(ctx.prisma, regionCode);
+  const own = belongsToRegion(viewer, region.id);
+  const schools = await schoolNorms(ctx.prisma, [region.id]);
+  return {
+    regionCode: region.code,
+    areas: summariseNorm(schools.map((s) => s.norm)).map((a) => shownSummary(a, own)),
+    schools: own ? schools : null,
+  };
+}
+
+/**
+ * Warnings of a plan: pupils of a norm area's need stay at rung 1 (basis needs
+ * are never allocated elsewhere) in postcode areas where a regular school does
+ * not meet that area. Pupils are the region's demand of the scenario's base year
+ * (estimated unless counted), suppressed below 5 outside the region.
+ */
+export async function planNormWarnings(ctx: Context, plan: { scenarioId: number }) {
+  const viewer = requireViewer(ctx.viewer);
+  const scenario = await ctx.prisma.scenario.findUnique({
+    where: { id: plan.scenarioId },
+    select: { baseYear: true, region: { select: { id: true, sector: true } } },
+  });
+  if (!scenario?.region) throw new AppError('NOT_FOUND', `Plan of scenario ${plan.scenarioId} has no region.`);
+  const { region, baseYear } = scenario;
+  const areaOfRegion = region.sector === 'PO' ? { poRegionId: region.id } : { voRegionId: region.id };
+  const demand = await ctx.prisma.demand.findMany({
+    where: {
+      year: baseYear,
+      sector: region.sector,
+      area: areaOfRegion,
+      category: { code: { in: NORM_AREAS.map((a) => a.category) } },
+    },
+    select: {
+      pupils: true,
+      year: true,
+      source: true,
+      area: { select: { pc4: true } },
+      category: { select: { code: true } },
+    },
+  });
+  const visible = belongsToRegion(viewer, region.id);
+  const sourceByKey = new Map(demand.map((d) => [`${d.area.pc4}|${d.category.code}`, d.source]));
+  const warnings = normWarnings(
+    await schoolNorms(ctx.prisma, [region.id]),
+    demand.map((d) => ({ pc4: d.area.pc4, category: d.category.code, year: d.year, pupils: d.pupils })),
+  );
+  return warnings.map((w) => ({
+    ...w,
+    pupilCount: showCount(Math.round(w.pupils * 10) / 10, visible),
+    estimated: sourceByKey.get(`${w.pc4}|${w.category}`) !== 'COUNTED',
+    schools: visible ? w.schools : [],
+  }));
+}

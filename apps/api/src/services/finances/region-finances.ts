@@ -1,0 +1,48 @@
+import {
+  expansionBudgetFromFinances,
+  grossIncome,
+  latestReserveSignal,
+  planCostsAgainstBudget,
+  PLANNING_YEARS,
+  reserveSignal,
+} from '@dekkend/domain';
+import { AppError } from '@dekkend/domain';
+import type { Context } from '../../context.ts';
+import { assertCanReadScenarioOf, requireViewer } from '../../auth/access.ts';
+import { loadPlanFor } from '../plans/load-plan.ts';
+import { storedResult } from '../plans/plan-views.ts';
+import { financeYears, regionByCode } from './region-data.ts';
+
+export type RegionFinances = Awaited<ReturnType<typeof regionFinances>>;
+
+/**
+ * A region's finances per year with the reserve signal, and — given a plan of
+ * the region — the plan's costs per year against the multi-year budget.
+ * Readable by whoever may read the region's scenarios (its planners and
+ * gemeenten, the ministry).
+ */
+export async function regionFinances(ctx: Context, regionCode: string, planId?: number | null) {
+  const viewer = requireViewer(ctx.viewer);
+  const region = await regionByCode(ctx.prisma, regionCode);
+  assertCanReadScenarioOf(viewer, region.id);
+  const years = await financeYears(ctx.prisma, [region.id]);
+  let planCosts: ReturnType<typeof planCostsAgainstBudget> | null = null;
+  if (planId != null) {
+    const plan = await loadPlanFor(ctx, planId, 'read');
+    if (plan.scenario.regionId !== region.id)
+      throw AppError.invalid([{ path: 'planId', reason: `plan ${planId} is not a plan of region ${regionCode}` }]);
+    const stored = storedResult(plan.result);
+    planCosts = planCostsAgainstBudget(
+      years,
+      (stored?.plan.perYear ?? []).map((y) => ({ year: y.year, cost: y.actionCost })),
+    );
+  }
+  return {
+    regionCode: region.code,
+    years: years.map((y) => ({ ...y, grossIncome: grossIncome(y), signal: reserveSignal(y) })),
+    reserveSignal: latestReserveSignal(years),
+    planCosts,
+    /** What a scenario starting in 2026 would take as its expansion budget. */
+    expansionBudget: expansionBudgetFromFinances(years, PLANNING_YEARS),
+  };
+}

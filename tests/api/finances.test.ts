@@ -1,0 +1,185 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON in these tests */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCsv } from '@dekkend/db';
+import { PROVIDERS } from '../support/test-database.ts';
+import { fails, loginAll, ok } from './helpers/client.ts';
+import { startTestApi, type TestApi } from './helpers/server.ts';
+import { waitForPlan } from './helpers/wait.ts';
+import type { Who } from './helpers/fixture.ts';
+
+const FINANCE_HEADER =
+  'region_code,year,status,income_light,income_heavy,income_other,expenditure,reserves,plan_budget,source';
+// PO3106: €400,000 reserves on €10 M gross income (4 %): above the signal value max(350,000, 250,000).
+// PO2701: €200,000 on €4 M (5 %): below, because the signal value is the €250,000 floor.
+// PO3106 has a plan budget of €100,000 in each of the ten planning years: €1,000,000 in all.
+const FINANCES = [
+  FINANCE_HEADER,
+  'PO3106,2026,REALISATIE,6000000,4000000,,9900000,400000,100000,Jaarrekening 2026 (test)',
+  ...[2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035].map(
+    (y) => `PO3106,${y},BEGROTING,6000000,4000000,,9900000,,100000,Meerjarenbegroting (test)`,
+  ),
+  'PO2701,2026,REALISATIE,3000000,1000000,,3900000,200000,50000,Jaarrekening 2026 (test)',
+].join('\n');
+// In PO3106, school 01AA00 (pc4 6441) offers no dyslexia support; 03AA00 in the same pc4 does; the rest keeps the assumption.
+const SOP = [
+  'vestigingscode,category,level,source',
+  '01AA00,dyslexie,NONE,SOP 2026 (test)',
+  '03AA00,dyslexie,BASIS,SOP 2026 (test)',
+].join('\n');
+
+const NORM = `query($r: String!) { basicSupportNorm(regionCode: $r) {
+  areas { area schools meeting { value suppressed } failing { value suppressed } assumed { value } share }
+  schools { vestigingscode pc4 meetsAll areas { area status } } } }`;
+
+describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) => {
+  let api: TestApi;
+  let tokens: Record<Who, string>;
+  beforeAll(async () => {
+    api = await startTestApi(provider);
+    tokens = await loginAll(api.server);
+    const { prisma } = api.db;
+    // The seed's assumption: every regular school at BASIS for the three basis needs.
+    const basis = await prisma.needCategory.findMany({ where: { tier: 'BASIS' } });
+    const schools = await prisma.schoolLocation.findMany({ where: { type: 'BAO' } });
+    await prisma.supportProfile.createMany({
+      data: schools.flatMap((s) =>
+        basis.map((c) => ({ schoolId: s.id, categoryId: c.id, level: 'BASIS' as const, assumed: true })),
+      ),
+    });
+    const area = await prisma.area.findUniqueOrThrow({ where: { pc4: '6441' } });
+    const dyslexie = basis.find((c) => c.code === 'dyslexie')!;
+    await prisma.demand.create({
+      data: { areaId: area.id, categoryId: dyslexie.id, sector: 'PO', year: 2026, pupils: 12, source: 'ESTIMATED' },
+    });
+    await importCsv(api.db, 'region-finances', 'finances.csv', { text: FINANCES });
+    await importCsv(api.db, 'school-support-profiles', 'sop.csv', { text: SOP });
+  });
+  afterAll(() => api?.close());
+
+  it('shows the reserve signal: 4 % of €10 M is above it, 5 % of €4 M is not', async () => {
+    const own = await ok(
+      api.server,
+      `{ regionFinances(regionCode: "PO3106") { reserveSignal { year reserves signalValue aboveSignal reserveShare }
+         years { year status grossIncome } expansionBudget missingBudgetYears } }`,
+      {},
+      tokens.planner,
+    );
+    expect(own.regionFinances.reserveSignal).toEqual({
+      year: 2026,
+      reserves: 400_000,
+      signalValue: 350_000,
+      aboveSignal: true,
+      reserveShare: 0.04,
+    });
+    expect(own.regionFinances.years).toHaveLength(10);
+    expect(own.regionFinances).toMatchObject({ expansionBudget: 1_000_000, missingBudgetYears: [] });
+
+    const all = await ok(
+      api.server,
+      '{ regionIndicators { regionsWithFinances regionsAboveSignal regions { regionCode reserveSignal { signalValue aboveSignal } } } }',
+      {},
+      tokens.ministry,
+    );
+    expect(all.regionIndicators).toMatchObject({ regionsWithFinances: 2, regionsAboveSignal: 1 });
+    expect(all.regionIndicators.regions).toEqual([
+      { regionCode: 'PO2701', reserveSignal: { signalValue: 250_000, aboveSignal: false } },
+      { regionCode: 'PO3106', reserveSignal: { signalValue: 350_000, aboveSignal: true } },
+    ]);
+  });
+
+  it('keeps another region’s finances from a planner', async () => {
+    const e = await fails(api.server, '{ regionFinances(regionCode: "PO2701") { regionCode } }', {}, tokens.planner);
+    expect(e.extensions?.code).toBe('FORBIDDEN');
+    const own = await ok(api.server, '{ regionIndicators { regions { regionCode } } }', {}, tokens.planner);
+    expect(own.regionIndicators.regions).toEqual([{ regionCode: 'PO3106' }]);
+  });
+
+  it('checks the norm per school for the region’s own planner, and suppresses small counts for others', async () => {
+    const own = (await ok(api.server, NORM, { r: 'PO3106' }, tokens.planner)).basicSupportNorm;
+    const reading = own.areas.find((a: any) => a.area === 'LEZEN_DYSLEXIE');
+    // Four schools: 01AA00 fails, 03AA00 meets by its SOP, two by the assumption.
+    expect(reading).toEqual({
+      area: 'LEZEN_DYSLEXIE',
+      schools: 4,
+      meeting: { value: 3, suppressed: false },
+      failing: { value: 1, suppressed: false },
+      assumed: { value: 2 },
+      share: 0.75,
+    });
+    const school = (code: string) => own.schools.find((s: any) => s.vestigingscode === code);
+    expect(school('01AA00')).toMatchObject({ meetsAll: false, pc4: '6441' });
+    expect(school('01AA00').areas[0]).toEqual({ area: 'LEZEN_DYSLEXIE', status: 'FAILS' });
+    expect(school('03AA00').areas[0].status).toBe('MEETS');
+    expect(school('02AA00').areas[0].status).toBe('ASSUMED');
+
+    for (const who of ['ministry', 'otherPlanner'] as const) {
+      const other = (await ok(api.server, NORM, { r: 'PO3106' }, tokens[who])).basicSupportNorm;
+      expect(other.schools).toBeNull();
+      const r = other.areas.find((a: any) => a.area === 'LEZEN_DYSLEXIE');
+      // 3 meet and 1 fails: both below 5, so neither count nor the share that would reveal them is shown.
+      expect(r).toMatchObject({ schools: 4, meeting: { value: null, suppressed: true }, share: null });
+    }
+  });
+
+  it('warns where the plan leaves dyslexia pupils at rung 1 in a school that does not meet the norm', async () => {
+    const created = await ok(
+      api.server,
+      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id version budget } }',
+      { input: { regionCode: 'PO3106', name: 'Norm en geld' } },
+      tokens.planner,
+    );
+    const id = created.createScenario.id;
+    const refused = await fails(
+      api.server,
+      'mutation($id: Int!, $v: Int!) { useFinanceBudget(scenarioId: $id, expectedVersion: $v) { budget } }',
+      { id, v: created.createScenario.version },
+      tokens.otherPlanner,
+    );
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    const budgeted = await ok(
+      api.server,
+      'mutation($id: Int!, $v: Int!) { useFinanceBudget(scenarioId: $id, expectedVersion: $v) { budget version } }',
+      { id, v: created.createScenario.version },
+      tokens.planner,
+    );
+    expect(budgeted.useFinanceBudget).toEqual({ budget: 1_000_000, version: created.createScenario.version + 1 });
+
+    const planId = (
+      await ok(api.server, 'mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }', { id }, tokens.planner)
+    ).solveScenario.id;
+    expect((await waitForPlan(api, planId)).status).toBe('OPTIMAL');
+    const WARN = `query($p: Int!) { plan(id: $p) { normWarnings { area category pc4 year pupils { value suppressed } estimated noSchoolMeets schools { vestigingscode status } } } }`;
+    const own = await ok(api.server, WARN, { p: planId }, tokens.planner);
+    expect(own.plan.normWarnings).toEqual([
+      {
+        area: 'LEZEN_DYSLEXIE',
+        category: 'dyslexie',
+        pc4: '6441',
+        year: 2026,
+        pupils: { value: 12, suppressed: false },
+        estimated: true,
+        noSchoolMeets: false,
+        schools: [{ vestigingscode: '01AA00', status: 'FAILS' }],
+      },
+    ]);
+    const ministry = await ok(api.server, WARN, { p: planId }, tokens.ministry);
+    expect(ministry.plan.normWarnings[0]).toMatchObject({ pupils: { value: 12 }, schools: [] });
+
+    const costs = await ok(
+      api.server,
+      'query($p: Int!) { regionFinances(regionCode: "PO3106", planId: $p) { planCosts { year planBudget planCost cumulativeBudget overBudget } } }',
+      { p: planId },
+      tokens.planner,
+    );
+    const rows = costs.regionFinances.planCosts;
+    expect(rows.map((r: any) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
+    expect(rows[9]).toMatchObject({ planBudget: 100_000, cumulativeBudget: 1_000_000 });
+    const other = await fails(
+      api.server,
+      'query($p: Int!) { regionFinances(regionCode: "PO2701", planId: $p) { regionCode } }',
+      { p: planId },
+      tokens.ministry,
+    );
+    expect(other.extensions?.code).toBe('INVALID_INPUT');
+  });
+});
