@@ -38,6 +38,7 @@ import { addExtraFte } from './model/extra-fte.ts';
 import { hoursRows } from './model/hours.ts';
 import type { TimeModel } from './model/dynamics.ts';
 import { modelNames } from './model/names.ts';
+import { openLinkRows } from './model/open-links.ts';
 import { addOpenings } from './model/openings.ts';
 import { indexProblem } from './model/problem-index.ts';
 import { addRegularAndUnmet } from './model/regular-and-unmet.ts';
@@ -86,12 +87,13 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   const shared = sharedCapacityRows(ctx, ix);
   const viableSize = viableSizeRows(ctx, ix);
   const shift = demandShiftRows(ctx, ix);
+  const openLinks = openLinkRows(ctx, ix);
   const hours = hoursRows(ctx, ix);
-  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift, hours });
+  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift, hours, openLinks });
   if (ctx.issues.length > 0) throw AppError.invalid(ctx.issues, 'planning problem');
   addRegularAndUnmet(ctx, ix, demand, hours);
   const budget = budgetRows(ctx, ix);
-  addOpenings(ctx, ix, { arcs, capacity, shared, viableSize, budget });
+  addOpenings(ctx, ix, { arcs, capacity, shared, viableSize, openLinks, budget });
   addExpansions(ctx, ix, { arcs, capacity, shared, budget });
   addExtraFte(ctx, ix, hours, budget);
 

@@ -35,8 +35,9 @@ describe('primal heuristic', () => {
     const m = groupsModel();
     const { model, cols } = fixAndReduce(m, Uint8Array.from([0, 0, 1, 0]), Float64Array.from([0, 0, 1, 7]));
     expect([...cols]).toEqual([0, 1, 3]);
-    expect(model.numRows).toBe(3);
-    expect(model.rowUpper[1]).toBe(5); // x ≤ 3 + 2·1
+    expect(model.numRows).toBe(1); // the demand row; the one-column rows became bounds:
+    expect(model.colUpper[0]).toBe(5); // x ≤ 3 + 2·1
+    expect(model.colUpper[1]).toBe(1); // y ≤ 1
     const { model: none } = fixAndReduce(m, Uint8Array.from([1, 1, 1, 1]), Float64Array.from([0, 0, 0, 7]));
     expect(none.numRows).toBe(0); // every row is met by the fixed values
   });

@@ -23,6 +23,7 @@ export function fixAndReduce(m: LpModel, fixed: Uint8Array, values: Float64Array
   const hi = Float64Array.from(m.rowUpper);
   const minAct = new Float64Array(m.numRows);
   const maxAct = new Float64Array(m.numRows);
+  const freeEntries = new Int32Array(m.numRows);
   const free: number[] = [];
   for (let j = 0; j < m.numCols; j++) {
     const isFixed = fixed[j] === 1;
@@ -34,18 +35,35 @@ export function fixAndReduce(m: LpModel, fixed: Uint8Array, values: Float64Array
         lo[i]! -= a * values[j]!;
         hi[i]! -= a * values[j]!;
       } else {
+        freeEntries[i]!++;
         minAct[i]! += a > 0 ? a * m.colLower[j]! : a * m.colUpper[j]!;
         maxAct[i]! += a > 0 ? a * m.colUpper[j]! : a * m.colLower[j]!;
       }
     }
   }
-  // A side no activity can violate is dropped (e.g. a minimum size once the opening is fixed at 0).
-  const keep: number[] = [];
-  const rowLocal = new Int32Array(m.numRows).fill(-1);
+  // A side no activity can violate is dropped (e.g. a minimum size once the opening is fixed
+  // at 0); a row left with one column becomes that column's bound (an open link: x ≤ 0).
+  const colLower = Float64Array.from(m.colLower);
+  const colUpper = Float64Array.from(m.colUpper);
+  const singleton = new Uint8Array(m.numRows);
   for (let i = 0; i < m.numRows; i++) {
     if (minAct[i]! >= lo[i]!) lo[i] = -Infinity;
     if (maxAct[i]! <= hi[i]!) hi[i] = Infinity;
-    if (lo[i] === -Infinity && hi[i] === Infinity) continue;
+    if (freeEntries[i] === 1 && (lo[i] !== -Infinity || hi[i] !== Infinity)) singleton[i] = 1;
+  }
+  for (const j of free)
+    for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) {
+      const i = m.index[q]!;
+      if (singleton[i] !== 1) continue;
+      const a = m.value[q]!;
+      const [l, u] = a > 0 ? [lo[i]! / a, hi[i]! / a] : [hi[i]! / a, lo[i]! / a];
+      colLower[j] = Math.max(colLower[j]!, l);
+      colUpper[j] = Math.min(colUpper[j]!, u);
+    }
+  const keep: number[] = [];
+  const rowLocal = new Int32Array(m.numRows).fill(-1);
+  for (let i = 0; i < m.numRows; i++) {
+    if (singleton[i] === 1 || (lo[i] === -Infinity && hi[i] === Infinity)) continue;
     rowLocal[i] = keep.length;
     keep.push(i);
   }
@@ -66,8 +84,8 @@ export function fixAndReduce(m: LpModel, fixed: Uint8Array, values: Float64Array
     numCols: cols.length,
     numRows: keep.length,
     colCost: Float64Array.from(cols, (j) => m.colCost[j]!),
-    colLower: Float64Array.from(cols, (j) => m.colLower[j]!),
-    colUpper: Float64Array.from(cols, (j) => m.colUpper[j]!),
+    colLower: Float64Array.from(cols, (j) => colLower[j]!),
+    colUpper: Float64Array.from(cols, (j) => colUpper[j]!),
     integrality: new Uint8Array(cols.length),
     rowLower: Float64Array.from(keep, (i) => lo[i]!),
     rowUpper: Float64Array.from(keep, (i) => hi[i]!),

@@ -139,6 +139,8 @@ export function describeRow(built: BuiltModel, i: number): string {
       return `at most ${pr.specialistPools[a]?.maxExtraFte} extra FTE in pool ${pr.specialistPools[a]?.id}`;
     case ROW.B:
       return 'the budget';
+    case ROW.V:
+      return `${cat} pupils at ${prov(a)} only once it is open${year}`;
     case ROW.L: {
       const f = pr.categoryRules?.[cat]?.minShareAtOrBelowRung;
       return `demand shift: at least ${f ? Math.round(f.share * 1000) / 10 : '?'} % of ${cat} pupils of region ${built.regions[a]} in rung ${f?.rung ?? '?'} or lower (or unmet)${year}`;
@@ -308,7 +310,7 @@ function failureReason(built: BuiltModel, res: BlockOutcome, rowMap: Int32Array 
   if (res.status === 'infeasible' && res.conflictRows && res.conflictRows.length > 0) {
     const rows = [...res.conflictRows].map((i) => (rowMap ? rowMap[i]! : i));
     const words = [...new Set(rows.map((i) => describeRow(built, i)))];
-    reason = `no plan satisfies these constraints together: ${words.slice(0, 8).join('; ')}${words.length > 8 ? ` (and ${words.length - 8} more)` : ''}`;
+    reason = `no plan satisfies these constraints together: ${words.slice(0, 10).join('; ')}${words.length > 10 ? ` (and ${words.length - 10} more)` : ''}`;
   }
   return reason;
 }

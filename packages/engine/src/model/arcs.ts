@@ -3,7 +3,7 @@
  * allowed: the provision accepts the category and the sector, serves the zone's region or is
  * national, is accessible when the category needs it, lies within the category's maximum travel,
  * and (a candidate) may already open that year. Each arc enters its demand row and the rows of
- * every family that limits placements (capacity, shared capacity, viable size, demand shift).
+ * every family that limits placements (capacity, shared capacity, viable size, demand shift, open links).
  * Plans over time: X is an intake. It enters the place-limiting rows of every year of its stay,
  * and after the stay its onward share enters the zone's demand row again (−onward) and its
  * returners the hours row of the zone's pool for the follow-up years (+ρ·h_f).
@@ -16,6 +16,7 @@ import type { StayRule } from './dynamics.ts';
 import type { DemandRows } from './demand.ts';
 import type { DemandShiftRows } from './demand-shift.ts';
 import type { HoursRows } from './hours.ts';
+import type { OpenLinkRows } from './open-links.ts';
 import type { ProblemIndex } from './problem-index.ts';
 import type { SharedCapacityRows } from './shared-capacity.ts';
 import type { ViableSizeRows } from './viable-size.ts';
@@ -27,6 +28,7 @@ export interface ArcFamilies {
   viableSize: ViableSizeRows;
   shift: DemandShiftRows;
   hours: HoursRows;
+  openLinks: OpenLinkRows;
 }
 
 export interface Arcs {
@@ -77,6 +79,7 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
             f.viableSize.addArcTerms(pi, yo, t);
           }
           f.shift.addArcTerms(zi, pi, k, yi, t);
+          f.openLinks.addArcTerms(zi, pi, k, yi, t);
           if (ix.time.dynamic) addAfterStay(ix, f, t, zi, k, yi, stay);
           ctx.addCol(COL.X, zi, pi, k, yi, km, cost, 0, Infinity, false, t);
           used[pi] = 1;

@@ -9,7 +9,7 @@ import { LpBuilder } from '../lp.ts';
 /** Column kinds. */
 export const COL = { X: 0, R: 1, U: 2, O: 3, G: 4, F: 5 } as const;
 /** Row kinds (constraint families). */
-export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8, L: 9 } as const;
+export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8, L: 9, V: 10 } as const;
 export const COL_NAMES = ['x', 'r', 'u', 'open', 'groups', 'fte'];
 export const ROW_NAMES = [
   'demand',
@@ -22,6 +22,7 @@ export const ROW_NAMES = [
   'maxfte',
   'budget',
   'shift',
+  'link',
 ];
 
 export interface ColumnMeta {

@@ -3,7 +3,7 @@
  * O1 opens at most once:  Σ_y O(p,y) ≤ 1 (= 1 when forced open).
  * An opening in year y makes its places count in every year from y: the column carries −cap in
  * the capacity rows, −shared in the shared row and −minSize in the viable-size row of each later
- * year, and its cost in the budget rows. Preconditions: a candidate that some arc reaches
+ * year, −ub in the open-link row of each arc from year y (open-links.ts), and its cost in the budget rows. Preconditions: a candidate that some arc reaches
  * (otherwise a warning says why it is not considered).
  */
 import type { Arcs } from './arcs.ts';
@@ -12,6 +12,7 @@ import type { CapacityRows } from './capacity.ts';
 import { COL, ROW, Terms, type ModelContext } from './context.ts';
 import type { ProblemIndex } from './problem-index.ts';
 import type { SharedCapacityRows } from './shared-capacity.ts';
+import type { OpenLinkRows } from './open-links.ts';
 import type { ViableSizeRows } from './viable-size.ts';
 
 export interface OpeningLinks {
@@ -19,6 +20,7 @@ export interface OpeningLinks {
   capacity: CapacityRows;
   shared: SharedCapacityRows;
   viableSize: ViableSizeRows;
+  openLinks: OpenLinkRows;
   budget: BudgetRows;
 }
 
@@ -49,6 +51,7 @@ export function addOpenings(ctx: ModelContext, ix: ProblemIndex, links: OpeningL
         t.add(links.shared.at(pi, y2), -(p.sharedCapacity ?? 0));
         t.add(links.viableSize.at(pi, y2), -(p.minViableSize ?? 0));
       }
+      for (const l of links.openLinks.fromYear(pi, yi)) t.add(l.row, -l.ub);
       for (const r of budget) t.add(r, openingCost);
       ctx.addCol(COL.O, pi, -1, -1, yi, 0, weights.perEuro * openingCost, forced ? 1 : 0, early ? 0 : 1, true, t);
     }
