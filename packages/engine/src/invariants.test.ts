@@ -140,7 +140,7 @@ describe('back-ends and the decomposition agree', () => {
     expect(checkedDuals).toBeGreaterThan(5);
   });
 
-  it('the decomposition reaches the monolithic MIP optimum', async () => {
+  it('the decomposition reaches the monolithic MIP optimum', { timeout: 300_000 }, async () => {
     let multiBlock = 0;
     for (let seed = 2000; seed < 2060; seed++) {
       const problem = randomProblem(seed, { decisions: true, regions: 2 + (seed % 3) });
