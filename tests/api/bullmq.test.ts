@@ -15,6 +15,8 @@ import { quietLogger, startTestApi, type TestApi } from './helpers/server.ts';
 import { startRedis, type RedisServer } from './helpers/redis.ts';
 import type { Who } from './helpers/fixture.ts';
 import { waitForPlan } from './helpers/wait.ts';
+import { crashingSolver, holdingSolver } from '../support/solvers.ts';
+import type { Solver } from '../../apps/api/src/planning/solve-job.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PROGRESS = `subscription($id: Int!) { solveProgress(planId: $id) { phase fraction status message } }`;
@@ -66,8 +68,15 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
       )
     ).solveScenario.id as number;
   // Short locks everywhere: BullMQ throttles stalled checks queue-wide by the last checker's interval.
-  const worker = () =>
-    startSolveWorker({ prisma: api.db.prisma, redisUrl: redis.url, prefix, logger: quietLogger, lockDurationMs: 1500 });
+  const worker = (solver?: Solver) =>
+    startSolveWorker({
+      prisma: api.db.prisma,
+      redisUrl: redis.url,
+      prefix,
+      logger: quietLogger,
+      lockDurationMs: 1500,
+      solver,
+    });
 
   it('runs a solve on a worker and streams its progress', async () => {
     const w = await worker();
@@ -92,35 +101,30 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     const queued = await solve();
     const c1 = await ok(server, `mutation { cancelSolve(planId: ${queued}) { status } }`, {}, tokens.planner);
     expect(c1.cancelSolve.status).toBe('CANCELLED');
-    process.env.DEKKEND_TEST_SOLVE_DELAY_MS = '4000';
-    const w = await worker();
+    const held = holdingSolver();
+    const w = await worker(held.solver);
     try {
       const running = await solve();
-      const events = subscribe(
-        server,
-        PROGRESS,
-        { id: running },
-        tokens.planner,
-        (e) => e.data?.solveProgress?.phase === 'DONE',
-      );
-      await waitForPlan(api, running, ['RUNNING']);
-      await new Promise((r) => setTimeout(r, 600));
+      let sawSolving!: () => void;
+      const solving = new Promise<void>((r) => (sawSolving = r));
+      const events = subscribe(server, PROGRESS, { id: running }, tokens.planner, (e) => {
+        if (e.data?.solveProgress?.phase === 'SOLVING') sawSolving();
+        return e.data?.solveProgress?.phase === 'DONE';
+      });
+      await solving; // the listener is live and the solve is held running
       const c2 = await ok(server, `mutation { cancelSolve(planId: ${running}) { status } }`, {}, tokens.planner);
       expect(c2.cancelSolve.status).toBe('CANCELLED');
       expect((await events).at(-1).data.solveProgress).toMatchObject({ phase: 'DONE', status: 'CANCELLED' });
-      await new Promise((r) => setTimeout(r, 500));
-      const row = await api.db.prisma.plan.findUniqueOrThrow({ where: { id: running } });
+      const row = await waitForPlan(api, running);
       expect(row.status).toBe('CANCELLED');
       expect(row.result).toBeNull();
     } finally {
-      delete process.env.DEKKEND_TEST_SOLVE_DELAY_MS;
       await w.close();
     }
   });
 
   it('retries a crashing solve, then reports it failed with no half-written plan', async () => {
-    process.env.DEKKEND_TEST_SOLVE_CRASH = '1';
-    const w = await worker();
+    const w = await worker(crashingSolver);
     try {
       const id = await solve();
       const events = (
@@ -132,21 +136,19 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
       expect(row.error).toMatch(/error id/);
       expect(row.result).toBeNull();
     } finally {
-      delete process.env.DEKKEND_TEST_SOLVE_CRASH;
       await w.close();
     }
   });
 
   it('hands the job of a worker killed mid-solve to another worker', async () => {
     // node itself (not the tsx CLI, which would leave its node child running when killed).
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/worker.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/holding-worker.ts'], {
       cwd: ROOT,
       env: {
         ...process.env,
         DATABASE_URL: api.db.url,
         REDIS_URL: redis.url,
         DEKKEND_QUEUE_PREFIX: prefix,
-        DEKKEND_TEST_SOLVE_DELAY_MS: '20000',
         DEKKEND_WORKER_LOCK_MS: '1500',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -156,8 +158,8 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
     child.stderr!.on('data', (d) => (out += d));
     try {
       const t0 = Date.now();
-      while (!/worker ready/.test(out)) {
-        if (Date.now() - t0 > 30_000) throw new Error(`worker did not start: ${out}`);
+      while (!/holding worker ready/.test(out)) {
+        if (Date.now() - t0 > 120_000) throw new Error(`worker did not start: ${out}`);
         await new Promise((r) => setTimeout(r, 100));
       }
       const tReady = Date.now();

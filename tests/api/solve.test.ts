@@ -7,10 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../support/test-database.ts';
 import { fails, loginAll, ok, subscribe } from './helpers/client.ts';
-import { startTestApi, type TestApi } from './helpers/server.ts';
+import { quietLogger, startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
 import { waitForPlan } from './helpers/wait.ts';
-import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
+import { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
+import { createProgressBus } from '../../apps/api/src/planning/progress.ts';
+import { createServer } from '../../apps/api/src/server.ts';
+import { crashingSolver, holdingSolver } from '../support/solvers.ts';
 
 const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id version } }`;
 const SOLVE = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id status } }`;
@@ -270,20 +273,28 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
   });
 
   it('cancels a running solve, leaving no result', async () => {
-    process.env.DEKKEND_TEST_SOLVE_DELAY_MS = '3000';
+    // A solve held by the test until cancelled: the cancel lands while it runs.
+    const held = holdingSolver();
+    const progress = createProgressBus();
+    const queue = new InProcessSolveQueue({ prisma: api.db.prisma, progress, solver: held.solver });
+    const server = createServer({
+      db: api.db,
+      queue,
+      progress,
+      authSecret: 'test-secret-0123456789',
+      logger: quietLogger,
+    });
     try {
-      const id = (await ok(api.server, SOLVE, { id: scenarioId }, tokens.planner)).solveScenario.id;
-      const events = subscribe(
-        api.server,
-        PROGRESS,
-        { id },
-        tokens.planner,
-        (e) => e.data?.solveProgress?.phase === 'DONE',
-      );
-      await waitForPlan(api, id, ['RUNNING']);
-      await new Promise((r) => setTimeout(r, 500));
+      const id = (await ok(server, SOLVE, { id: scenarioId }, tokens.planner)).solveScenario.id;
+      let sawSolving!: () => void;
+      const solving = new Promise<void>((r) => (sawSolving = r));
+      const events = subscribe(server, PROGRESS, { id }, tokens.planner, (e) => {
+        if (e.data?.solveProgress?.phase === 'SOLVING') sawSolving();
+        return e.data?.solveProgress?.phase === 'DONE';
+      });
+      await solving; // the listener is live and the solve is held running
       const c = await ok(
-        api.server,
+        server,
         `mutation($id: Int!) { cancelSolve(planId: $id) { status error } }`,
         { id },
         tokens.planner,
@@ -295,11 +306,11 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
       const row = await api.db.prisma.plan.findUniqueOrThrow({ where: { id } });
       expect(row.result).toBeNull();
       expect(
-        (await fails(api.server, `mutation($id: Int!) { cancelSolve(planId: $id) { status } }`, { id }, tokens.planner))
+        (await fails(server, `mutation($id: Int!) { cancelSolve(planId: $id) { status } }`, { id }, tokens.planner))
           .extensions?.code,
       ).toBe('CONFLICT');
     } finally {
-      delete process.env.DEKKEND_TEST_SOLVE_DELAY_MS;
+      await server.close();
     }
   });
 
@@ -336,22 +347,33 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     });
     expect(after).toEqual(before);
 
-    // An unexpected crash inside the solver thread: masked with an id, plan FAILED, no result.
-    process.env.DEKKEND_TEST_SOLVE_CRASH = '1';
+    // An unexpected crash inside the solver: masked with an id, plan FAILED, no result.
+    const progress = createProgressBus();
+    const queue = new InProcessSolveQueue({
+      prisma: api.db.prisma,
+      progress,
+      solver: crashingSolver,
+      logger: quietLogger,
+    });
+    const server = createServer({
+      db: api.db,
+      queue,
+      progress,
+      authSecret: 'test-secret-0123456789',
+      logger: quietLogger,
+    });
     try {
-      const crash = (await ok(api.server, SOLVE, { id: scenarioId }, tokens.planner)).solveScenario.id;
+      const crash = (await ok(server, SOLVE, { id: scenarioId }, tokens.planner)).solveScenario.id;
       const row = await waitForPlan(api, crash);
       expect(row.status).toBe('FAILED');
       expect(row.error).toMatch(/internal error while solving \(error id [0-9a-f-]{36}\)/);
       expect(row.result).toBeNull();
     } finally {
-      delete process.env.DEKKEND_TEST_SOLVE_CRASH;
+      await server.close();
     }
   });
 
   it('requeues solves a stopped server left unfinished (start-up recovery)', async () => {
-    const { InProcessSolveQueue } = await import('../../apps/api/src/planning/in-process-queue.ts');
-    const { createProgressBus } = await import('../../apps/api/src/planning/progress.ts');
     const orphan = await api.db.prisma.plan.create({ data: { scenarioId, status: 'RUNNING', scenarioVersion: 1 } });
     const queue = new InProcessSolveQueue({ prisma: api.db.prisma, progress: createProgressBus() });
     try {

@@ -3,7 +3,10 @@
  * CSVs when it is absent), per back-end, against native COIN-OR CLP on the
  * same model written as MPS. One heavy process at a time.
  *
- *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip] [--quick] [--source db|csv]
+ *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip,api] [--quick] [--source db|csv]
+ *
+ * Case `api` (tests/bench/api-solve.ts): "Doorrekenen" → stored plan for PO3106
+ * through the API's solve queue, cold (fresh thread per solve) and warm (pool).
  *
  * Targets (2-core machine): (a) < 300 ms input → plan once warm; (b) < 30 s
  * with CLP's objective on the monolithic national model; (c) < 5 s.
@@ -19,7 +22,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
-const cases = (opt('--cases') ?? 'a,b,c,cmip').split(',');
+const cases = (opt('--cases') ?? 'a,b,c,cmip,api').split(',');
 const source = opt('--source') ?? 'auto';
 const dir = resolve(process.env.TMPDIR ?? '/tmp', 'dekkend-bench');
 mkdirSync(dir, { recursive: true });
@@ -126,6 +129,18 @@ print(
   `Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
 );
 for (const id of cases) {
+  if (id === 'api') {
+    print('');
+    print('== End to end: "Doorrekenen" → stored plan through the API solve queue (tests/bench/api-solve.ts)');
+    const p = spawnSync(tsx, [resolve(import.meta.dirname, 'api-solve.ts'), quick ? '2' : '3'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 20 * 60 * 1000,
+    });
+    for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
+    if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
+    continue;
+  }
   const bench = CASES[id];
   if (!bench) {
     print(`unknown case ${id}`);

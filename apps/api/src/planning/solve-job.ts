@@ -11,7 +11,7 @@ import { loadRegionData, type PrismaClient } from '@dekkend/db';
 import { scenarioYears, toEngineScenario, type SolveInput, type StoredPlanResult } from './engine-port.ts';
 import { parseChange, type ChangeKind, type ChangePayload } from './scenario-changes.ts';
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
-import { SolveCancelled, solveInThread } from './thread-runner.ts';
+import { SolveCancelled, solveOnPool } from './solve-pool.ts';
 import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
 
 export type Solver = (
@@ -49,7 +49,7 @@ export async function executeSolve(
   hooks: SolveHooks,
 ): Promise<SolveOutcomeStatus> {
   const { onProgress, signal } = hooks;
-  const solver = hooks.solver ?? solveInThread;
+  const solver = hooks.solver ?? solveOnPool;
   const emit = (phase: SolveProgressEvent['phase'], fraction: number, message: string, status: string | null = null) =>
     onProgress(progressEvent(planId, phase, fraction, message, status));
 
