@@ -12,6 +12,7 @@ import {
   validateProblem,
   type BackendName,
 } from '@dekkend/engine';
+import { coinOrSolver } from '@dekkend/native-solvers';
 import { CASES, loadBenchData, type Source } from './data.ts';
 
 const [caseId = 'a', backend = 'highs', method = 'auto', repeatsArg = '1', ...rest] = process.argv.slice(2);
@@ -21,6 +22,7 @@ const srcAt = rest.indexOf('--source');
 const source = (srcAt >= 0 ? rest[srcAt + 1] : 'auto') as Source | 'auto';
 const tlAt = rest.indexOf('--time-limit');
 const timeLimit = tlAt >= 0 ? Number(rest[tlAt + 1]) : 600;
+const native = coinOrSolver();
 const bench = CASES[caseId];
 if (!bench) throw new Error(`unknown case ${caseId}`);
 
@@ -33,6 +35,8 @@ for (let r = 0; r < repeats; r++) {
   const problem = problemFromRegionData(data, bench.scenario);
   const mapMs = performance.now() - t0;
   last = await solveDetailed(problem, {
+    // as the API and CLI do: native CBC/CLP injected (used under `auto` where it pays, and by `native`)
+    native,
     backend: backend as BackendName,
     method: method as 'auto',
     timeLimitSeconds: timeLimit,
@@ -51,7 +55,7 @@ let mpsMs: number | undefined;
 if (mpsFile) {
   const t = performance.now();
   const built = buildModel(validateProblem(problemFromRegionData(data, bench.scenario)));
-  writeFileSync(mpsFile, toMps(built.lp, `DEKKEND_${caseId.toUpperCase()}`));
+  writeFileSync(mpsFile, toMps(built.lp, `DEKKEND_${caseId.toUpperCase()} FREE`));
   mpsMs = performance.now() - t;
 }
 const warm = runs.length > 1 ? runs.slice(1).reduce((a, b) => (b.inputToPlanMs < a.inputToPlanMs ? b : a)) : undefined;
@@ -66,6 +70,8 @@ const result = {
   status: plan.status,
   statusReason: plan.statusReason,
   usedBackend: plan.backend,
+  parts: plan.parts,
+  gap: plan.gap,
   usedMethod: plan.method,
   objective: plan.objective,
   bound: plan.bound,

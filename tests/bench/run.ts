@@ -37,6 +37,8 @@ interface Result {
   status: string;
   statusReason: string;
   usedBackend: string;
+  parts?: { backend: string; blocks: number }[];
+  gap?: number | null;
   usedMethod: string;
   objective: number | null;
   verified: boolean;
@@ -94,6 +96,42 @@ interface ClpResult {
   status: string;
 }
 
+interface CbcResult {
+  objective: number | null;
+  wallS: number;
+  result: string;
+  gap: string | null;
+}
+
+/** CBC on the same MPS (MIP cases): the honest comparison for a MIP, not CLP's LP relaxation. */
+function runCbc(mps: string, relGap: number, seconds: number): CbcResult {
+  const t0 = performance.now();
+  const p = spawnSync(
+    'cbc',
+    [
+      mps,
+      '-ratioGap',
+      String(relGap),
+      '-allowableGap',
+      '1e-7',
+      '-timeMode',
+      'elapsed',
+      '-sec',
+      String(seconds),
+      '-solve',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: (seconds + 60) * 1000 },
+  );
+  const out = `${p.stdout}\n${p.stderr}`;
+  const obj = /Objective value:\s+(\S+)/.exec(out);
+  return {
+    objective: obj ? Number(obj[1]) : null,
+    wallS: (performance.now() - t0) / 1000,
+    result: /Result - ([^\n]+)/.exec(out)?.[1]?.trim() ?? 'unknown',
+    gap: /Gap:\s+(\S+)/.exec(out)?.[1] ?? null,
+  };
+}
+
 function runClp(mps: string): ClpResult {
   const t0 = performance.now();
   const p = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'clp', mps, '-solve'], {
@@ -119,14 +157,21 @@ const s = (ms: number | undefined) =>
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
 
 const clpAvailable = spawnSync('clp', ['-quit'], { encoding: 'utf8' }).status !== null;
+const cbcAvailable = spawnSync('cbc', ['-quit'], { encoding: 'utf8' }).status !== null;
 const lines: string[] = [];
 const print = (l: string) => {
   lines.push(l);
   process.stdout.write(`${l}\n`);
 };
 
+const os = await import('node:os');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 print(
-  `Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+  `Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${load()} (1/5/15 min; the machine is shared)`,
 );
 for (const id of cases) {
   if (id === 'api') {
@@ -168,7 +213,8 @@ for (const id of cases) {
               backend: 'auto',
               method: 'decomposed',
               repeats: 2,
-              note: 'default: min-cost flow where a block is a network, HiGHS elsewhere',
+              ...(id === 'bmip' ? { extra: ['--time-limit', '60'] } : {}),
+              note: 'default: min-cost flow where a block is a network, native CBC/CLP where it pays, HiGHS elsewhere',
             },
             { backend: 'highs', method: 'decomposed', repeats: 2 },
             ...(quick
@@ -185,7 +231,8 @@ for (const id of cases) {
             { backend: 'jslp', method: 'monolithic', repeats: 1, note: 'dense tableau: refused above its size limit' },
           ]
         : [
-            { backend: 'auto', method: 'auto', repeats: 3, note: 'default' },
+            { backend: 'auto', method: 'auto', repeats: 3, note: 'default (native CBC/CLP where it pays)' },
+            { backend: 'native', method: 'decomposed', repeats: 2, note: 'every block to native CBC/CLP' },
             { backend: 'highs', method: 'monolithic', repeats: 3 },
             { backend: 'highs', method: 'decomposed', repeats: 3 },
             { backend: 'jslp', method: 'monolithic', repeats: 1, note: 'dense tableau: refused above its size limit' },
@@ -241,6 +288,18 @@ for (const id of cases) {
       print(
         `  ours (${best.backend}/${best.method}) vs CLP: warm ${s(ourMs)} / cold ${s(ourCold)} input→plan vs CLP wall ${c.wallS.toFixed(3)} s → ratio ${(ourMs / 1000 / c.wallS).toFixed(2)} (cold ${(ourCold / 1000 / c.wallS).toFixed(2)}); objectives ${isMip ? (agree ? 'consistent (CLP LP bound ≤ our MIP optimum)' : 'INCONSISTENT') : agree ? `agree (rel. diff ${rel(c.objective, best.objective!).toExponential(1)})` : `DISAGREE (${c.objective} vs ${best.objective})`}`,
       );
+    }
+    if (isMip && cbcAvailable) {
+      const target = id === 'bmip' ? 1e-3 : 1e-9;
+      const cb = runCbc(mps, target, id === 'bmip' ? 300 : 120);
+      print(
+        `  native CBC on the same MPS (relative gap ${target}): ${cb.result}, obj ${cb.objective ?? '-'}${cb.gap ? `, gap ${cb.gap}` : ''}; wall ${cb.wallS.toFixed(2)} s (process incl. reading MPS); load ${load()}`,
+      );
+      const mips = results.filter((r) => (r.status === 'optimal' || r.status === 'time-limit') && r.objective !== null);
+      for (const r of mips)
+        print(
+          `  ours ${`${r.backend}/${r.method}`.padEnd(18)} cold input→plan ${s(r.cold.inputToPlanMs)} (solve ${s(r.cold.solveMs)}) vs CBC wall ${cb.wallS.toFixed(2)} s → ratio ${(r.cold.inputToPlanMs / 1000 / cb.wallS).toFixed(2)} (solve only ${(r.cold.solveMs / 1000 / cb.wallS).toFixed(2)}); ${r.status}${r.gap ? ` gap ${(r.gap * 100).toFixed(4)} %` : ''}; objective vs CBC ${cb.objective === null ? '-' : `rel. diff ${rel(cb.objective, r.objective!).toExponential(1)}`}; parts ${(r.parts ?? []).map((p) => `${p.backend}×${p.blocks}`).join(', ')}`,
+        );
     }
   } else if (!clpAvailable) print('  native CLP not installed (apt-get install coinor-clp): no comparison');
 }

@@ -124,19 +124,19 @@ export async function solveBlockExternal(task: BlockTask, solver: ExternalSolver
   const m = task.model;
   const t0 = performance.now();
   const limit = timeLimitOf(task);
-  const start = await heuristicStart(task, (r) =>
-    r.numCols >= 20_000 ? solver.solve(r, { timeLimitSeconds: Math.max(1, limit) }) : solveLp(r, chooseBackend(r), {}),
-  );
+  // No separate heuristic LP here: CBC completes the start's integer columns (the decisions
+  // held) with the best LP for the rest itself — the same start as mip-start.ts, one process
+  // fewer; when it finds no plan, the fallback below runs the heuristic.
   const raw = await solver.solve(m, {
     timeLimitSeconds: Math.max(0.01, limit - (performance.now() - t0) / 1000),
     mipRelGap: task.mipRelGap,
-    start: start?.x ?? task.start,
+    start: task.start,
   });
   if (raw.status === 'infeasible' || raw.status === 'error') {
     const own = await solveBlock(task);
     return { ...own, fallbackReason: `${solver.nameFor(m)}: ${raw.message ?? raw.status}` };
   }
-  const res = atLeastTheStart(raw, start);
+  const res = raw;
   if (task.wantDuals && !res.rowDual && res.status === 'optimal' && hasIntegers(m)) {
     const remaining = Math.max(1, limit - (performance.now() - t0) / 1000);
     const fixedModel = fixIntegers(m, res.x);
