@@ -182,7 +182,7 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const d = await ok(
       api.server,
       `{ nationalOverview { sboThreshold checkpointYears regionsWithPlan
-          regions { regionCode planId totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare plannedSboShare nationalProvisionPupils { value suppressed } } }
+          regions { regionCode planId totalPupils currentSboShare sboAboveThreshold sboLineCost currentVsoShare waitingList { value suppressed } years { year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare plannedSboShare nationalProvisionPupils { value suppressed } } }
           national { year unmet { value suppressed } meanKm p90Km regularShare }
           nationalProvisions { code capacity usedByYear { year pupils { value suppressed } } } } }`,
       {},
@@ -193,8 +193,13 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     expect(o.regionsWithPlan).toBe(1);
     const own = o.regions.find((r: any) => r.regionCode === 'PO3106');
     expect(own.totalPupils).toBe(4 * 200 + 120 + 80);
-    expect(own.currentSboShare).toBeCloseTo(200 / 1000, 6);
+    // SBO participation by its legal definition: SBO ÷ (BAO + SBO) = 120 ÷ (800 + 120).
+    expect(own.currentSboShare).toBeCloseTo(120 / 920, 9);
     expect(own.sboAboveThreshold).toBe(true);
+    // Above the 2 % line the SWV pays: (120 − 0.02 × 920) × €5,000 (cost table, assumption).
+    expect(own.sboLineCost).toBeCloseTo((120 - 18.4) * 5000, 6);
+    // (V)SO participation separately: SO 80 ÷ all 1,000 pupils.
+    expect(own.currentVsoShare).toBeCloseTo(80 / 1000, 9);
     expect(own.waitingList).toEqual({ value: null, suppressed: true });
     expect(own.years.filter((y: any) => y.checkpoint).map((y: any) => y.year)).toEqual([2029, 2032, 2035]);
     const other = o.regions.find((r: any) => r.regionCode === 'PO2701');

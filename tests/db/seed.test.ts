@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '@dekkend/domain';
+import { defaultCatalogue, sboParticipation } from '@dekkend/domain';
+import { baseYearCheck } from '../../apps/cli/src/commands/base-year.ts';
 import { seedDatabase, DEMO_USERS, verifyPassword, DEMO_PASSWORD, loadRegionData, type SeedReport } from '@dekkend/db';
 import { readSources } from '../../packages/db/src/seed/sources.ts';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../support/test-database.ts';
@@ -56,7 +57,7 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
 
   it("turns SBO and (V)SO locations into provisions whose capacity is today's pupils", async () => {
     const sbo = await db.prisma.provision.findMany({
-      where: { rung: 3 },
+      where: { rung: 3, hostSchool: { type: 'SBO' } },
       include: { capacities: true, hostSchool: true },
     });
     expect(sbo.length).toBeGreaterThan(200);
@@ -66,26 +67,41 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     const national = await db.prisma.provision.findMany({ where: { scope: 'NATIONAL' } });
     expect(national.some((p) => /Visio|Bartim/i.test(p.name))).toBe(true);
     expect(national.some((p) => /CMB\/DB/.test(p.name))).toBe(true);
+    expect(national.some((p) => /^Kentalis Rafa/.test(p.name))).toBe(true);
   });
 
-  it("estimates demand, labelled as such, calibrated to today's national SBO and (V)SO totals within 5 %", async () => {
+  it("estimates demand, labelled as such, calibrated per region to today's pupils in its SBO, PrO and (V)SO", async () => {
     expect(await db.prisma.demand.count({ where: { source: { not: 'ESTIMATED' } } })).toBe(0);
-    const categories = await db.prisma.needCategory.findMany();
-    const byCode = new Map(categories.map((c) => [c.id, defaultCatalogue.categories.find((k) => k.code === c.code)!]));
-    const rows = await db.prisma.demand.findMany({ select: { categoryId: true, sector: true, pupils: true } });
-    let sbo = 0;
-    let special = 0;
-    for (const r of rows) {
-      const share = byCode.get(r.categoryId)!.currentSettingShare;
-      if (r.sector === 'PO') sbo += r.pupils * (share[3] ?? 0);
-      special += r.pupils * ((share[4] ?? 0) + (share[5] ?? 0));
-    }
-    const { targets } = report.calibration!;
-    // Targets come from the school file: pupils of SBAO and of SO, VSO, (V)SO locations.
-    expect(targets.sboPupils).toBeGreaterThan(30_000);
-    expect(targets.specialSchoolPupils).toBeGreaterThan(70_000);
-    expect(Math.abs(sbo / targets.sboPupils - 1)).toBeLessThan(0.05);
-    expect(Math.abs(special / targets.specialSchoolPupils - 1)).toBeLessThan(0.05);
+    const { settings, calibration } = report;
+    // National targets come from the school file: pupils of SBAO and of SO, VSO, (V)SO locations.
+    expect(calibration!.targets.sboPupils).toBe(33_513);
+    expect(calibration!.targets.specialSchoolPupils).toBe(72_911);
+    // Every counted setting: estimate × factor = today's pupils (places), per region.
+    const sbo = await db.prisma.schoolLocation.aggregate({
+      where: { type: 'SBO', region: { code: 'PO3106' } },
+      _sum: { pupils: true },
+    });
+    const key = '3|PO|PO3106';
+    expect(settings!.estimated.get(key)! * settings!.factors.get(key)!).toBeCloseTo(sbo._sum.pupils!, 6);
+    // The base-year demand rows on rung 3 of PO3106 add up to its SBO pupils.
+    const leren = await db.prisma.demand.aggregate({
+      where: { category: { code: 'leren' }, sector: 'PO', area: { poRegion: { code: 'PO3106' } } },
+      _sum: { pupils: true },
+    });
+    expect(leren._sum.pupils!).toBeGreaterThan(0);
+    // Places nobody's demand reaches (regions without areas of that sector) are few.
+    const lost = [...settings!.unplaceable.values()].reduce((a, b) => a + b, 0);
+    expect(lost).toBeLessThan(500);
+  });
+
+  it('turns praktijkonderwijs locations into rung-3 provisions of their VO region, for leren only', async () => {
+    const pro = await db.prisma.provision.findMany({
+      where: { rung: 3, hostSchool: { sector: 'VO' } },
+      include: { capacities: { include: { category: true } }, region: true },
+    });
+    expect(pro.length).toBeGreaterThanOrEqual(149);
+    expect(pro.every((p) => p.region?.sector === 'VO')).toBe(true);
+    expect(new Set(pro.flatMap((p) => p.capacities.map((c) => c.category.code)))).toEqual(new Set(['leren']));
   });
 
   it('labels invented specialist pools as synthetic', async () => {
@@ -134,6 +150,35 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(vo.provisions.filter((p) => p.regionCode === null).every((p) => p.rung === 5)).toBe(true);
     expect(data.catalogue.categories.map((c) => c.code)).toEqual(defaultCatalogue.categories.map((c) => c.code));
   });
+
+  // The national solve takes about a minute: run on the embedded default only.
+  it.runIf(provider === 'sqlite')(
+    "base year with no changes: today's pupils in today's places, every unmet pupil explained",
+    async () => {
+      const check = await baseYearCheck(db.prisma);
+      expect(check.status).toBe('optimal');
+      expect(check.demand).toBeGreaterThan(200_000);
+      // Before the calibration 17.1 % (39,146 of 228,761) was unmet; now 0.11 %.
+      expect(check.unmetShare).toBeLessThan(0.005);
+      expect(check.byReason.backlog).toBeNull(); // no waiting list imported: no data, not 0
+      expect(check.gaps.every((g) => g.reason === 'beyond-travel-limit' || g.reason === 'places-elsewhere')).toBe(true);
+      expect(check.gaps.filter((g) => g.region === 'VO3106' && g.category === 'leren')).toEqual([]);
+      expect(check.gaps.filter((g) => g.category === 'doofblind')).toEqual([]);
+      // SBO participation of PO3106 by its legal definition, today and in the plan alike: 3.47 %.
+      const pupils = await db.prisma.schoolLocation.groupBy({
+        by: ['type'],
+        where: { region: { code: 'PO3106' }, type: { in: ['BAO', 'SBO'] } },
+        _sum: { pupils: true },
+      });
+      const of = (type: string) => pupils.find((p) => p.type === type)?._sum.pupils ?? 0;
+      const today = sboParticipation({ sbo: of('SBO'), bao: of('BAO') })!;
+      expect(today).toBeCloseTo(0.0347, 4);
+      const placedSbo = check.placedByRegionRung.get('PO3106')![3]!;
+      const planned = sboParticipation({ sbo: placedSbo, bao: of('BAO') + of('SBO') - placedSbo })!;
+      expect(planned).toBeCloseTo(today, 4);
+    },
+    600_000,
+  );
 
   it('keeps the data on a second run', async () => {
     const again = await seedDatabase(db, { sources });

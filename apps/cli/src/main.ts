@@ -5,6 +5,7 @@
  *   dekkend seed                        load the national open data once (later runs keep the data)
  *   dekkend import <kind> <file.csv>…   import users' own files (all rows checked; nothing written on any error)
  *   dekkend solve …                     plan a scenario (see `dekkend solve --help`)
+ *   dekkend base-year                   national base-year unmet share with no changes (calibration check)
  */
 import { AppError } from '@dekkend/domain';
 import { migrateCommand } from './commands/migrate.ts';
@@ -21,7 +22,8 @@ const USAGE = `usage: dekkend <command>
   seed                         seed the national open data (first run only)
   import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, housing-projects,
                                region-finances, school-support-profiles
-  solve ...                    solve a planning scenario (dekkend solve --help)`;
+  solve ...                    solve a planning scenario (dekkend solve --help)
+  base-year                    solve the base year of every region with no changes; print the unmet share and why`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,6 +39,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { solveCommand } = await import('./commands/solve.ts');
         // solve streams progress, so it writes to the process streams directly.
         return await solveCommand(rest, { stdout: process.stdout, stderr: process.stderr });
+      }
+      case 'base-year': {
+        const { baseYearCommand } = await import('./commands/base-year.ts');
+        return await baseYearCommand(io);
       }
       default:
         io.stderr(USAGE);

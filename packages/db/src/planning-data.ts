@@ -11,7 +11,15 @@ import type { RegionData, RegionProvision } from '@dekkend/engine';
 import type { PrismaClient } from './client.ts';
 import { BASE_YEAR } from './seed/seed.ts';
 
-const SECTORS_SERVED: Record<string, Sector[]> = { SBO: ['PO'], SO: ['PO'], VSO: ['VO'], VSO_COMBINED: ['PO', 'VO'] };
+const SECTORS_SERVED: Record<string, Sector[]> = {
+  SBO: ['PO'],
+  SO: ['PO'],
+  VSO: ['VO'],
+  VSO_COMBINED: ['PO', 'VO'],
+  // Praktijkonderwijs, at PRO locations and mixed VO locations.
+  PRO: ['VO'],
+  VO: ['VO'],
+};
 
 /** The catalogue as stored (users may have edited it), completed from the shipped defaults. */
 export async function loadCatalogue(prisma: PrismaClient): Promise<NeedCatalogue> {
@@ -29,6 +37,9 @@ export async function loadCatalogue(prisma: PrismaClient): Promise<NeedCatalogue
       specialistKind: r.specialistKind,
       hoursPerPupilPerWeek: r.hoursPerPupilPerWeek,
       currentSettingShare: shipped?.currentSettingShare ?? {},
+      ...(shipped?.currentSettingShareBySector
+        ? { currentSettingShareBySector: shipped.currentSettingShareBySector }
+        : {}),
       source: r.source,
     };
   });

@@ -9,7 +9,8 @@ describe('need catalogue', () => {
     expect(defaultCatalogue.categories.length).toBeGreaterThanOrEqual(10);
     for (const c of defaultCatalogue.categories) {
       expect(c.source).toMatch(/\S/);
-      expect(Object.values(c.currentSettingShare).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      for (const shares of [c.currentSettingShare, ...Object.values(c.currentSettingShareBySector ?? {})])
+        expect(Object.values(shares).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     }
   });
 

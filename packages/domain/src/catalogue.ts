@@ -1,6 +1,6 @@
 import rawCatalogue from '../data/need-catalogue.json' with { type: 'json' };
 import { AppError, type FieldIssue } from './errors.ts';
-import { isSettingRung, SECTORS, TIERS, type Sector, type SettingRung, type Tier } from './ladder.ts';
+import { isSector, isSettingRung, SECTORS, TIERS, type Sector, type SettingRung, type Tier } from './ladder.ts';
 
 export interface LocalisedText {
   nl: string;
@@ -20,6 +20,29 @@ export interface NeedCategory {
   hoursPerPupilPerWeek: number;
   /** Today's share of this category's pupils per rung; used to calibrate demand. */
   currentSettingShare: Partial<Record<SettingRung, number>>;
+  /** Where a sector differs (e.g. no SBO in VO): that sector's shares, replacing `currentSettingShare`. */
+  currentSettingShareBySector?: Partial<Record<Sector, Partial<Record<SettingRung, number>>>>;
+  source: string;
+}
+
+/** Today's share of a category's pupils per rung in one sector. */
+export function currentShares(category: NeedCategory, sector: Sector): Partial<Record<SettingRung, number>> {
+  return category.currentSettingShareBySector?.[sector] ?? category.currentSettingShare;
+}
+
+/** How a setting is called and what it is in one sector, where that differs (rung 3: SBO in PO, PrO in VO). */
+export interface SectorSetting {
+  code: string;
+  name: LocalisedText;
+  source: string;
+}
+
+/** A kind of rung-2 arrangement (startklas, OPDC/rebound, …) a scenario can open. */
+export interface ArrangementType {
+  code: string;
+  sectors: Sector[];
+  name: LocalisedText;
+  groupSize: number;
   source: string;
 }
 
@@ -29,6 +52,15 @@ export interface SettingDefinition {
   name: LocalisedText;
   groupSize?: number;
   source: string;
+  bySector?: Partial<Record<Sector, SectorSetting>>;
+  arrangementTypes?: ArrangementType[];
+}
+
+/** The setting of a rung as a sector knows it: rung 3 is SBO in PO and praktijkonderwijs in VO. */
+export function settingFor(catalogue: NeedCatalogue, rung: SettingRung, sector: Sector): SectorSetting {
+  const setting = catalogue.settings.find((s) => s.rung === rung);
+  if (!setting) throw new AppError('INVALID_INPUT', `The catalogue has no setting for rung ${rung}.`);
+  return setting.bySector?.[sector] ?? setting;
 }
 
 export interface NeedCatalogue {
@@ -51,7 +83,17 @@ interface RawCategory {
   maxTravelKm?: Partial<Record<Sector, unknown>>;
   hoursPerPupilPerWeek?: unknown;
   currentSettingShare?: Record<string, unknown>;
+  currentSettingShareBySector?: Partial<Record<string, Record<string, unknown>>>;
   source?: unknown;
+}
+
+function shareIssues(at: string, shares: Record<string, unknown>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const entries = Object.entries(shares);
+  const total = entries.reduce((sum, [, v]) => sum + Number(v), 0);
+  if (entries.some(([k]) => !isSettingRung(Number(k)))) issues.push({ path: at, reason: 'keys must be rungs 1–5' });
+  if (Math.abs(total - 1) > 1e-6) issues.push({ path: at, reason: `shares must add up to 1 (got ${total})` });
+  return issues;
 }
 
 /**
@@ -86,12 +128,12 @@ export function parseCatalogue(input: unknown): NeedCatalogue {
     }
     if (typeof c.hoursPerPupilPerWeek !== 'number' || !(c.hoursPerPupilPerWeek >= 0))
       issues.push({ path: `${at}.hoursPerPupilPerWeek`, reason: 'must be a number ≥ 0' });
-    const shares = Object.entries(c.currentSettingShare ?? {});
-    const total = shares.reduce((sum, [, v]) => sum + Number(v), 0);
-    if (shares.some(([k]) => !isSettingRung(Number(k))))
-      issues.push({ path: `${at}.currentSettingShare`, reason: 'keys must be rungs 1–5' });
-    if (Math.abs(total - 1) > 1e-6)
-      issues.push({ path: `${at}.currentSettingShare`, reason: `shares must add up to 1 (got ${total})` });
+    issues.push(...shareIssues(`${at}.currentSettingShare`, c.currentSettingShare ?? {}));
+    for (const [sector, shares] of Object.entries(c.currentSettingShareBySector ?? {})) {
+      if (!isSector(sector))
+        issues.push({ path: `${at}.currentSettingShareBySector.${sector}`, reason: 'must be PO or VO' });
+      else issues.push(...shareIssues(`${at}.currentSettingShareBySector.${sector}`, shares ?? {}));
+    }
     if (typeof c.source !== 'string' || c.source.length === 0)
       issues.push({ path: `${at}.source`, reason: 'every value needs a source or the word assumption' });
   });

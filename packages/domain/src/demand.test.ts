@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from './catalogue.ts';
+import { currentShares, defaultCatalogue } from './catalogue.ts';
 import { calibrateDemand, estimateDemand, projectDemand, schoolAgePopulation } from './demand.ts';
 import { greatCircleKm } from './geo.ts';
 
@@ -17,8 +17,9 @@ describe('demand estimation', () => {
     for (const c of defaultCatalogue.categories) {
       for (const sector of ['PO', 'VO'] as const) {
         const d = estimateDemand(c, sector, population[sector], cal);
-        if (sector === 'PO') sbo += d * (c.currentSettingShare[3] ?? 0);
-        special += d * ((c.currentSettingShare[4] ?? 0) + (c.currentSettingShare[5] ?? 0));
+        const shares = currentShares(c, sector);
+        if (sector === 'PO') sbo += d * (shares[3] ?? 0);
+        special += d * ((shares[4] ?? 0) + (shares[5] ?? 0));
       }
     }
     expect(sbo).toBeCloseTo(targets.sboPupils, 6);

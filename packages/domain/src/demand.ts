@@ -1,4 +1,4 @@
-import { isAllocated, type NeedCatalogue, type NeedCategory } from './catalogue.ts';
+import { currentShares, isAllocated, type NeedCatalogue, type NeedCategory } from './catalogue.ts';
 import { AppError } from './errors.ts';
 import type { Sector } from './ladder.ts';
 
@@ -37,11 +37,12 @@ export interface Calibration {
 
 /** Where today's pupils of a category sit, given its raw demand per sector. */
 function placedToday(category: NeedCategory, demand: Record<Sector, number>): CalibrationTargets {
-  const s = category.currentSettingShare;
+  const po = currentShares(category, 'PO');
+  const vo = currentShares(category, 'VO');
   return {
-    // SBO exists in primary education only.
-    sboPupils: demand.PO * (s[3] ?? 0),
-    specialSchoolPupils: (demand.PO + demand.VO) * ((s[4] ?? 0) + (s[5] ?? 0)),
+    // SBO exists in primary education only (rung 3 in VO is praktijkonderwijs).
+    sboPupils: demand.PO * (po[3] ?? 0),
+    specialSchoolPupils: demand.PO * ((po[4] ?? 0) + (po[5] ?? 0)) + demand.VO * ((vo[4] ?? 0) + (vo[5] ?? 0)),
   };
 }
 

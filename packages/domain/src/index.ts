@@ -8,3 +8,6 @@ export * from './finances.ts';
 export * from './basic-support-norm.ts';
 export * from './projection.ts';
 export * from './stays.ts';
+export * from './base-year.ts';
+export * from './costs.ts';
+export * from './indicators.ts';

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import type { IndicatorDefinition } from '@dekkend/domain';
 import { SuppressedCount } from './common.ts';
 import { PlanActionRef } from './plan.ts';
 import {
@@ -138,7 +139,15 @@ const YearFiguresRef = builder.objectRef<YearFigures>('OverviewYear').implement(
     p90Km: t.exposeFloat('p90Km', { nullable: true }),
     regularShare: t.exposeFloat('regularShare', { nullable: true }),
     inclusiveShare: t.exposeFloat('inclusiveShare', { nullable: true }),
-    plannedSboShare: t.exposeFloat('plannedSboShare', { nullable: true }),
+    plannedSboShare: t.exposeFloat('plannedSboShare', {
+      nullable: true,
+      description: 'SBO participation of the plan: rung-3 pupils ÷ BAO + SBO pupils (PO regions; see indicators).',
+    }),
+    plannedVsoShare: t.exposeFloat('plannedVsoShare', { nullable: true }),
+    plannedSboLineCost: t.exposeFloat('plannedSboLineCost', {
+      nullable: true,
+      description: 'Euro per year the plan’s SBO participation costs (+) or yields (−) against the 2 % line.',
+    }),
     nationalProvisionPupils: t.field({ type: SuppressedCount, resolve: (y) => y.nationalProvisionPupils }),
   }),
 });
@@ -151,9 +160,21 @@ const RegionOverviewRef = builder.objectRef<RegionOverview>('RegionOverview').im
     planId: t.exposeInt('planId', { nullable: true }),
     planStatus: t.exposeString('planStatus', { nullable: true }),
     totalPupils: t.exposeInt('totalPupils'),
-    currentSboShare: t.exposeFloat('currentSboShare', { nullable: true }),
+    currentSboShare: t.exposeFloat('currentSboShare', {
+      nullable: true,
+      description: 'SBO participation today: SBO ÷ (BAO + SBO) pupils on 1 October (PO regions; see indicators).',
+    }),
     sboAboveThreshold: t.exposeBoolean('sboAboveThreshold', { nullable: true }),
-    waitingList: t.field({ type: SuppressedCount, resolve: (r) => r.waitingList }),
+    sboLineCost: t.exposeFloat('sboLineCost', {
+      nullable: true,
+      description: 'Euro per year the SWV pays (+) or receives (−) for SBO participation against the 2 % line today.',
+    }),
+    currentVsoShare: t.exposeFloat('currentVsoShare', { nullable: true }),
+    waitingList: t.field({
+      type: SuppressedCount,
+      description: 'Value null and not suppressed: no waiting list was ever imported (no data, not 0).',
+      resolve: (r) => r.waitingList,
+    }),
     years: t.field({ type: [YearFiguresRef], resolve: (r) => r.years }),
   }),
 });
@@ -179,9 +200,28 @@ const NationalProvisionUseRef = builder.objectRef<NationalProvisionUse>('Nationa
   }),
 });
 
+const IndicatorRef = builder.objectRef<IndicatorDefinition>('IndicatorDefinition').implement({
+  description: 'How an indicator is defined, with its source (one place: @dekkend/domain indicators.ts).',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    labelNl: t.string({ resolve: (i) => i.label.nl }),
+    labelEn: t.string({ resolve: (i) => i.label.en }),
+    definition: t.exposeString('definition'),
+    source: t.exposeString('source'),
+  }),
+});
+
+const SourcedValueRef = builder.objectRef<{ value: number; source: string }>('SourcedValue').implement({
+  description: 'A parameter value with where it comes from (a source or the word assumption).',
+  fields: (t) => ({ value: t.exposeFloat('value'), source: t.exposeString('source') }),
+});
+
 const NationalOverviewRef = builder.objectRef<NationalOverview>('NationalOverview').implement({
   fields: (t) => ({
     sboThreshold: t.exposeFloat('sboThreshold'),
+    sboLinePerPupil: t.field({ type: SourcedValueRef, resolve: (o) => o.sboLinePerPupil }),
+    indicators: t.field({ type: [IndicatorRef], resolve: (o) => o.indicators }),
+    waitingListImported: t.exposeBoolean('waitingListImported'),
     checkpointYears: t.exposeIntList('checkpointYears'),
     regionsWithPlan: t.exposeInt('regionsWithPlan'),
     regions: t.field({ type: [RegionOverviewRef], resolve: (o) => o.regions }),
@@ -210,7 +250,14 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     description:
       'Ministry: every region (or the ones named) and the national totals. Planners and gemeenten may ask for their own region(s) only.',
-    args: { regionCodes: t.arg.stringList({ required: false }), year: t.arg.int({ required: false }) },
+    args: {
+      regionCodes: t.arg.stringList({ required: false }),
+      year: t.arg.int({ required: false }),
+      sboLinePerPupil: t.arg.float({
+        required: false,
+        description: 'Euro per SBO pupil above the 2 % line (default: the cost table, an assumption).',
+      }),
+    },
     resolve: (_root, args, ctx) => nationalOverview(ctx, args),
   }),
 }));

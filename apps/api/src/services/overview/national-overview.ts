@@ -6,7 +6,18 @@
  * provisions, progress per checkpoint year. Only aggregates; counts outside
  * the viewer's own region are suppressed below 5.
  */
-import { AppError, CHECKPOINT_YEARS } from '@dekkend/domain';
+import {
+  AppError,
+  CHECKPOINT_YEARS,
+  COST_TABLE,
+  INDICATORS,
+  poShareOfCombinedSchools,
+  SBO_THRESHOLD,
+  sboLineCost,
+  sboParticipation,
+  vsoParticipation,
+  type IndicatorDefinition,
+} from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import {
   assertCanReadOverview,
@@ -20,9 +31,6 @@ import { storedResult } from '../plans/plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
 import { RESULT_STATUSES } from '../../planning/plan-status.ts';
 
-export const SBO_THRESHOLD = 0.02;
-const SPECIAL_TYPES = ['SBO', 'SO', 'VSO', 'VSO_COMBINED'];
-
 export interface YearFigures {
   year: number;
   checkpoint: boolean;
@@ -32,8 +40,12 @@ export interface YearFigures {
   p90Km: number | null;
   regularShare: number | null;
   inclusiveShare: number | null;
-  /** Pupils in rungs 3–4 (SBO, regional special school) as a share of all pupils. */
+  /** SBO participation of the plan (`INDICATORS.sboParticipation`): rung-3 pupils ÷ BAO + SBO pupils; PO regions only. */
   plannedSboShare: number | null;
+  /** (V)SO participation of the plan (`INDICATORS.vsoParticipation`): rung 4–5 pupils ÷ the region's pupils. */
+  plannedVsoShare: number | null;
+  /** Money consequence of the plan's SBO participation against the 2 % line, euro per year (positive: the SWV pays). */
+  plannedSboLineCost: number | null;
   nationalProvisionPupils: ShownCount;
 }
 
@@ -44,9 +56,13 @@ export interface RegionOverview {
   planId: number | null;
   planStatus: string | null;
   totalPupils: number;
-  /** Today's S(B)O participation from school data: pupils in SBO/SO/VSO over all pupils. */
+  /** Today's SBO participation (`INDICATORS.sboParticipation`): SBO ÷ (BAO + SBO); PO regions only. */
   currentSboShare: number | null;
   sboAboveThreshold: boolean | null;
+  /** Today's money consequence of the 2 % line, euro per year (positive: the SWV pays the difference). */
+  sboLineCost: number | null;
+  /** Today's (V)SO participation (`INDICATORS.vsoParticipation`). */
+  currentVsoShare: number | null;
   waitingList: ShownCount;
   years: YearFigures[];
 }
@@ -60,6 +76,12 @@ export interface NationalProvisionUse {
 
 export interface NationalOverview {
   sboThreshold: number;
+  /** Euro per SBO pupil above (or below) the 2 % line used for the money consequence; editable per query. */
+  sboLinePerPupil: { value: number; source: string };
+  /** How every indicator here is defined, with its source. */
+  indicators: IndicatorDefinition[];
+  /** False when no waiting list was ever imported: waiting-list counts are "no data", not 0. */
+  waitingListImported: boolean;
   checkpointYears: number[];
   regions: RegionOverview[];
   national: YearFigures[];
@@ -85,7 +107,8 @@ interface Acc {
   rung1: number;
   rung12: number;
   placed: number;
-  rung34: number;
+  rung3: number;
+  rung45: number;
   national: number;
   travel: { v: number; w: number }[];
 }
@@ -95,7 +118,8 @@ const emptyAcc = (): Acc => ({
   rung1: 0,
   rung12: 0,
   placed: 0,
-  rung34: 0,
+  rung3: 0,
+  rung45: 0,
   national: 0,
   travel: [],
 });
@@ -110,7 +134,8 @@ function accumulate(acc: Map<number, Acc>, stored: StoredPlanResult) {
     a.rung1 += y.placedByRung[1];
     a.rung12 += y.placedByRung[1] + y.placedByRung[2];
     a.placed += placed;
-    a.rung34 += y.placedByRung[3] + y.placedByRung[4];
+    a.rung3 += y.placedByRung[3];
+    a.rung45 += y.placedByRung[4] + y.placedByRung[5];
     acc.set(y.year, a);
   }
   for (const f of stored.plan.flows) {
@@ -121,7 +146,18 @@ function accumulate(acc: Map<number, Acc>, stored: StoredPlanResult) {
   }
 }
 
-function figures(acc: Map<number, Acc>, totalPupils: number, visible: boolean): YearFigures[] {
+/** Pupils of a region (or the country) today, as the indicators count them. */
+interface PupilBase {
+  /** BAO and SBO pupils (PO regions; 0 for VO). */
+  bao: number;
+  sbo: number;
+  /** Regular pupils and (V)SO pupils of the sector. */
+  regular: number;
+  special: number;
+}
+const emptyBase = (): PupilBase => ({ bao: 0, sbo: 0, regular: 0, special: 0 });
+
+function figures(acc: Map<number, Acc>, base: PupilBase, visible: boolean, perPupil: number): YearFigures[] {
   return [...acc.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, a]) => {
@@ -135,10 +171,50 @@ function figures(acc: Map<number, Acc>, totalPupils: number, visible: boolean): 
         p90Km: w > 0 ? weightedPercentile(a.travel, 0.9) : null,
         regularShare: a.demand > 0 ? a.rung1 / a.demand : null,
         inclusiveShare: a.placed > 0 ? a.rung12 / a.placed : null,
-        plannedSboShare: totalPupils > 0 ? a.rung34 / totalPupils : null,
+        plannedSboShare: base.bao > 0 ? sboParticipation({ sbo: a.rung3, bao: base.bao + base.sbo - a.rung3 }) : null,
+        plannedVsoShare: vsoParticipation({ special: a.rung45, regular: base.regular + base.special - a.rung45 }),
+        plannedSboLineCost:
+          base.bao > 0 ? sboLineCost({ sbo: a.rung3, bao: base.bao + base.sbo - a.rung3 }, perPupil) : null,
         nationalProvisionPupils: showCount(Math.round(a.national * 1000) / 1000, visible),
       };
     });
+}
+
+/**
+ * Today's pupils per region as the indicators count them (school file, by
+ * location): PO regions BAO, SBO and SO plus the primary-age share of their
+ * (V)SO locations; VO regions VO and PrO plus VSO and the secondary-age share
+ * of the (V)SO locations lying in them.
+ */
+async function pupilBases(ctx: Context, regionIds: number[]): Promise<Map<number, PupilBase>> {
+  const [byType, combined, areas] = await Promise.all([
+    ctx.prisma.schoolLocation.groupBy({ by: ['regionId', 'type'], _sum: { pupils: true } }),
+    ctx.prisma.schoolLocation.findMany({
+      where: { type: 'VSO_COMBINED', pupils: { not: null } },
+      select: { pc4: true, pupils: true },
+    }),
+    ctx.prisma.area.findMany({ select: { pc4: true, voRegionId: true } }),
+  ]);
+  const total = (type: string) => byType.filter((r) => r.type === type).reduce((s, r) => s + (r._sum.pupils ?? 0), 0);
+  const poShare = poShareOfCombinedSchools({ so: total('SO'), vso: total('VSO') });
+  const wanted = new Set(regionIds);
+  const bases = new Map(regionIds.map((id) => [id, emptyBase()]));
+  for (const r of byType) {
+    const base = r.regionId !== null && wanted.has(r.regionId) ? bases.get(r.regionId)! : null;
+    const n = r._sum.pupils ?? 0;
+    if (!base) continue;
+    if (r.type === 'BAO') base.bao += n;
+    if (r.type === 'SBO') base.sbo += n;
+    if (r.type === 'BAO' || r.type === 'SBO' || r.type === 'VO' || r.type === 'PRO') base.regular += n;
+    if (r.type === 'SO' || r.type === 'VSO') base.special += n;
+    if (r.type === 'VSO_COMBINED') base.special += n * poShare;
+  }
+  const voRegionOf = new Map(areas.map((a) => [a.pc4, a.voRegionId]));
+  for (const s of combined) {
+    const vo = s.pc4 ? voRegionOf.get(s.pc4) : null;
+    if (vo != null && wanted.has(vo)) bases.get(vo)!.special += (s.pupils ?? 0) * (1 - poShare);
+  }
+  return bases;
 }
 
 async function latestPlans(ctx: Context, regionIds: number[] | null) {
@@ -161,8 +237,11 @@ async function latestPlans(ctx: Context, regionIds: number[] | null) {
 
 export async function nationalOverview(
   ctx: Context,
-  options: { regionCodes?: string[] | null; year?: number | null },
+  options: { regionCodes?: string[] | null; year?: number | null; sboLinePerPupil?: number | null },
 ): Promise<NationalOverview> {
+  const perPupil = options.sboLinePerPupil ?? COST_TABLE.sboLine.perPupilPerYear.value;
+  if (!(Number.isFinite(perPupil) && perPupil >= 0))
+    throw AppError.invalid([{ path: 'sboLinePerPupil', reason: 'must be euro ≥ 0' }], 'national overview');
   const viewer = requireViewer(ctx.viewer);
   const regions = await ctx.prisma.region.findMany({
     where: options.regionCodes?.length ? { code: { in: options.regionCodes } } : {},
@@ -181,25 +260,20 @@ export async function nationalOverview(
     !!options.regionCodes?.length,
   );
   const ids = regions.map((r) => r.id);
-  const [plans, pupilRows, waitRows] = await Promise.all([
+  const [plans, bases, waitRows, waitingListImported] = await Promise.all([
     latestPlans(ctx, ids),
-    ctx.prisma.schoolLocation.groupBy({
-      by: ['regionId', 'type'],
-      where: { regionId: { in: ids } },
-      _sum: { pupils: true },
-    }),
+    pupilBases(ctx, ids),
     ctx.prisma.waitingListCount.findMany({
       where: { provision: { regionId: { in: ids } } },
       select: { pupils: true, provision: { select: { regionId: true } } },
     }),
+    ctx.prisma.waitingListCount.count().then((n) => n > 0),
   ]);
   const nationalAcc = new Map<number, Acc>();
-  let nationalPupils = 0;
+  const nationalBase = emptyBase(); // national shares over the regions that have a plan
   const overviews: RegionOverview[] = regions.map((r) => {
     const visible = belongsToRegion(viewer, r.id);
-    const mine = pupilRows.filter((p) => p.regionId === r.id);
-    const total = mine.reduce((s, p) => s + (p._sum.pupils ?? 0), 0);
-    const special = mine.filter((p) => SPECIAL_TYPES.includes(p.type)).reduce((s, p) => s + (p._sum.pupils ?? 0), 0);
+    const base = bases.get(r.id)!;
     const waiting = waitRows.filter((w) => w.provision.regionId === r.id).reduce((s, w) => s + w.pupils, 0);
     const plan = plans.get(r.id);
     const acc = new Map<number, Acc>();
@@ -207,25 +281,29 @@ export async function nationalOverview(
     if (stored) {
       accumulate(acc, stored);
       accumulate(nationalAcc, stored);
-      nationalPupils += total; // national shares over the regions that have a plan
+      for (const k of ['bao', 'sbo', 'regular', 'special'] as const) nationalBase[k] += base[k];
     }
-    let years = figures(acc, total, visible);
+    let years = figures(acc, base, visible, perPupil);
     if (options.year != null) years = years.filter((y) => y.year === options.year);
+    const sboShare = r.sector === 'PO' ? sboParticipation(base) : null;
     return {
       regionCode: r.code,
       regionName: r.name,
       sector: r.sector,
       planId: plan?.id ?? null,
       planStatus: plan?.status ?? null,
-      totalPupils: total,
-      currentSboShare: total > 0 ? special / total : null,
-      sboAboveThreshold: total > 0 ? special / total > SBO_THRESHOLD : null,
-      waitingList: showCount(waiting, visible),
+      totalPupils: Math.round(base.regular + base.special),
+      currentSboShare: sboShare,
+      sboAboveThreshold: sboShare === null ? null : sboShare > SBO_THRESHOLD,
+      sboLineCost: sboShare === null ? null : sboLineCost(base, perPupil),
+      currentVsoShare: vsoParticipation(base),
+      // Never imported: no data (null, not suppressed), not 0.
+      waitingList: waitingListImported ? showCount(waiting, visible) : { value: null, suppressed: false },
       years,
     };
   });
   const visibleAll = !readsEveryRegion(viewer) && regions.every((r) => belongsToRegion(viewer, r.id));
-  let national = figures(nationalAcc, nationalPupils, visibleAll);
+  let national = figures(nationalAcc, nationalBase, visibleAll, perPupil);
   if (options.year != null) national = national.filter((y) => y.year === options.year);
 
   // National provisions: capacity and use summed over the latest plans.
@@ -247,6 +325,15 @@ export async function nationalOverview(
   }
   return {
     sboThreshold: SBO_THRESHOLD,
+    sboLinePerPupil: {
+      value: perPupil,
+      source:
+        options.sboLinePerPupil == null
+          ? COST_TABLE.sboLine.perPupilPerYear.source
+          : 'given in the query (sboLinePerPupil)',
+    },
+    indicators: Object.values(INDICATORS),
+    waitingListImported,
     checkpointYears: [...CHECKPOINT_YEARS],
     regions: overviews,
     national,

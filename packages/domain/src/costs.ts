@@ -1,0 +1,60 @@
+/**
+ * The one cost table (`data/cost-defaults.json`): every cost and size default
+ * of the seed and the engine, each with its source or the word assumption.
+ * Nothing else in the code base may hold a cost default (a test checks).
+ */
+import table from '../data/cost-defaults.json' with { type: 'json' };
+import type { SettingRung } from './ladder.ts';
+
+export interface Sourced<T = number> {
+  value: T;
+  source: string;
+}
+
+export interface FunderSplit {
+  board: number;
+  swv: number;
+  gemeente: number;
+  source: string;
+}
+
+export interface CostTable {
+  version: number;
+  provision: Record<'2' | '3' | '4' | '5', { groupSize: Sourced; costPerPlace: Sourced; openingCost?: Sourced }>;
+  defaultGroupSize: Sourced;
+  arrangementFunders: Record<string, FunderSplit>;
+  specialist: { costPerFte: Sourced; hoursPerFtePerWeek: Sourced };
+  transport: { eligibleAboveKm: Sourced; costPerKm: Sourced; tripsPerDay: Sourced; schoolDaysPerYear: Sourced };
+  nationalProvision: { boardingCostPerYear: Sourced; weeklyTripsPerYear: Sourced };
+  sboLine: { perPupilPerYear: Sourced };
+}
+
+export const COST_TABLE: CostTable = table;
+
+/** Yearly cost per occupied place by rung (rung 1, the own school, has no place cost). */
+export function costPerPlaceOf(rung: SettingRung): number {
+  return rung === 1 ? 0 : COST_TABLE.provision[String(rung) as '2'].costPerPlace.value;
+}
+
+export function groupSizeOf(rung: SettingRung): number {
+  return rung === 1 ? COST_TABLE.defaultGroupSize.value : COST_TABLE.provision[String(rung) as '2'].groupSize.value;
+}
+
+/** Every value of the table with its path, for display and for the "has a source" check. */
+export function costTableEntries(
+  node: unknown = COST_TABLE,
+  path = '',
+): { path: string; value: unknown; source: string }[] {
+  if (node === null || typeof node !== 'object') return [];
+  const obj = node as Record<string, unknown>;
+  if ('value' in obj && 'source' in obj) return [{ path, value: obj.value, source: String(obj.source) }];
+  if ('source' in obj)
+    return [
+      {
+        path,
+        value: Object.fromEntries(Object.entries(obj).filter(([k]) => k !== 'source')),
+        source: String(obj.source),
+      },
+    ];
+  return Object.entries(obj).flatMap(([k, v]) => costTableEntries(v, path ? `${path}.${k}` : k));
+}
