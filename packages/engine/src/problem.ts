@@ -3,7 +3,14 @@
  * `PlanningProblem`; `validateProblem` (validate.ts) refuses inputs that cannot
  * make sense, naming the item and the reason, before any model is built.
  */
-import { type NeedCatalogue, type NeedCategory, type Sector, type SettingRung } from '@dekkend/domain';
+import {
+  COST_TABLE,
+  costPerPlaceOf as costPerPlaceByRung,
+  type NeedCatalogue,
+  type NeedCategory,
+  type Sector,
+  type SettingRung,
+} from '@dekkend/domain';
 
 export interface Zone {
   id: string;
@@ -82,9 +89,9 @@ export interface SpecialistPool {
   /** SWV code; null = national pool (serves all zones). */
   region: string | null;
   fte: number;
-  /** Direct support hours per FTE per week. Default 30 (assumption). */
+  /** Direct support hours per FTE per week. Default from the cost table (30, assumption). */
   hoursPerFtePerWeek?: number;
-  /** Yearly cost per FTE, euro. Default 80,000 (assumption). */
+  /** Yearly cost per FTE, euro. Default from the cost table (80,000, assumption). */
   costPerFte?: number;
   /** Most FTE the plan may add (persisting into later years). Default 0. */
   maxExtraFte?: number;
@@ -124,11 +131,18 @@ export const DEFAULT_WEIGHTS: Weights = {
   perEuro: 0.001,
 };
 
-/** Indicative yearly cost per occupied place by rung (assumption, editable). */
-export const DEFAULT_COST_PER_PLACE: Record<SettingRung, number> = { 1: 0, 2: 12_000, 3: 11_000, 4: 22_000, 5: 35_000 };
-export const DEFAULT_GROUP_SIZE = 12;
-export const DEFAULT_HOURS_PER_FTE_PER_WEEK = 30;
-export const DEFAULT_COST_PER_FTE = 80_000;
+// Cost and size defaults come from the one cost table (`@dekkend/domain` costs.ts, with sources).
+/** Indicative yearly cost per occupied place by rung (cost table, editable). */
+export const DEFAULT_COST_PER_PLACE: Record<SettingRung, number> = {
+  1: costPerPlaceByRung(1),
+  2: costPerPlaceByRung(2),
+  3: costPerPlaceByRung(3),
+  4: costPerPlaceByRung(4),
+  5: costPerPlaceByRung(5),
+};
+export const DEFAULT_GROUP_SIZE = COST_TABLE.defaultGroupSize.value;
+export const DEFAULT_HOURS_PER_FTE_PER_WEEK = COST_TABLE.specialist.hoursPerFtePerWeek.value;
+export const DEFAULT_COST_PER_FTE = COST_TABLE.specialist.costPerFte.value;
 
 /** Pupil-transport (taxi) estimate parameters. All indicative (assumption). */
 export interface TransportParams {
@@ -142,10 +156,13 @@ export interface TransportParams {
 }
 
 export const DEFAULT_TRANSPORT: TransportParams = {
-  eligibleAboveKm: { PO: 6, VO: 6 },
-  costPerKm: 0.9,
-  schoolDaysPerYear: 200,
-  tripsPerDay: 2,
+  eligibleAboveKm: {
+    PO: COST_TABLE.transport.eligibleAboveKm.value,
+    VO: COST_TABLE.transport.eligibleAboveKm.value,
+  },
+  costPerKm: COST_TABLE.transport.costPerKm.value,
+  schoolDaysPerYear: COST_TABLE.transport.schoolDaysPerYear.value,
+  tripsPerDay: COST_TABLE.transport.tripsPerDay.value,
 };
 
 /**

@@ -123,9 +123,9 @@ export interface RegionSpecialistPool {
   /** SWV code; null = national pool serving all regions. */
   regionCode: string | null;
   fte: number;
-  /** Direct support hours per FTE per week; default 30 (assumption). */
+  /** Direct support hours per FTE per week; default from the cost table (30, assumption). */
   hoursPerFtePerWeek?: number;
-  /** Yearly cost per FTE in euro; default 80,000 (assumption). */
+  /** Yearly cost per FTE in euro; default from the cost table (80,000, assumption). */
   costPerFte?: number;
 }
 

@@ -13,6 +13,7 @@ import {
   type SettingRung,
 } from '@dekkend/domain';
 import {
+  DEFAULT_GROUP_SIZE,
   problemFromRegionData,
   solve,
   type Plan as EnginePlan,
@@ -242,7 +243,7 @@ export function planContext(data: RegionData, scenario: EngineScenario): PlanCon
     region: p.regionCode,
     accessible: p.accessible,
     status: 'existing',
-    groupSize: p.groupSize ?? 12,
+    groupSize: p.groupSize ?? DEFAULT_GROUP_SIZE,
     hostSchool: p.hostSchool ?? null,
   }));
   for (const c of scenario.candidates ?? []) {
@@ -256,7 +257,7 @@ export function planContext(data: RegionData, scenario: EngineScenario): PlanCon
       region: c.regionCode,
       accessible: c.accessible,
       status: 'candidate',
-      groupSize: c.groupSize ?? 12,
+      groupSize: c.groupSize ?? DEFAULT_GROUP_SIZE,
       hostSchool: c.hostSchool ?? null,
     });
   }
