@@ -47,7 +47,7 @@ import { viableSizeRows } from './model/viable-size.ts';
 import type { NormalizedProblem } from './problem.ts';
 
 export { COL, ROW, type ColumnMeta, type RowMeta } from './model/context.ts';
-export { costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte } from './model/defaults.ts';
+export { boardsAt, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, placementEuro } from './model/defaults.ts';
 export { travelFunction } from './model/travel.ts';
 
 export interface BuiltModel {

@@ -23,6 +23,8 @@ export interface Flow {
   pupils: number;
   km: number;
   rung: SettingRung;
+  /** At a national provision beyond the category's daily travel: the pupil boards (boarding cost). */
+  boarding?: true;
 }
 
 export interface RegularPlacement {

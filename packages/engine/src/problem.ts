@@ -153,6 +153,14 @@ export interface TransportParams {
   schoolDaysPerYear: number;
   /** Trips per school day (there and back). */
   tripsPerDay: number;
+  /**
+   * National provisions serve the whole country: a pupil beyond the category's daily
+   * maximum travel boards (or stays the week) at this yearly cost, euro, instead of
+   * being out of reach.
+   */
+  boardingCostPerYear: number;
+  /** Trips per year of a boarding pupil (home at the weekend), for the transport estimate. */
+  weeklyTripsPerYear: number;
 }
 
 export const DEFAULT_TRANSPORT: TransportParams = {
@@ -163,6 +171,8 @@ export const DEFAULT_TRANSPORT: TransportParams = {
   costPerKm: COST_TABLE.transport.costPerKm.value,
   schoolDaysPerYear: COST_TABLE.transport.schoolDaysPerYear.value,
   tripsPerDay: COST_TABLE.transport.tripsPerDay.value,
+  boardingCostPerYear: COST_TABLE.nationalProvision.boardingCostPerYear.value,
+  weeklyTripsPerYear: COST_TABLE.nationalProvision.weeklyTripsPerYear.value,
 };
 
 /**

@@ -3,7 +3,7 @@
  * placements, unmet, actions, objective terms), coverage per zone, utilisation and dual prices per
  * capacity row, specialist use per pool, travel and transport, and the per-year summaries.
  */
-import { COL, costPerFteOf, costPerPlaceOf, groupSizeOf, hoursPerFte, ROW, type BuiltModel } from './build.ts';
+import { boardsAt, COL, costPerFteOf, groupSizeOf, hoursPerFte, placementEuro, ROW, type BuiltModel } from './build.ts';
 import { rowActivities } from './lp.ts';
 import { reportTimeline } from './report-timeline.ts';
 import type {
@@ -147,13 +147,23 @@ function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
   const km = cols.km[j]!;
   const c = pr.categories[cols.k[j]!]!;
   const year = pr.years[yi]!;
-  t.flows.push({ zone: z.id, provision: p.id, category: c.code, year, pupils: r6(v), km: r6(km), rung: p.rung });
+  const boards = boardsAt(p, c, z.sector, km);
+  t.flows.push({
+    zone: z.id,
+    provision: p.id,
+    category: c.code,
+    year,
+    pupils: r6(v),
+    km: r6(km),
+    rung: p.rung,
+    ...(boards ? { boarding: true } : {}),
+  });
   t.servedProv[cellOf(built, j)]! += v;
   t.placedByRung[yi]![p.rung] += v;
   const ob = yearObjective(t, yi);
   ob.segregation += weights.rung[p.rung] * v;
   ob.travel += weights.travelPerKm * km * v;
-  ob.cost += weights.perEuro * costPerPlaceOf(p) * v;
+  ob.cost += weights.perEuro * placementEuro(pr, p, boards) * v;
   t.travelKm[yi]!.push(km);
   t.travelPupils[yi]!.push(v);
   if (km <= c.maxTravelKm[z.sector] + 1e-9) t.withinMax[yi]! += v;
@@ -162,7 +172,8 @@ function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
     const e = t.transport.get(key) ?? { year, gemeente: z.gemeente, pupils: 0, km: 0, cost: 0 };
     e.pupils += v;
     e.km += v * km;
-    e.cost += v * km * tp.tripsPerDay * tp.schoolDaysPerYear * tp.costPerKm;
+    // A boarding pupil travels home at the weekend, not every day.
+    e.cost += v * km * (boards ? tp.weeklyTripsPerYear : tp.tripsPerDay * tp.schoolDaysPerYear) * tp.costPerKm;
     t.transport.set(key, e);
   }
 }

@@ -113,7 +113,7 @@ export function validateProblem(problem: PlanningProblem): NormalizedProblem {
   validateBudget(problem, add);
   validateDynamics(problem, allCats, add);
   const travel = resolveTravel(problem, add);
-  const transport = resolveTransport(problem);
+  const transport = resolveTransport(problem, add);
   if (issues.length > 0) throw AppError.invalid(issues, 'planning problem');
   const categoryIndex = new Map(categories.map((c, i) => [c.code, i]));
   return {
@@ -432,10 +432,19 @@ function resolveTravel(problem: PlanningProblem, add: Issue): TravelSpec {
   return travel;
 }
 
-function resolveTransport(problem: PlanningProblem): TransportParams {
-  return {
+function resolveTransport(problem: PlanningProblem, add: (path: string, reason: string) => void): TransportParams {
+  const transport = {
     ...DEFAULT_TRANSPORT,
     ...(problem.transport ?? {}),
     eligibleAboveKm: { ...DEFAULT_TRANSPORT.eligibleAboveKm, ...(problem.transport?.eligibleAboveKm ?? {}) },
   };
+  for (const key of [
+    'costPerKm',
+    'schoolDaysPerYear',
+    'tripsPerDay',
+    'boardingCostPerYear',
+    'weeklyTripsPerYear',
+  ] as const)
+    if (!finiteNonNeg(transport[key])) add(`transport.${key}`, `must be a number ≥ 0 (got ${transport[key]})`);
+  return transport;
 }

@@ -1,9 +1,10 @@
 /**
  * X  placement arcs: pupils of zone z, category k, year y at provision p. An arc exists only where
  * allowed: the provision accepts the category and the sector, serves the zone's region or is
- * national, is accessible when the category needs it, lies within the category's maximum travel,
- * and (a candidate) may already open that year. Each arc enters its demand row and the rows of
- * every family that limits placements (capacity, shared capacity, viable size, demand shift, open links).
+ * national, is accessible when the category needs it, lies within the category's maximum travel
+ * (a national provision beyond it: the pupil boards, at a yearly boarding cost), and (a candidate)
+ * may already open that year. Each arc enters its demand row and the rows of every family that
+ * limits placements (capacity, shared capacity, viable size, demand shift, open links).
  * Plans over time: X is an intake. It enters the place-limiting rows of every year of its stay,
  * and after the stay its onward share enters the zone's demand row again (−onward) and its
  * returners the hours row of the zone's pool for the follow-up years (+ρ·h_f).
@@ -11,7 +12,7 @@
 import type { FieldIssue } from '@dekkend/domain';
 import type { CapacityRows } from './capacity.ts';
 import { COL, Terms, type ModelContext } from './context.ts';
-import { costPerPlaceOf } from './defaults.ts';
+import { boardsAt, placementEuro } from './defaults.ts';
 import type { StayRule } from './dynamics.ts';
 import type { DemandRows } from './demand.ts';
 import type { DemandShiftRows } from './demand-shift.ts';
@@ -64,9 +65,11 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
         else missingMore++;
         continue;
       }
-      const cost = weights.rung[p.rung] + weights.travelPerKm * km + weights.perEuro * costPerPlaceOf(p);
+      const base = weights.rung[p.rung] + weights.travelPerKm * km;
       for (const k of usable) {
-        if (km > categories[k]!.maxTravelKm[z.sector]) continue;
+        const boards = boardsAt(p, categories[k]!, z.sector, km);
+        if (!boards && km > categories[k]!.maxTravelKm[z.sector]) continue;
+        const cost = base + weights.perEuro * placementEuro(problem, p, boards);
         for (let yi = 0; yi < Y; yi++) {
           const d = f.demand.row(zi, k, yi);
           if (d < 0) continue;
