@@ -123,3 +123,31 @@ describe('toEngineScenario: DEMAND_SHIFT', () => {
     ]);
   });
 });
+
+describe('toEngineScenario: GROWTH', () => {
+  const growth = (payload: { categoryCode: string; share: number; byYear: number }): ChangePayload => ({
+    kind: 'GROWTH',
+    payload,
+  });
+
+  it('"+10 % gedrag by 2030" ramps the demand up to 1.1 × by 2030', () => {
+    const { scenario } = toEngineScenario(row, [growth({ categoryCode: 'gedrag', share: 0.1, byYear: 2030 })], data);
+    expect(scenario.growth).toEqual({ gedrag: { share: 0.1, byYear: 2030 } });
+    // The fixture's demand is 10 in 2028 and 2029; planned from 2028, 2029 is halfway to 2030.
+    const problem = problemFromRegionData(data, { ...scenario, years: [2028, 2029] });
+    expect(problem.zones[0]!.demand.gedrag).toEqual({ 2028: 10, 2029: 10 * 1.05 });
+  });
+
+  it('refuses unknown categories and a second growth for one category', () => {
+    expect(
+      issuesOf([
+        growth({ categoryCode: 'nope', share: 0.1, byYear: 2030 }),
+        growth({ categoryCode: 'gedrag', share: 0.1, byYear: 2030 }),
+        growth({ categoryCode: 'gedrag', share: 0.2, byYear: 2031 }),
+      ]),
+    ).toEqual([
+      "changes[0].payload.categoryCode: unknown need category 'nope'",
+      "changes[2].payload.categoryCode: a second growth change for 'gedrag'",
+    ]);
+  });
+});

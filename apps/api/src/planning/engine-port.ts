@@ -224,6 +224,20 @@ export function toEngineScenario(
       case 'BUDGET':
         scenario.budget = { ...(scenario.budget ?? {}), total: change.payload.total };
         break;
+      case 'GROWTH': {
+        // → scenario.growth: demand of the category ramps to 1 + share by byYear (projected, labelled so).
+        const p = change.payload;
+        if (!categoryCodes.has(p.categoryCode)) {
+          issues.push({ path: `${at}.categoryCode`, reason: `unknown need category '${p.categoryCode}'` });
+          break;
+        }
+        if (scenario.growth?.[p.categoryCode]) {
+          issues.push({ path: `${at}.categoryCode`, reason: `a second growth change for '${p.categoryCode}'` });
+          break;
+        }
+        (scenario.growth ??= {})[p.categoryCode] = { share: p.share, byYear: p.byYear };
+        break;
+      }
     }
   });
   if (issues.length > 0) throw AppError.invalid(issues, 'scenario');

@@ -87,4 +87,12 @@ describe('scenario change validation', () => {
       );
     }
   });
+
+  it('GROWTH: a share below −100 % would make demand negative', () => {
+    expect(validateChange('GROWTH', { categoryCode: 'gedrag', share: 0.1, byYear: 2030 }, 'p')).toEqual([]);
+    expect(validateChange('GROWTH', { categoryCode: 'gedrag', share: -1.5, byYear: 2040 }, 'p')).toEqual([
+      { path: 'p.share', reason: 'must be a share ≥ −1 (+10 % is 0.1); -1.5 would make demand negative' },
+      { path: 'p.byYear', reason: 'must be a year 2026–2035' },
+    ]);
+  });
 });

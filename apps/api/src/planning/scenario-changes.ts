@@ -14,7 +14,8 @@ import {
   type SettingRung,
 } from '@dekkend/domain';
 
-export type ChangeKind = 'CAPACITY' | 'NEW_PROVISION' | 'SPECIALIST_FTE' | 'DEMAND_SHIFT' | 'WEIGHTS' | 'BUDGET';
+export type ChangeKind =
+  'CAPACITY' | 'NEW_PROVISION' | 'SPECIALIST_FTE' | 'DEMAND_SHIFT' | 'WEIGHTS' | 'BUDGET' | 'GROWTH';
 
 /** Set a provision's total places, and/or allow adding whole groups at a cost. */
 export interface CapacityChange {
@@ -73,13 +74,22 @@ export interface BudgetChange {
   total: number | null;
 }
 
+/** "+10 % gedrag by 2030": the category's demand rises evenly to 1 + share in byYear, then stays. */
+export interface GrowthChange {
+  categoryCode: string;
+  /** −1 … : 0.1 = +10 %; below −1 would make demand negative. */
+  share: number;
+  byYear: number;
+}
+
 export type ChangePayload =
   | { kind: 'CAPACITY'; payload: CapacityChange }
   | { kind: 'NEW_PROVISION'; payload: NewProvisionChange }
   | { kind: 'SPECIALIST_FTE'; payload: SpecialistFteChange }
   | { kind: 'DEMAND_SHIFT'; payload: DemandShiftChange }
   | { kind: 'WEIGHTS'; payload: WeightsChange }
-  | { kind: 'BUDGET'; payload: BudgetChange };
+  | { kind: 'BUDGET'; payload: BudgetChange }
+  | { kind: 'GROWTH'; payload: GrowthChange };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -112,6 +122,7 @@ const KEYS: Record<ChangeKind, string[]> = {
   DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear'],
   WEIGHTS: ['unmet', 'rung', 'travelPerKm', 'perEuro'],
   BUDGET: ['total'],
+  GROWTH: ['categoryCode', 'share', 'byYear'],
 };
 
 export const CHANGE_KINDS = Object.keys(KEYS) as ChangeKind[];
@@ -204,6 +215,14 @@ export function validateChange(kind: ChangeKind, payload: unknown, at: string): 
     }
     case 'BUDGET': {
       if (!(p.total === null || nonNeg(p.total))) add('total', 'must be euro ≥ 0, or null for no limit');
+      break;
+    }
+    case 'GROWTH': {
+      if (!nonEmpty(p.categoryCode)) add('categoryCode', 'must name a need category');
+      if (!(typeof p.share === 'number' && Number.isFinite(p.share) && p.share >= -1))
+        add('share', `must be a share ≥ −1 (+10 % is 0.1); ${String(p.share)} would make demand negative`);
+      if (!(PLANNING_YEARS as readonly number[]).includes(p.byYear as number))
+        add('byYear', 'must be a year 2026–2035');
       break;
     }
   }

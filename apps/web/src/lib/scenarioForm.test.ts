@@ -171,3 +171,17 @@ describe('server issues map onto fields', () => {
     });
   });
 });
+
+describe('growth change', () => {
+  it('"+10 % gedrag by 2030" becomes share 0.1', () => {
+    expect(validateChange(emptyForm('GROWTH', { categoryCode: 'gedrag' }), ctx)).toEqual({
+      ok: true,
+      value: { kind: 'GROWTH', payload: { categoryCode: 'gedrag', share: 0.1, byYear: 2030 } },
+    });
+  });
+  it('refuses a fall of more than 100 % (demand would be negative)', () => {
+    const r = validateChange(emptyForm('GROWTH', { categoryCode: 'gedrag', share: '-120' }), ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.share).toEqual({ key: 'validation.min', params: { min: -100 } });
+  });
+});

@@ -15,6 +15,7 @@ export const CHANGE_KINDS = [
   'DEMAND_SHIFT',
   'BUDGET',
   'WEIGHTS',
+  'GROWTH',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -55,7 +56,8 @@ export type ChangeInput =
   | { kind: 'SPECIALIST_FTE'; payload: { poolCode: string; addFte?: number; maxExtraFte?: number } }
   | { kind: 'DEMAND_SHIFT'; payload: { categoryCode: string; share: number; toRung: number; byYear: number } }
   | { kind: 'BUDGET'; payload: { total: number | null } }
-  | { kind: 'WEIGHTS'; payload: { unmet?: number; travelPerKm?: number; perEuro?: number } };
+  | { kind: 'WEIGHTS'; payload: { unmet?: number; travelPerKm?: number; perEuro?: number } }
+  | { kind: 'GROWTH'; payload: { categoryCode: string; share: number; byYear: number } };
 
 export function emptyForm(kind: ChangeKind, defaults: Partial<ChangeForm> = {}): ChangeForm {
   const base: Record<ChangeKind, ChangeForm> = {
@@ -80,6 +82,7 @@ export function emptyForm(kind: ChangeKind, defaults: Partial<ChangeForm> = {}):
     DEMAND_SHIFT: { categoryCode: '', share: '30', toRung: '1', byYear: '2029' },
     BUDGET: { total: '' },
     WEIGHTS: { unmet: '', travelPerKm: '', perEuro: '' },
+    GROWTH: { categoryCode: '', share: '10', byYear: '2030' },
   };
   return { kind, ...base[kind], ...(defaults as ChangeForm) };
 }
@@ -283,6 +286,15 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
           kind,
           payload: { poolCode, ...(addFte != null ? { addFte } : {}), ...(maxExtraFte != null ? { maxExtraFte } : {}) },
         };
+      break;
+    }
+    case 'GROWTH': {
+      // "+10 % gedrag by 2030": percent, −100 … 500 (below −100 % demand would be negative)
+      const categoryCode = c.oneOf('categoryCode', ctx.categories, 'validation.unknownCategory');
+      const share = c.number('share', { min: -100, max: 500, notZero: true });
+      const byYear = c.year('byYear');
+      if (c.ok && categoryCode && share != null && byYear != null)
+        value = { kind, payload: { categoryCode, share: Math.round(share * 10) / 1000, byYear } };
       break;
     }
     case 'DEMAND_SHIFT': {

@@ -286,6 +286,12 @@ export function summaryText(
         to: tx(`rung.${p.toRung}`),
         year: String(p.byYear),
       });
+    case 'GROWTH':
+      return t('scenario.summary.GROWTH', {
+        share: pct(p.share as number, 0),
+        category: catName(p.categoryCode),
+        year: String(p.byYear),
+      });
     case 'BUDGET':
       return p.total == null
         ? t('scenario.summary.BUDGET_NONE')
@@ -316,6 +322,7 @@ const FIELDS: Record<ChangeKind, string[]> = {
   DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear'],
   BUDGET: ['total'],
   WEIGHTS: ['unmet', 'travelPerKm', 'perEuro'],
+  GROWTH: ['categoryCode', 'share', 'byYear'],
 };
 
 export function ChangeEditor({

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ScenarioChangeKind" ADD VALUE 'GROWTH';
