@@ -28,6 +28,60 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  // Layer rules (ARCHITECTURE.md, CONTRIBUTING.md): dependencies point inwards.
+  {
+    files: ['packages/domain/**/*.ts', 'packages/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@dekkend/db', '@dekkend/api', '@dekkend/cli', '@dekkend/web', '**/apps/**', '**/packages/db/**'],
+              message: 'domain and engine are pure: no persistence, transport or client.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/schema/*'],
+              message: 'services never import GraphQL schema modules (schema → services only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@dekkend/*/*', '**/packages/**', '**/apps/api/**'],
+              message: "the web client imports no workspace package's internals; it talks GraphQL.",
+            },
+            {
+              group: ['@dekkend/*'],
+              allowTypeImports: true,
+              message: "only type imports of a package's public entry (erased at build).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -4,6 +4,7 @@ import { createHousingProject } from '../services/housing/create-housing-project
 import { updateHousingProject } from '../services/housing/update-housing-project.ts';
 import { deleteHousingProject } from '../services/housing/delete-housing-project.ts';
 import { listHousingProjectsWhere } from '../services/housing/list-housing-projects.ts';
+import type { HousingProjectInputShape } from '../services/housing/validate-housing-input.ts';
 
 export const HousingProjectRef = builder.prismaObject('HousingProject', {
   description: "A gemeente's integraal huisvestingsplan (IHP) project.",
@@ -22,7 +23,7 @@ export const HousingProjectRef = builder.prismaObject('HousingProject', {
   }),
 });
 
-const HousingProjectInput = builder.inputType('HousingProjectInput', {
+const HousingProjectInput = builder.inputRef<HousingProjectInputShape>('HousingProjectInput').implement({
   fields: (t) => ({
     name: t.string({ required: false }),
     year: t.int({ required: false }),
@@ -33,8 +34,6 @@ const HousingProjectInput = builder.inputType('HousingProjectInput', {
     schoolVestigingscode: t.string({ required: false, description: 'School building the project is for (optional).' }),
   }),
 });
-
-export type HousingProjectInputShape = typeof HousingProjectInput.$inferInput;
 
 builder.queryField('housingProjects', (t) =>
   t.prismaField({

@@ -18,7 +18,7 @@ import { formatRoute, regionRoute, YEARS, type Route } from '../lib/urlState.ts'
 import { Announce, BarChart, Count, DataState } from '../components/ui.tsx';
 import { MapView, type MapPoint } from '../map/MapView.tsx';
 import { issuesToFieldErrors, parseDecimal, type FieldErrors } from '../lib/scenarioForm.ts';
-import { isFinished } from './region/RegionView.tsx';
+import { isFinished } from '../lib/planStatus.ts';
 
 type GemeenteRoute = Extract<Route, { view: 'gemeente' }>;
 const KINDS: HousingProject['kind'][] = ['NEW_BUILD', 'EXTENSION', 'RENOVATION', 'TEMPORARY'];

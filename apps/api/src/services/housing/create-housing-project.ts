@@ -1,7 +1,7 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanEditHousing, requireViewer } from '../../auth/access.ts';
-import type { HousingProjectInputShape } from '../../schema/housing.ts';
+import type { HousingProjectInputShape } from './validate-housing-input.ts';
 import { validateHousingInput } from './validate-housing-input.ts';
 import { resolveSchoolId } from './resolve-school.ts';
 

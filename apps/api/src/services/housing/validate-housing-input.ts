@@ -1,5 +1,16 @@
 import { AppError, PLANNING_YEARS, type FieldIssue } from '@dekkend/domain';
-import type { HousingProjectInputShape } from '../../schema/housing.ts';
+import type { HousingKind } from '@dekkend/db';
+
+/** A housing project as the API receives it (the GraphQL input type is declared from this shape). */
+export interface HousingProjectInputShape {
+  name?: string | null;
+  year?: number | null;
+  kind?: HousingKind | null;
+  classroomsAdded?: number | null;
+  areaM2Added?: number | null;
+  accessible?: boolean | null;
+  schoolVestigingscode?: string | null;
+}
 
 const KINDS = ['NEW_BUILD', 'EXTENSION', 'RENOVATION', 'TEMPORARY'];
 

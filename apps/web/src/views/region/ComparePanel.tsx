@@ -5,7 +5,7 @@ import { COMPARE_PLANS } from '../../api/queries.ts';
 import type { Scenario } from '../../api/model.ts';
 import { BarChart, DataState } from '../../components/ui.tsx';
 import { comparisonRows, gapDifferencesByGemeente, type ComparisonMetric } from '../../lib/planView.ts';
-import { isFinished } from './RegionView.tsx';
+import { isFinished } from '../../lib/planStatus.ts';
 
 const METRIC_LABEL: Record<ComparisonMetric, string> = {
   unmet: 'plan.kpi.unmet',

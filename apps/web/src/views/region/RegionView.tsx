@@ -1,3 +1,4 @@
+import { isFinished } from '../../lib/planStatus.ts';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -272,10 +273,6 @@ export function RegionView({
       </div>
     </section>
   );
-}
-
-export function isFinished(status: string): boolean {
-  return status === 'OPTIMAL' || status === 'TIME_LIMIT';
 }
 
 export { regionRoute };
