@@ -43,6 +43,8 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv) {
 
 export interface Stack {
   baseUrl: string;
+  /** The stack's own database, for set-up through the real importers. */
+  databaseUrl: string;
   browser: Browser;
   log(): string;
   stop(): Promise<void>;
@@ -62,7 +64,7 @@ export async function startStack(): Promise<Stack> {
     DATABASE_URL: `file:${join(dir, 'e2e.db')}`,
     PORT: String(port),
     HOST: '127.0.0.1',
-    AUTH_SECRET: 'e2e-secret-of-sufficient-length',
+    AUTH_SECRET: 'e2e-secret-of-sufficient-length-for-production',
     REDIS_URL: '',
     NODE_ENV: 'production',
   };
@@ -105,6 +107,7 @@ export async function startStack(): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     baseUrl,
+    databaseUrl: env.DATABASE_URL!,
     browser,
     log: () => output,
     async stop() {

@@ -16,7 +16,7 @@ export const DEFAULT_CATEGORY = 'gedrag';
 
 export const INDICATORS = ['gap', 'waiting', 'travel', 'inclusive', 'sbo'] as const;
 export type Indicator = (typeof INDICATORS)[number];
-export const REGION_TABS = ['map', 'plan', 'compare'] as const;
+export const REGION_TABS = ['map', 'plan', 'compare', 'finances'] as const;
 export type RegionTab = (typeof REGION_TABS)[number];
 export const MINISTRY_SORTS = ['code', 'name', 'gap', 'waiting', 'travel', 'inclusive', 'sbo'] as const;
 export type MinistrySort = (typeof MINISTRY_SORTS)[number];

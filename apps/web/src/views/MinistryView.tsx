@@ -1,3 +1,4 @@
+import { IndicatorsPanel } from './finances/IndicatorsPanel.tsx';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -394,6 +395,7 @@ export function MinistryView({
           </section>
         </div>
       )}
+      <IndicatorsPanel />
     </section>
   );
 }

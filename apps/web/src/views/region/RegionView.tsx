@@ -22,6 +22,8 @@ import { ComparePanel } from './ComparePanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { GapTable } from './GapTable.tsx';
 import type { ChangeForm } from '../../lib/scenarioForm.ts';
+import { FinancePanel } from '../finances/FinancePanel.tsx';
+import { NormPanel } from '../finances/NormPanel.tsx';
 
 type RegionRoute = Extract<Route, { view: 'region' }>;
 
@@ -101,7 +103,7 @@ export function RegionView({
     );
   }
 
-  const tabIds = { map: 'tab-map', plan: 'tab-plan', compare: 'tab-compare' } as const;
+  const tabIds = { map: 'tab-map', plan: 'tab-plan', compare: 'tab-compare', finances: 'tab-finances' } as const;
   return (
     <section className="page region" aria-labelledby="region-title">
       <div className="page-head">
@@ -229,6 +231,18 @@ export function RegionView({
               category={route.category}
               membersOnly={planForbidden}
             />
+          )}
+          {route.tab === 'finances' && (
+            <>
+              <FinancePanel
+                regionCode={route.region}
+                planId={planId}
+                scenario={scenario}
+                canEdit={canEdit}
+                onBudgetSet={() => scenarios.refetch()}
+              />
+              <NormPanel regionCode={route.region} planId={planId} />
+            </>
           )}
           {route.tab === 'compare' && (
             <ComparePanel
