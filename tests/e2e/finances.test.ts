@@ -62,10 +62,10 @@ beforeAll(async () => {
             id: planId,
           })
         ).plan.status,
-      { timeout: 120_000, interval: 500 },
+      { timeout: 300_000, interval: 500 },
     )
     .toBe('OPTIMAL');
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await stack?.stop();
