@@ -117,7 +117,7 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
       expect((await events).at(-1).data.solveProgress).toMatchObject({ phase: 'DONE', status: 'CANCELLED' });
       const row = await waitForPlan(api, running);
       expect(row.status).toBe('CANCELLED');
-      expect(row.result).toBeNull();
+      expect(row.archive).toBeNull();
     } finally {
       await w.close();
     }
@@ -134,7 +134,7 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
       const row = await waitForPlan(api, id);
       expect(row.status).toBe('FAILED');
       expect(row.error).toMatch(/error id/);
-      expect(row.result).toBeNull();
+      expect(row.archive).toBeNull();
     } finally {
       await w.close();
     }
@@ -184,7 +184,7 @@ describe.each(PROVIDERS)('solving on BullMQ workers (%s)', (provider) => {
             'ms',
           );
         expect(row.status).toBe('OPTIMAL');
-        expect(row.result).not.toBeNull();
+        expect(row.archive).not.toBeNull();
       } finally {
         await w.close();
       }

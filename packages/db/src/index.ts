@@ -12,3 +12,14 @@ export { IMPORT_KINDS } from './import/kinds.ts';
 export { parseCsv, parseCsvWithHeader } from './csv.ts';
 export { loadRegionData, loadCatalogue, type LoadRegionDataOptions } from './planning-data.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';
+export type {
+  PlanYearModel,
+  PlanCoverageModel,
+  PlanGemeenteGapModel,
+  PlanUtilisationModel,
+  PlanActionModel,
+  PlanTransportModel,
+  PlanSpecialistModel,
+  PlanTravelBinModel,
+  PlanProvisionModel,
+} from './generated/sqlite/models.ts';

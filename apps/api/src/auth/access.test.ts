@@ -8,7 +8,6 @@ import {
   housingProjectScope,
   scenarioScope,
   seesGemeenteCounts,
-  showCount,
 } from './access.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -22,13 +21,6 @@ const viewer = (role: Viewer['role'], regionIds: number[], gemeenteId: number | 
 });
 
 describe('access policy', () => {
-  it('suppresses counts 1–4 outside the own region only', () => {
-    expect(showCount(3, true)).toEqual({ value: 3, suppressed: false });
-    expect(showCount(3, false)).toEqual({ value: null, suppressed: true });
-    expect(showCount(0, false)).toEqual({ value: 0, suppressed: false });
-    expect(showCount(5, false)).toEqual({ value: 5, suppressed: false });
-    expect(showCount(4.99, false)).toEqual({ value: null, suppressed: true });
-  });
   it('lets planners edit their own region, nobody else', () => {
     expect(canEditRegion(viewer('REGION_PLANNER', [1]), 1)).toBe(true);
     expect(canEditRegion(viewer('REGION_PLANNER', [1]), 2)).toBe(false);

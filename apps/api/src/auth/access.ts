@@ -5,15 +5,13 @@
  * - MINISTRY reads everything and edits nothing regional.
  * Reference data from public sources (regions, gemeenten, schools, provisions,
  * pools, areas) is readable by every signed-in user; pupil counts outside the
- * viewer's own region are suppressed below SUPPRESSION_THRESHOLD.
+ * viewer's own region go through the privacy layer (apps/api/src/privacy).
  *
  * Every resolver, service and route asks this module: `can…` answers, `assert…`
  * throws FORBIDDEN, `…Scope` gives the Prisma `where` of what a viewer may list.
  */
 import { AppError } from '@dekkend/domain';
 import type { Viewer } from './viewer.ts';
-
-export const SUPPRESSION_THRESHOLD = 5;
 
 export const SIGN_IN_FIRST = 'Sign in first (mutation login, then send Authorization: Bearer <token>).';
 
@@ -116,15 +114,4 @@ export function assertCanReadOverview(viewer: Viewer, regionIds: number[], asked
   if (readsEveryRegion(viewer)) return;
   if (!askedForRegions) assertMinistry(viewer);
   for (const id of regionIds) assertCanReadScenarioOf(viewer, id);
-}
-
-/** A pupil count as shown to a viewer: suppressed below the threshold outside its own region. */
-export interface ShownCount {
-  value: number | null;
-  suppressed: boolean;
-}
-
-export function showCount(value: number, visible: boolean): ShownCount {
-  if (visible || value === 0 || value >= SUPPRESSION_THRESHOLD) return { value, suppressed: false };
-  return { value: null, suppressed: true };
 }

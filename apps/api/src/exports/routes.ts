@@ -16,14 +16,8 @@ import { appErrorOf } from '../errors.ts';
 import { belongsToRegion } from '../auth/access.ts';
 import type { Context } from '../context.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
-import {
-  CSV_TABLES,
-  gapsGeoJson,
-  planCsv,
-  planCsvAll,
-  planGeoJson,
-  storedResult,
-} from '../services/plans/plan-views.ts';
+import { hasResult } from '../planning/plan-status.ts';
+import { archivedResult, CSV_TABLES, gapsGeoJson, planCsv, planGeoJson } from '../services/plans/plan-views.ts';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -69,43 +63,45 @@ export function mountExports(app: Express, deps: { db: Database; secret: string 
     const id = Number(req.params.id);
     if (!Number.isInteger(id)) throw AppError.invalid([{ path: 'id', reason: 'must be a plan id' }]);
     const plan = await loadPlanFor(ctx, id, 'read');
-    const stored = storedResult(plan.result);
-    if (!stored) throw new AppError('CONFLICT', `Plan ${id} has no result (${plan.status}).`);
-    return { plan, stored, visible: belongsToRegion(ctx.viewer, plan.scenario.regionId) };
+    if (!hasResult(plan.status)) throw new AppError('CONFLICT', `Plan ${id} has no result (${plan.status}).`);
+    return { plan, member: belongsToRegion(ctx.viewer, plan.scenario.regionId) };
   };
   app.get(
     '/export/plans/:id.csv',
     handle(async (req, res, ctx) => {
-      const { stored, visible, plan } = await planOf(req, ctx);
-      if (!visible) throw new AppError('FORBIDDEN', 'CSV export is for members of the region.');
+      const { member, plan } = await planOf(req, ctx);
+      if (!member) throw new AppError('FORBIDDEN', 'CSV export is for members of the region.');
       const table = typeof req.query.table === 'string' ? req.query.table : 'all';
       if (table !== 'all' && !(CSV_TABLES as readonly string[]).includes(table))
         throw AppError.invalid([{ path: 'table', reason: `must be all or one of ${CSV_TABLES.join(', ')}` }]);
-      const text = table === 'all' ? planCsvAll(stored) : planCsv(stored, table)!;
+      const row = await ctx.prisma.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { archive: true } });
+      const stored = archivedResult(row.archive);
+      if (!stored) throw new AppError('CONFLICT', `Plan ${plan.id} has no archived result.`);
+      const text = planCsv(stored, table)!;
       res.type('text/csv').attachment(`plan-${plan.id}-${table}.csv`).send(text);
     }),
   );
   app.get(
     '/export/plans/:id.geojson',
     handle(async (req, res, ctx) => {
-      const { stored, visible, plan } = await planOf(req, ctx);
+      const { member, plan } = await planOf(req, ctx);
       res
         .type('application/geo+json')
         .attachment(`plan-${plan.id}.geojson`)
-        .send(JSON.stringify(planGeoJson(stored, visible)));
+        .send(JSON.stringify(await planGeoJson(ctx.prisma, plan.id, member)));
     }),
   );
   app.get(
     '/export/plans/:id/gaps.geojson',
     handle(async (req, res, ctx) => {
-      const { stored, visible, plan } = await planOf(req, ctx);
+      const { member, plan } = await planOf(req, ctx);
       const year = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
       if (year !== undefined && !Number.isInteger(year))
         throw AppError.invalid([{ path: 'year', reason: 'must be a year' }]);
       res
         .type('application/geo+json')
         .attachment(`plan-${plan.id}-gaps.geojson`)
-        .send(JSON.stringify(gapsGeoJson(stored, year, visible)));
+        .send(JSON.stringify(await gapsGeoJson(ctx.prisma, plan.id, year, member)));
     }),
   );
 }

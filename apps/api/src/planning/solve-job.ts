@@ -1,7 +1,8 @@
 /**
  * One solve, start to end, shared by both queue runners:
  * claim the QUEUED plan → load the region data → map the scenario → solve (in a
- * worker thread) → write the complete plan in ONE conditional update.
+ * worker thread) → write the complete plan and its result rows in ONE transaction
+ * (services/plans/store-plan-result.ts).
  * A failure or cancellation writes only status and reason: never a partial
  * result; the scenario itself is never touched by a solve.
  */
@@ -13,6 +14,7 @@ import { parseChange, type ChangeKind, type ChangePayload } from './scenario-cha
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
 import { SolveCancelled, solveOnPool } from './solve-pool.ts';
 import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
+import { storePlanResult } from '../services/plans/store-plan-result.ts';
 
 export type Solver = (
   input: SolveInput,
@@ -88,12 +90,8 @@ export async function executeSolve(
     );
     emit('WRITING', 0.95, 'writing the plan');
     const status = ENGINE_STATUS[result.plan.status] ?? 'FAILED';
-    const written = await movePlan(prisma, planId, status, {
-      objective: result.plan.objective,
-      bound: result.plan.bound,
-      solver: `${result.plan.backend} (${result.plan.method})`,
-      result: asJson(result),
-      error: status === 'OPTIMAL' ? null : result.plan.statusReason,
+    const written = await storePlanResult(prisma, planId, scenario.regionId, result, {
+      status,
       scenarioVersion: scenario.version,
     });
     if (!written) {

@@ -1,13 +1,14 @@
 import { AppError } from '@dekkend/domain';
 import { builder } from '../builder.ts';
-import type { ShownCount } from '../auth/access.ts';
+import type { ShownCount } from '../privacy/reveal.ts';
 
 export const SuppressedCount = builder.objectRef<ShownCount>('SuppressedCount').implement({
   description:
-    "A pupil count. Outside the viewer's own region, values from 1 to 4 are suppressed (value null, suppressed true) so no pupil can be singled out.",
+    "A pupil count. Outside the count's region, counts from 1 to 4 and the complementary cells that would give them away are suppressed (value null, suppressed true); totals over cells hidden from the viewer are rounded to tens (rounded true). See docs/api.md, Privacy.",
   fields: (t) => ({
     value: t.exposeFloat('value', { nullable: true }),
     suppressed: t.exposeBoolean('suppressed'),
+    rounded: t.exposeBoolean('rounded'),
   }),
 });
 

@@ -1,81 +1,196 @@
 import { AppError } from '@dekkend/domain';
+import type { PlanCoverageModel } from '@dekkend/db';
+import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { PlanStatusEnum } from './enums.ts';
 import { MAX_PAGE, SuppressedCount } from './common.ts';
-import { belongsToRegion, requireViewer, scenarioScope, showCount, type ShownCount } from '../auth/access.ts';
+import { belongsToRegion, requireViewer, scenarioScope } from '../auth/access.ts';
 import { solveScenario } from '../services/plans/solve-scenario.ts';
 import { cancelSolve } from '../services/plans/cancel-solve.ts';
 import { loadPlanFor } from '../services/plans/load-plan.ts';
 import {
+  archivedResult,
   CSV_TABLES,
   gapsGeoJson,
   planCsv,
-  planCsvAll,
   planGaps,
   planGeoJson,
-  storedResult,
   type GapRow,
 } from '../services/plans/plan-views.ts';
-import type { Context } from '../context.ts';
-import type { YearSummary, Action, TransportEstimate, Utilisation, DualPrice, SpecialistUse } from '@dekkend/engine';
+import { cellPart, shown, type CountPart } from '../privacy/reveal.ts';
+import { hasResult } from '../planning/plan-status.ts';
+import { derivedValue, fteFor, sharesOfYear, utilisationPart, yearParts } from '../privacy/plan-figures.ts';
 
-type PlanWithRegion = { result: unknown; scenario: { regionId: number | null } };
-const visibleFor = (ctx: Context, plan: PlanWithRegion) => belongsToRegion(ctx.viewer, plan.scenario.regionId);
-const stored = (plan: { result: unknown }) => storedResult(plan.result);
-const withRegion = { result: true, scenario: { select: { regionId: true } } } as const;
+const member = (ctx: Context, regionId: number | null) => belongsToRegion(ctx.viewer, regionId);
+const planRegion = { scenario: { select: { regionId: true } } } as const;
 
-export const PlanYearRef = builder.objectRef<YearSummary & { visible: boolean }>('PlanYear').implement({
-  description: 'Plan figures for one year (checkpoint years 2029, 2032, 2035 are marked).',
+const PlacedByRungRef = builder.objectRef<CountPart[]>('PlacedByRung').implement({
+  description: 'Pupils placed per setting rung (1 = own regular school … 5 = national provision).',
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    checkpoint: t.exposeBoolean('checkpoint'),
-    demand: t.exposeFloat('demand'),
-    unmet: t.field({ type: SuppressedCount, resolve: (y) => showCount(y.unmet, y.visible) }),
-    unmetNoCapacity: t.float({ nullable: true, resolve: (y) => (y.visible ? y.unmetNoCapacity : null) }),
-    unmetOutOfReach: t.float({ nullable: true, resolve: (y) => (y.visible ? y.unmetOutOfReach : null) }),
-    placedByRung: t.field({
-      type: 'JSON',
-      description: '{ "1": pupils, …, "5": pupils }',
-      resolve: (y) => y.placedByRung,
-    }),
-    coverage: t.exposeFloat('coverage'),
-    inclusiveShare: t.exposeFloat('inclusiveShare', { description: 'Share of placed pupils in rungs 1–2.' }),
-    regularShare: t.float({
-      description: 'Share of demand placed in the own regular school (rung 1).',
-      resolve: (y) => (y.demand > 0 ? y.placedByRung[1] / y.demand : 0),
-    }),
-    meanKm: t.float({ resolve: (y) => y.travel.meanKm }),
-    p90Km: t.float({ resolve: (y) => y.travel.p90Km }),
-    pupilKm: t.float({ resolve: (y) => y.travel.pupilKm }),
-    transportCost: t.exposeFloat('transportCost'),
-    fteNeeded: t.exposeFloat('fteNeeded'),
-    actionCost: t.exposeFloat('actionCost'),
-    objective: t.field({ type: 'JSON', resolve: (y) => y.objective }),
+    rung1: t.field({ type: SuppressedCount, resolve: (p) => shown(p[0]!) }),
+    rung2: t.field({ type: SuppressedCount, resolve: (p) => shown(p[1]!) }),
+    rung3: t.field({ type: SuppressedCount, resolve: (p) => shown(p[2]!) }),
+    rung4: t.field({ type: SuppressedCount, resolve: (p) => shown(p[3]!) }),
+    rung5: t.field({ type: SuppressedCount, resolve: (p) => shown(p[4]!) }),
   }),
 });
 
+const ObjectiveRef = builder
+  .objectRef<{ unmet: number; segregation: number; travel: number; cost: number; total: number }>('PlanObjective')
+  .implement({
+    description: 'Objective terms (weighted): unmet pupils, placements by rung, pupil-km, euro.',
+    fields: (t) => ({
+      unmet: t.exposeFloat('unmet'),
+      segregation: t.exposeFloat('segregation'),
+      travel: t.exposeFloat('travel'),
+      cost: t.exposeFloat('cost'),
+      total: t.exposeFloat('total'),
+    }),
+  });
+
+export const PlanYearRef = builder.prismaObject('PlanYear', {
+  description: 'Plan figures for one year (checkpoint years 2029, 2032, 2035 are marked).',
+  fields: (t) => {
+    const count = (measure: 'demand' | 'unmet' | 'unmetNoCapacity' | 'unmetOutOfReach' | 'nationalProvisionPupils') =>
+      t.field({
+        type: SuppressedCount,
+        resolve: (y, _a, ctx) => shown(yearParts(member(ctx, y.regionId), y)[measure]),
+      });
+    const share = (name: 'coverage' | 'regularShare' | 'inclusiveShare', description: string) =>
+      t.float({
+        nullable: true,
+        description: `${description} Null when a count it needs is suppressed.`,
+        resolve: (y, _a, ctx) => sharesOfYear(yearParts(member(ctx, y.regionId), y))[name],
+      });
+    return {
+      year: t.exposeInt('year'),
+      checkpoint: t.exposeBoolean('checkpoint'),
+      demand: count('demand'),
+      unmet: count('unmet'),
+      unmetNoCapacity: count('unmetNoCapacity'),
+      unmetOutOfReach: count('unmetOutOfReach'),
+      nationalProvisionPupils: count('nationalProvisionPupils'),
+      placedByRung: t.field({
+        type: PlacedByRungRef,
+        resolve: (y, _a, ctx) => yearParts(member(ctx, y.regionId), y).placed,
+      }),
+      coverage: share('coverage', 'Placed / demand.'),
+      regularShare: share('regularShare', 'Share of demand placed in the own regular school (rung 1).'),
+      inclusiveShare: share('inclusiveShare', 'Share of placed pupils in rungs 1–2.'),
+      meanKm: t.exposeFloat('meanKm', { description: 'Mean one-way km of pupils placed at a provision.' }),
+      p90Km: t.exposeFloat('p90Km'),
+      maxKm: t.exposeFloat('maxKm'),
+      pupilKm: t.float({
+        nullable: true,
+        description: 'Pupil-km (members of the region only: with the mean it gives the pupils travelling).',
+        resolve: (y, _a, ctx) => (member(ctx, y.regionId) ? y.pupilKm : null),
+      }),
+      transportCost: t.float({
+        nullable: true,
+        description: 'Euro per year (indicative); null when a gemeente transport count behind it is suppressed.',
+        resolve: (y, _a, ctx) =>
+          derivedValue(cellPart(member(ctx, y.regionId), y.transportCost, y.hidden, 'transportCost'), y.transportCost),
+      }),
+      fteNeeded: t.float({
+        description: 'Specialist FTE needed (rounded to whole FTE outside the region).',
+        resolve: (y, _a, ctx) => fteFor(member(ctx, y.regionId), y.fteNeeded),
+      }),
+      actionCost: t.exposeFloat('actionCost'),
+      objective: t.field({
+        type: ObjectiveRef,
+        nullable: true,
+        description: 'Members of the region only (the unmet term is a weighted count).',
+        resolve: (y, _a, ctx) =>
+          member(ctx, y.regionId)
+            ? {
+                unmet: y.objectiveUnmet,
+                segregation: y.objectiveSegregation,
+                travel: y.objectiveTravel,
+                cost: y.objectiveCost,
+                total: y.objectiveTotal,
+              }
+            : null,
+      }),
+    };
+  },
+});
+
+const PlanCoverageRef = builder.prismaObject('PlanCoverage', {
+  description: 'Coverage of one home area (zone) × need category × year. Members of the region only.',
+  fields: (t) => {
+    const count = (pick: (c: { demand: number; unmetNoCapacity: number; unmetOutOfReach: number }) => number) =>
+      t.field({ type: SuppressedCount, resolve: (c) => shown({ value: pick(c), hidden: false }) });
+    return {
+      zone: t.exposeString('zone'),
+      pc4: t.string({ nullable: true, resolve: (c) => c.zone.split(':')[1] ?? null }),
+      gemeente: t.exposeString('gemeente'),
+      category: t.exposeString('category'),
+      year: t.exposeInt('year'),
+      demand: count((c) => c.demand),
+      unmet: count((c) => c.unmetNoCapacity + c.unmetOutOfReach),
+      unmetNoCapacity: count((c) => c.unmetNoCapacity),
+      unmetOutOfReach: count((c) => c.unmetOutOfReach),
+      placedByRung: t.field({
+        type: PlacedByRungRef,
+        resolve: (c) =>
+          [c.placedRung1, c.placedRung2, c.placedRung3, c.placedRung4, c.placedRung5].map((value) => ({
+            value,
+            hidden: false,
+          })),
+      }),
+    };
+  },
+});
+
+builder.prismaObject('PlanGemeenteGap', {
+  description: 'Unmet demand per gemeente × need category × year (the level shown outside the region).',
+  fields: (t) => {
+    const count = (measure: 'unmet' | 'unmetNoCapacity' | 'unmetOutOfReach') =>
+      t.field({
+        type: SuppressedCount,
+        resolve: (g, _a, ctx) =>
+          shown(
+            cellPart(
+              member(ctx, g.regionId),
+              measure === 'unmet' ? g.unmetNoCapacity + g.unmetOutOfReach : g[measure],
+              g.hidden,
+              measure,
+            ),
+          ),
+      });
+    return {
+      gemeente: t.exposeString('gemeente'),
+      category: t.exposeString('category'),
+      year: t.exposeInt('year'),
+      unmet: count('unmet'),
+      unmetNoCapacity: count('unmetNoCapacity'),
+      unmetOutOfReach: count('unmetOutOfReach'),
+    };
+  },
+});
+
 export const PlanGapRef = builder.objectRef<GapRow>('PlanGap').implement({
-  description: 'Demand left unmet: a zone (home area) × category × year.',
+  description:
+    'Demand left unmet: a home area (zone) × category × year for members of the region, a gemeente × category × year for everyone else.',
   fields: (t) => ({
-    zone: t.exposeString('zone'),
+    zone: t.exposeString('zone', { nullable: true }),
     pc4: t.exposeString('pc4', { nullable: true }),
     gemeente: t.exposeString('gemeente'),
-    region: t.exposeString('region'),
-    sector: t.exposeString('sector'),
     category: t.exposeString('category'),
     year: t.exposeInt('year'),
     unmet: t.field({ type: SuppressedCount, resolve: (g) => g.unmet }),
-    unmetNoCapacity: t.exposeFloat('unmetNoCapacity'),
-    unmetOutOfReach: t.exposeFloat('unmetOutOfReach'),
+    unmetNoCapacity: t.field({ type: SuppressedCount, resolve: (g) => g.unmetNoCapacity }),
+    unmetOutOfReach: t.field({ type: SuppressedCount, resolve: (g) => g.unmetOutOfReach }),
     lat: t.exposeFloat('lat', { nullable: true }),
     lon: t.exposeFloat('lon', { nullable: true }),
   }),
 });
 
-export const PlanActionRef = builder.objectRef<Action>('PlanAction').implement({
+export const PlanActionRef = builder.prismaObject('PlanAction', {
   description: 'An expansion the plan takes: open a provision, add groups, add specialist FTE.',
   fields: (t) => ({
-    kind: t.exposeString('kind'),
+    kind: t.exposeString('kind', { description: 'open | add-groups | add-fte' }),
     year: t.exposeInt('year'),
     target: t.exposeString('target'),
     category: t.exposeString('category', { nullable: true }),
@@ -85,52 +200,84 @@ export const PlanActionRef = builder.objectRef<Action>('PlanAction').implement({
   }),
 });
 
-const TransportRef = builder.objectRef<TransportEstimate & { visible: boolean }>('TransportEstimate').implement({
+builder.prismaObject('PlanTransport', {
+  name: 'TransportEstimate',
   description: 'Pupil transport (taxi) estimate per gemeente and year (indicative parameters).',
+  fields: (t) => {
+    const part = (x: { regionId: number; pupils: number; hidden: string }, ctx: Context) =>
+      cellPart(member(ctx, x.regionId), x.pupils, x.hidden, 'pupils');
+    return {
+      year: t.exposeInt('year'),
+      gemeente: t.exposeString('gemeente'),
+      pupils: t.field({ type: SuppressedCount, resolve: (x, _a, ctx) => shown(part(x, ctx)) }),
+      km: t.float({ nullable: true, resolve: (x, _a, ctx) => derivedValue(part(x, ctx), x.km) }),
+      cost: t.float({ nullable: true, resolve: (x, _a, ctx) => derivedValue(part(x, ctx), x.cost) }),
+    };
+  },
+});
+
+/** Provision names of a plan, once per request. */
+const provisionNames = new WeakMap<Context, Map<number, Promise<Map<string, string>>>>();
+function provisionName(ctx: Context, planId: number, code: string) {
+  const perPlan = provisionNames.get(ctx) ?? new Map<number, Promise<Map<string, string>>>();
+  provisionNames.set(ctx, perPlan);
+  let names = perPlan.get(planId);
+  if (!names) {
+    names = ctx.prisma.planProvision
+      .findMany({ where: { planId }, select: { code: true, name: true } })
+      .then((rows) => new Map(rows.map((r) => [r.code, r.name])));
+    perPlan.set(planId, names);
+  }
+  return names.then((m) => m.get(code) ?? null);
+}
+
+builder.prismaObject('PlanUtilisation', {
+  description:
+    'Pupils placed at a provision per need category (category null: all categories) and year, with capacity and dual price.',
   fields: (t) => ({
+    provision: t.exposeString('provision'),
+    name: t.string({ nullable: true, resolve: (u, _a, ctx) => provisionName(ctx, u.planId, u.provision) }),
+    category: t.exposeString('category', { nullable: true }),
     year: t.exposeInt('year'),
-    gemeente: t.exposeString('gemeente'),
-    pupils: t.field({
+    used: t.field({
       type: SuppressedCount,
-      resolve: (e) => showCount(Math.round(e.pupils * 1000) / 1000, e.visible),
+      resolve: (u, _a, ctx) => shown(utilisationPart(member(ctx, u.regionId), u)),
     }),
-    km: t.exposeFloat('km'),
-    cost: t.exposeFloat('cost'),
+    capacity: t.exposeFloat('capacity', {
+      nullable: true,
+      description: 'Places of the matching capacity row; null when this category shares the total.',
+    }),
+    share: t.float({
+      nullable: true,
+      description: 'used / capacity; null when either is unknown or suppressed.',
+      resolve: (u, _a, ctx) =>
+        utilisationPart(member(ctx, u.regionId), u).hidden || !u.capacity ? null : u.used / u.capacity,
+    }),
+    dualValue: t.exposeFloat('dualValue', {
+      nullable: true,
+      description: 'Marginal value of one more place (objective units); null when capacity is not binding.',
+    }),
+    dualUnmetEquivalent: t.exposeFloat('dualUnmetEquivalent', { nullable: true }),
   }),
 });
 
-const UtilisationRef = builder.objectRef<Utilisation>('PlanUtilisation').implement({
-  fields: (t) => ({
-    provision: t.exposeString('provision'),
-    name: t.exposeString('name', { nullable: true }),
-    year: t.exposeInt('year'),
-    category: t.exposeString('category', { nullable: true }),
-    used: t.exposeFloat('used'),
-    capacity: t.exposeFloat('capacity'),
-    share: t.exposeFloat('share'),
-  }),
-});
-
-const DualRef = builder.objectRef<DualPrice>('PlanDualPrice').implement({
-  description: 'Marginal value of one more place at a provision (dual price).',
-  fields: (t) => ({
-    provision: t.exposeString('provision'),
-    category: t.exposeString('category', { nullable: true }),
-    year: t.exposeInt('year'),
-    value: t.exposeFloat('value'),
-    unmetPupilEquivalent: t.exposeFloat('unmetPupilEquivalent'),
-  }),
-});
-
-const SpecialistRef = builder.objectRef<SpecialistUse>('PlanSpecialistUse').implement({
+builder.prismaObject('PlanSpecialist', {
+  name: 'PlanSpecialistUse',
   fields: (t) => ({
     pool: t.exposeString('pool'),
     kind: t.exposeString('kind'),
     region: t.exposeString('region', { nullable: true }),
     year: t.exposeInt('year'),
-    hoursNeeded: t.exposeFloat('hoursNeeded'),
+    hoursNeeded: t.float({
+      nullable: true,
+      description: 'Members of the region only (hours per pupil are public: the hours would give the pupils).',
+      resolve: (s, _a, ctx) => (member(ctx, s.regionId) ? s.hoursNeeded : null),
+    }),
     hoursAvailable: t.exposeFloat('hoursAvailable'),
-    fteNeeded: t.exposeFloat('fteNeeded'),
+    fteNeeded: t.float({
+      description: 'Rounded to whole FTE outside the region.',
+      resolve: (s, _a, ctx) => fteFor(member(ctx, s.regionId), s.fteNeeded),
+    }),
     fteAvailable: t.exposeFloat('fteAvailable'),
     fteAdded: t.exposeFloat('fteAdded'),
   }),
@@ -138,15 +285,30 @@ const SpecialistRef = builder.objectRef<SpecialistUse>('PlanSpecialistUse').impl
 
 export const CsvTableEnum = builder.enumType('PlanCsvTable', { values: [...CSV_TABLES, 'all'] as const });
 
+const forMembers = (ctx: Context, regionId: number | null, what: string) => {
+  if (!member(ctx, regionId))
+    throw new AppError('FORBIDDEN', `${what} is for members of the region; use the aggregated fields.`);
+};
+
 export const PlanRef = builder.prismaObject('Plan', {
   description: "The solver's answer for a scenario; written once, complete, when a solve ends.",
-  // Select mode: the (large) result JSON is only read when a field needs it.
+  // Select mode: the archive is only read when a field needs it.
   select: { id: true, scenarioId: true },
   fields: (t) => ({
     id: t.exposeInt('id'),
     status: t.expose('status', { type: PlanStatusEnum }),
-    objective: t.exposeFloat('objective', { nullable: true }),
-    bound: t.exposeFloat('bound', { nullable: true }),
+    objective: t.float({
+      nullable: true,
+      description: 'Members of the region only.',
+      select: { objective: true, ...planRegion },
+      resolve: (p, _a, ctx) => (member(ctx, p.scenario.regionId) ? p.objective : null),
+    }),
+    bound: t.float({
+      nullable: true,
+      description: 'Members of the region only.',
+      select: { bound: true, ...planRegion },
+      resolve: (p, _a, ctx) => (member(ctx, p.scenario.regionId) ? p.bound : null),
+    }),
     solver: t.exposeString('solver', { nullable: true }),
     error: t.exposeString('error', {
       nullable: true,
@@ -161,119 +323,150 @@ export const PlanRef = builder.prismaObject('Plan', {
       select: { scenarioVersion: true, scenario: { select: { version: true } } },
       resolve: (p) => p.scenarioVersion !== p.scenario.version,
     }),
-    statusReason: t.string({
-      nullable: true,
-      select: { result: true },
-      resolve: (p) => storedResult(p.result)?.plan.statusReason ?? null,
-    }),
+    statusReason: t.exposeString('statusReason', { nullable: true }),
     warnings: t.stringList({
-      select: { result: true },
-      resolve: (p) => {
-        const s = storedResult(p.result);
-        return s ? [...s.warnings, ...s.plan.warnings] : [];
-      },
+      select: { warnings: true },
+      resolve: (p) => (p.warnings ? p.warnings.split('\n') : []),
     }),
-    years: t.field({
-      type: [PlanYearRef],
-      select: withRegion,
+    years: t.relation('years', {
       args: { checkpointsOnly: t.arg.boolean({ required: false }) },
+      query: (args) => ({ where: args.checkpointsOnly ? { checkpoint: true } : {}, orderBy: { year: 'asc' } }),
+    }),
+    coverage: t.connection({
+      type: PlanCoverageRef,
+      description: 'Zone × category × year coverage (members of the region only).',
+      args: {
+        year: t.arg.int({ required: false }),
+        category: t.arg.string({ required: false }),
+        gemeente: t.arg.string({ required: false }),
+        pc4: t.arg.string({ required: false }),
+      },
+      select: planRegion,
       resolve: (p, args, ctx) => {
-        const visible = visibleFor(ctx, p);
-        return (stored(p)?.plan.perYear ?? [])
-          .filter((y) => !args.checkpointsOnly || y.checkpoint)
-          .map((y) => ({ ...y, visible }));
+        forMembers(ctx, p.scenario.regionId, 'Zone-level coverage');
+        return resolveCursorConnection<Promise<PlanCoverageModel[]>>(
+          { args, toCursor: (r: { id: number }) => String(r.id), maxSize: MAX_PAGE },
+          async ({ after, before, limit, inverted }) =>
+            await ctx.prisma.planCoverage.findMany({
+              where: {
+                planId: p.id,
+                ...(args.year != null ? { year: args.year } : {}),
+                ...(args.category ? { category: args.category } : {}),
+                ...(args.gemeente ? { gemeente: args.gemeente } : {}),
+                ...(args.pc4 ? { zone: { endsWith: `:${args.pc4}` } } : {}),
+                id: { ...(after ? { gt: Number(after) } : {}), ...(before ? { lt: Number(before) } : {}) },
+              },
+              orderBy: { id: inverted ? 'desc' : 'asc' },
+              take: limit,
+            }),
+        );
       },
     }),
-    gaps: t.field({
-      type: [PlanGapRef],
-      select: withRegion,
+    gemeenteGaps: t.relatedConnection('gemeenteGaps', {
+      cursor: 'id',
+      maxSize: MAX_PAGE,
+      description: 'Unmet demand per gemeente × category × year (suppressed outside the region).',
       args: {
         year: t.arg.int({ required: false }),
         category: t.arg.string({ required: false }),
         gemeente: t.arg.string({ required: false }),
       },
-      resolve: (p, args, ctx) => {
-        const s = stored(p);
-        return s ? planGaps(s, args, visibleFor(ctx, p)) : [];
+      query: (args) => ({
+        where: {
+          ...(args.year != null ? { year: args.year } : {}),
+          ...(args.category ? { category: args.category } : {}),
+          ...(args.gemeente ? { gemeente: args.gemeente } : {}),
+        },
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    gaps: t.field({
+      type: [PlanGapRef],
+      description: 'Unmet demand: per zone for members of the region, per gemeente for everyone else.',
+      select: planRegion,
+      args: {
+        year: t.arg.int({ required: false }),
+        category: t.arg.string({ required: false }),
+        gemeente: t.arg.string({ required: false }),
       },
+      resolve: (p, args, ctx) => planGaps(ctx.prisma, p.id, args, member(ctx, p.scenario.regionId)),
     }),
-    actions: t.field({
-      type: [PlanActionRef],
-      select: { result: true },
+    actions: t.relation('actions', {
       args: { year: t.arg.int({ required: false }) },
-      resolve: (p, args) => (stored(p)?.plan.actions ?? []).filter((a) => args.year == null || a.year === args.year),
+      query: (args) => ({ where: args.year != null ? { year: args.year } : {}, orderBy: { id: 'asc' } }),
     }),
-    transport: t.field({
-      type: [TransportRef],
-      select: withRegion,
-      args: { gemeente: t.arg.string({ required: false }) },
-      resolve: (p, args, ctx) => {
-        const visible = visibleFor(ctx, p);
-        return (stored(p)?.plan.transport ?? [])
-          .filter((e) => !args.gemeente || e.gemeente === args.gemeente)
-          .map((e) => ({ ...e, visible }));
+    transport: t.relation('transport', {
+      args: { gemeente: t.arg.string({ required: false }), year: t.arg.int({ required: false }) },
+      query: (args) => ({
+        where: {
+          ...(args.gemeente ? { gemeente: args.gemeente } : {}),
+          ...(args.year != null ? { year: args.year } : {}),
+        },
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    utilisation: t.relatedConnection('utilisation', {
+      cursor: 'id',
+      maxSize: MAX_PAGE,
+      args: {
+        year: t.arg.int({ required: false }),
+        category: t.arg.string({ required: false }),
+        provision: t.arg.string({ required: false }),
+        totalsOnly: t.arg.boolean({ required: false, description: 'Only the all-categories rows.' }),
       },
+      query: (args) => ({
+        where: {
+          ...(args.year != null ? { year: args.year } : {}),
+          ...(args.category ? { category: args.category } : args.totalsOnly ? { category: null } : {}),
+          ...(args.provision ? { provision: args.provision } : {}),
+        },
+        orderBy: { id: 'asc' },
+      }),
     }),
-    utilisation: t.field({
-      type: [UtilisationRef],
-      select: { result: true },
+    specialists: t.relation('specialists', {
       args: { year: t.arg.int({ required: false }) },
-      resolve: (p, args) =>
-        (stored(p)?.plan.utilisation ?? []).filter((u) => args.year == null || u.year === args.year),
-    }),
-    duals: t.field({ type: [DualRef], select: { result: true }, resolve: (p) => stored(p)?.plan.duals ?? [] }),
-    specialists: t.field({
-      type: [SpecialistRef],
-      select: { result: true },
-      resolve: (p) => stored(p)?.plan.specialists ?? [],
+      query: (args) => ({ where: args.year != null ? { year: args.year } : {}, orderBy: { id: 'asc' } }),
     }),
     result: t.field({
       type: 'JSON',
       nullable: true,
-      description:
-        'Everything the engine reported (flows, coverage, …). Region members only: others read the aggregated fields.',
-      select: withRegion,
+      deprecationReason: 'The archived engine plan, kept for the map client until it reads the typed fields.',
+      description: 'Everything the engine reported (flows, coverage, …). Members of the region only.',
+      select: { archive: true, ...planRegion },
       resolve: (p, _args, ctx) => {
-        if (!visibleFor(ctx, p))
-          throw new AppError(
-            'FORBIDDEN',
-            'The full plan (with per-area flows) is for members of the region; use the aggregated fields.',
-          );
-        return p.result;
+        forMembers(ctx, p.scenario.regionId, 'The full plan (with per-area flows)');
+        return archivedResult(p.archive);
       },
     }),
     csv: t.string({
       nullable: true,
-      description: 'The plan as CSV (engine tables).',
+      description: "The plan as CSV (the engine's tables; members of the region only).",
       args: { table: t.arg({ type: CsvTableEnum, required: false }) },
-      select: withRegion,
+      select: { archive: true, ...planRegion },
       resolve: (p, args, ctx) => {
-        const s = stored(p);
-        if (!s) return null;
-        if (!visibleFor(ctx, p)) throw new AppError('FORBIDDEN', 'CSV export is for members of the region.');
-        return !args.table || args.table === 'all' ? planCsvAll(s) : planCsv(s, args.table);
+        const stored = archivedResult(p.archive);
+        if (!stored) return null;
+        forMembers(ctx, p.scenario.regionId, 'CSV export');
+        return planCsv(stored, args.table ?? 'all');
       },
     }),
     geojson: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Provisions and home areas with figures per year (GeoJSON FeatureCollection).',
-      select: withRegion,
-      resolve: (p, _a, ctx) => {
-        const s = stored(p);
-        return s ? planGeoJson(s, visibleFor(ctx, p)) : null;
-      },
+      description:
+        'GeoJSON FeatureCollection: provisions with pupils per year; home areas (members) or gemeenten (others) with figures per year.',
+      select: { status: true, ...planRegion },
+      resolve: (p, _a, ctx) =>
+        hasResult(p.status) ? planGeoJson(ctx.prisma, p.id, member(ctx, p.scenario.regionId)) : null,
     }),
     gapsGeojson: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Unmet demand as GeoJSON points.',
+      description: 'Unmet demand as GeoJSON points (per zone for members, per gemeente for others).',
       args: { year: t.arg.int({ required: false }) },
-      select: withRegion,
-      resolve: (p, args, ctx) => {
-        const s = stored(p);
-        return s ? gapsGeoJson(s, args.year, visibleFor(ctx, p)) : null;
-      },
+      select: { status: true, ...planRegion },
+      resolve: (p, args, ctx) =>
+        hasResult(p.status) ? gapsGeoJson(ctx.prisma, p.id, args.year, member(ctx, p.scenario.regionId)) : null,
     }),
   }),
 });
@@ -329,5 +522,3 @@ builder.mutationFields((t) => ({
     resolve: (query, _root, args, ctx) => cancelSolve(ctx, args.planId, query),
   }),
 }));
-
-export type { ShownCount };

@@ -1,7 +1,8 @@
 import { builder } from '../builder.ts';
 import { DemandSourceEnum, ProvisionScopeEnum, SectorEnum } from './enums.ts';
 import { BBoxInput, bboxWhere, MAX_PAGE, SuppressedCount } from './common.ts';
-import { belongsToRegion, showCount } from '../auth/access.ts';
+import { belongsToRegion } from '../auth/access.ts';
+import { referenceCount } from '../privacy/reveal.ts';
 
 builder.prismaObject('Provision', {
   description: 'A place offering settings 2–5 (arrangement, SBO, regional, national provision).',
@@ -49,7 +50,7 @@ builder.prismaObject('WaitingListCount', {
     pupils: t.field({
       type: SuppressedCount,
       select: { pupils: true, provision: { select: { regionId: true } } },
-      resolve: (w, _args, ctx) => showCount(w.pupils, belongsToRegion(ctx.viewer, w.provision.regionId)),
+      resolve: (w, _args, ctx) => referenceCount(belongsToRegion(ctx.viewer, w.provision.regionId), w.pupils),
     }),
   }),
 });
@@ -123,7 +124,10 @@ builder.prismaObject('Demand', {
       type: SuppressedCount,
       select: { pupils: true, sector: true, area: { select: { poRegionId: true, voRegionId: true } } },
       resolve: (d, _args, ctx) =>
-        showCount(d.pupils, belongsToRegion(ctx.viewer, d.sector === 'PO' ? d.area.poRegionId : d.area.voRegionId)),
+        referenceCount(
+          belongsToRegion(ctx.viewer, d.sector === 'PO' ? d.area.poRegionId : d.area.voRegionId),
+          d.pupils,
+        ),
     }),
   }),
 });

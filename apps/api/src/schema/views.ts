@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import type { IndicatorDefinition } from '@dekkend/domain';
 import { SuppressedCount } from './common.ts';
+import type { ShownCount } from '../privacy/reveal.ts';
 import { PlanActionRef } from './plan.ts';
 import {
   comparePlans,
@@ -38,16 +39,16 @@ const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison'
     meanKmB: t.exposeFloat('meanKmB'),
     p90KmA: t.exposeFloat('p90KmA'),
     p90KmB: t.exposeFloat('p90KmB'),
-    regularShareA: t.exposeFloat('regularShareA'),
-    regularShareB: t.exposeFloat('regularShareB'),
-    inclusiveShareA: t.exposeFloat('inclusiveShareA'),
-    inclusiveShareB: t.exposeFloat('inclusiveShareB'),
+    regularShareA: t.exposeFloat('regularShareA', { nullable: true }),
+    regularShareB: t.exposeFloat('regularShareB', { nullable: true }),
+    inclusiveShareA: t.exposeFloat('inclusiveShareA', { nullable: true }),
+    inclusiveShareB: t.exposeFloat('inclusiveShareB', { nullable: true }),
     actionCostA: t.exposeFloat('actionCostA'),
     actionCostB: t.exposeFloat('actionCostB'),
     cumulativeActionCostA: t.exposeFloat('cumulativeActionCostA'),
     cumulativeActionCostB: t.exposeFloat('cumulativeActionCostB'),
-    transportCostA: t.exposeFloat('transportCostA'),
-    transportCostB: t.exposeFloat('transportCostB'),
+    transportCostA: t.exposeFloat('transportCostA', { nullable: true }),
+    transportCostB: t.exposeFloat('transportCostB', { nullable: true }),
     fteNeededA: t.exposeFloat('fteNeededA'),
     fteNeededB: t.exposeFloat('fteNeededB'),
     actionsA: t.field({ type: [PlanActionRef], resolve: (r) => r.actionsA }),
@@ -57,7 +58,7 @@ const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison'
 
 const GapDifferenceRef = builder.objectRef<GapDifference>('GapDifference').implement({
   fields: (t) => ({
-    zone: t.exposeString('zone'),
+    zone: t.exposeString('zone', { nullable: true, description: 'Null when compared per gemeente.' }),
     gemeente: t.exposeString('gemeente'),
     category: t.exposeString('category'),
     year: t.exposeInt('year'),
@@ -93,8 +94,10 @@ const BuildingNeedYearRef = builder.objectRef<BuildingNeedYear>('BuildingNeedYea
     openedProvisions: t.exposeStringList('openedProvisions'),
     classroomsNeeded: t.exposeFloat('classroomsNeeded'),
     classroomsNeededCumulative: t.exposeFloat('classroomsNeededCumulative'),
-    accessiblePupils: t.exposeFloat('accessiblePupils', {
+    accessiblePupils: t.field({
+      type: SuppressedCount,
       description: 'Pupils needing an accessible building placed at provisions in the gemeente.',
+      resolve: (r) => r.accessiblePupils,
     }),
     accessibleBuildingNeeded: t.exposeBoolean('accessibleBuildingNeeded'),
     housingClassrooms: t.exposeInt('housingClassrooms'),
@@ -112,8 +115,11 @@ const TransportYearRef = builder.objectRef<TransportYear>('GemeenteTransportYear
   fields: (t) => ({
     year: t.exposeInt('year'),
     pupils: t.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
-    km: t.exposeFloat('km', { description: 'One-way pupil-km of those pupils.' }),
-    cost: t.exposeFloat('cost', { description: 'Euro per year (indicative).' }),
+    km: t.exposeFloat('km', {
+      nullable: true,
+      description: 'One-way pupil-km of those pupils (null when a count behind it is suppressed).',
+    }),
+    cost: t.exposeFloat('cost', { nullable: true, description: 'Euro per year (indicative; null as km).' }),
   }),
 });
 
@@ -186,14 +192,12 @@ const NationalProvisionUseRef = builder.objectRef<NationalProvisionUse>('Nationa
     capacity: t.exposeInt('capacity'),
     usedByYear: t.field({
       type: [
-        builder
-          .objectRef<{ year: number; pupils: { value: number | null; suppressed: boolean } }>('NationalProvisionYear')
-          .implement({
-            fields: (u) => ({
-              year: u.exposeInt('year'),
-              pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
-            }),
+        builder.objectRef<{ year: number; pupils: ShownCount }>('NationalProvisionYear').implement({
+          fields: (u) => ({
+            year: u.exposeInt('year'),
+            pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
           }),
+        }),
       ],
       resolve: (n) => n.usedByYear,
     }),

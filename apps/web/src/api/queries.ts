@@ -529,7 +529,7 @@ export interface BuildingNeedYear {
   openedProvisions: string[];
   classroomsNeeded: number;
   classroomsNeededCumulative: number;
-  accessiblePupils: number;
+  accessiblePupils: { value: number | null; suppressed: boolean };
   accessibleBuildingNeeded: boolean;
   housingClassrooms: number;
   housingClassroomsCumulative: number;
@@ -543,7 +543,12 @@ export interface GemeenteNeeds {
   planIds: number[];
   years: BuildingNeedYear[];
   mismatches: { year: number; kind: 'CLASSROOMS' | 'ACCESSIBILITY' | 'UNUSED_CAPACITY' | string; message: string }[];
-  transport: { year: number; pupils: { value: number | null; suppressed: boolean }; km: number; cost: number }[];
+  transport: {
+    year: number;
+    pupils: { value: number | null; suppressed: boolean };
+    km: number | null;
+    cost: number | null;
+  }[];
 }
 
 export const GEMEENTE_NEEDS = gql<
@@ -552,7 +557,7 @@ export const GEMEENTE_NEEDS = gql<
 >(
   `query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) { gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
     gemeenteCode gemeenteName planIds
-    years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
+    years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils { value suppressed } accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
     mismatches { year kind message }
     transport { year pupils { value suppressed } km cost }
   } }`,
@@ -774,43 +779,50 @@ export async function loadAllSchools(signal?: AbortSignal) {
 
 // ---------------------------------------------------------------- plan, aggregated (for readers outside the region)
 
+type ApiCount = { value: number | null; suppressed?: boolean };
+
 interface ApiPublicPlan extends ApiPlanSummary {
   statusReason: string | null;
   scenario: { id: number };
   years: {
     year: number;
     checkpoint: boolean;
-    demand: number;
-    unmet: { value: number | null; suppressed: boolean };
-    unmetNoCapacity: number | null;
-    unmetOutOfReach: number | null;
-    placedByRung: Record<string, number>;
-    coverage: number;
-    inclusiveShare: number;
+    demand: ApiCount;
+    unmet: ApiCount;
+    unmetNoCapacity: ApiCount;
+    unmetOutOfReach: ApiCount;
+    placedByRung: Record<'rung1' | 'rung2' | 'rung3' | 'rung4' | 'rung5', ApiCount>;
+    coverage: number | null;
+    inclusiveShare: number | null;
     meanKm: number;
     p90Km: number;
-    pupilKm: number;
-    transportCost: number;
+    pupilKm: number | null;
+    transportCost: number | null;
     fteNeeded: number;
     actionCost: number;
   }[];
   actions: PlanResult['actions'];
-  transport: {
+  transport: { year: number; gemeente: string; pupils: ApiCount; km: number | null; cost: number | null }[];
+  utilisation: Connection<{
+    provision: string;
+    name: string | null;
     year: number;
-    gemeente: string;
-    pupils: { value: number | null; suppressed: boolean };
-    km: number;
-    cost: number;
-  }[];
-  utilisation: PlanResult['utilisation'];
+    category: string | null;
+    used: ApiCount;
+    capacity: number | null;
+    share: number | null;
+  }>;
 }
 
+const COUNT = '{ value suppressed }';
 export const PUBLIC_PLAN = gql<{ plan: ApiPublicPlan | null }, { id: number }>(
   `query PublicPlan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id }
-    years { year checkpoint demand unmet { value suppressed } unmetNoCapacity unmetOutOfReach placedByRung coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost }
+    years { year checkpoint demand ${COUNT} unmet ${COUNT} unmetNoCapacity ${COUNT} unmetOutOfReach ${COUNT}
+      placedByRung { rung1 ${COUNT} rung2 ${COUNT} rung3 ${COUNT} rung4 ${COUNT} rung5 ${COUNT} }
+      coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost }
     actions { kind year target category quantity cost description }
-    transport { year gemeente pupils { value suppressed } km cost }
-    utilisation { provision name year category used capacity share } } }`,
+    transport { year gemeente pupils ${COUNT} km cost }
+    utilisation(totalsOnly: true, first: 500) { edges { node { provision name year category used ${COUNT} capacity share } } } } }`,
 );
 
 /** The aggregated plan as a PlanResult: suppressed counts become NaN (shown as "–"), no per-area coverage. */
@@ -825,35 +837,49 @@ export function toPublicPlan(p: ApiPublicPlan): Plan {
     perYear: p.years.map((y) => ({
       year: y.year,
       checkpoint: y.checkpoint,
-      demand: y.demand,
-      placedByRung: y.placedByRung,
+      demand: nan(y.demand.value),
+      placedByRung: {
+        1: nan(y.placedByRung.rung1.value),
+        2: nan(y.placedByRung.rung2.value),
+        3: nan(y.placedByRung.rung3.value),
+        4: nan(y.placedByRung.rung4.value),
+        5: nan(y.placedByRung.rung5.value),
+      },
       unmet: nan(y.unmet.value),
-      unmetNoCapacity: nan(y.unmetNoCapacity),
-      unmetOutOfReach: nan(y.unmetOutOfReach),
-      coverage: y.coverage,
-      inclusiveShare: y.inclusiveShare,
+      unmetNoCapacity: nan(y.unmetNoCapacity.value),
+      unmetOutOfReach: nan(y.unmetOutOfReach.value),
+      coverage: nan(y.coverage),
+      inclusiveShare: nan(y.inclusiveShare),
       travel: {
         year: y.year,
         pupils: Number.NaN,
         meanKm: y.meanKm,
         p90Km: y.p90Km,
         maxKm: Number.NaN,
-        pupilKm: y.pupilKm,
+        pupilKm: nan(y.pupilKm),
       },
-      transportCost: y.transportCost,
+      transportCost: nan(y.transportCost),
       fteNeeded: y.fteNeeded,
       actionCost: y.actionCost,
     })),
     coverage: [],
-    utilisation: p.utilisation,
+    utilisation: nodes(p.utilisation).map((u) => ({
+      provision: u.provision,
+      name: u.name ?? undefined,
+      year: u.year,
+      category: u.category,
+      used: nan(u.used.value),
+      capacity: nan(u.capacity),
+      share: nan(u.share),
+    })),
     actions: p.actions,
     travel: [],
     transport: p.transport.map((x) => ({
       year: x.year,
       gemeente: x.gemeente,
       pupils: nan(x.pupils.value),
-      km: x.km,
-      cost: x.cost,
+      km: nan(x.km),
+      cost: nan(x.cost),
     })),
   };
   return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result };

@@ -262,8 +262,8 @@ export function GemeenteView({
                   <td className="num">
                     <Count value={x.pupils} decimals={1} />
                   </td>
-                  <td className="num">{num(x.km)}</td>
-                  <td className="num">{euro(x.cost)}</td>
+                  <td className="num">{x.km == null ? '–' : num(x.km)}</td>
+                  <td className="num">{x.cost == null ? '–' : euro(x.cost)}</td>
                 </tr>
               ))}
             </tbody>

@@ -19,15 +19,10 @@ import {
   type IndicatorDefinition,
 } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import {
-  assertCanReadOverview,
-  belongsToRegion,
-  readsEveryRegion,
-  requireViewer,
-  showCount,
-  type ShownCount,
-} from '../../auth/access.ts';
-import { storedResult } from '../plans/plan-views.ts';
+import { assertCanReadOverview, belongsToRegion, readsEveryRegion, requireViewer } from '../../auth/access.ts';
+import { isSmallCount } from '../../privacy/protect.ts';
+import { referenceCount, sumAcross, type ShownCount } from '../../privacy/reveal.ts';
+import { archivedResult } from '../plans/plan-views.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
 import { RESULT_STATUSES } from '../../planning/plan-status.ts';
 
@@ -166,7 +161,7 @@ function figures(acc: Map<number, Acc>, base: PupilBase, visible: boolean, perPu
         year,
         checkpoint: (CHECKPOINT_YEARS as readonly number[]).includes(year),
         demand: a.demand,
-        unmet: showCount(Math.round(a.unmet * 1000) / 1000, visible),
+        unmet: referenceCount(visible, Math.round(a.unmet * 1000) / 1000),
         meanKm: w > 0 ? a.travel.reduce((s, x) => s + x.v * x.w, 0) / w : null,
         p90Km: w > 0 ? weightedPercentile(a.travel, 0.9) : null,
         regularShare: a.demand > 0 ? a.rung1 / a.demand : null,
@@ -175,7 +170,7 @@ function figures(acc: Map<number, Acc>, base: PupilBase, visible: boolean, perPu
         plannedVsoShare: vsoParticipation({ special: a.rung45, regular: base.regular + base.special - a.rung45 }),
         plannedSboLineCost:
           base.bao > 0 ? sboLineCost({ sbo: a.rung3, bao: base.bao + base.sbo - a.rung3 }, perPupil) : null,
-        nationalProvisionPupils: showCount(Math.round(a.national * 1000) / 1000, visible),
+        nationalProvisionPupils: referenceCount(visible, Math.round(a.national * 1000) / 1000),
       };
     });
 }
@@ -230,7 +225,7 @@ async function latestPlans(ctx: Context, regionIds: number[] | null) {
   for (const p of list) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
   const plans = await ctx.prisma.plan.findMany({
     where: { id: { in: [...chosen.values()] } },
-    select: { id: true, status: true, result: true, scenario: { select: { regionId: true } } },
+    select: { id: true, status: true, archive: true, scenario: { select: { regionId: true } } },
   });
   return new Map(plans.map((p) => [p.scenario.regionId!, p]));
 }
@@ -274,10 +269,10 @@ export async function nationalOverview(
   const overviews: RegionOverview[] = regions.map((r) => {
     const visible = belongsToRegion(viewer, r.id);
     const base = bases.get(r.id)!;
-    const waiting = waitRows.filter((w) => w.provision.regionId === r.id).reduce((s, w) => s + w.pupils, 0);
+    const waiting = waitRows.filter((w) => w.provision.regionId === r.id).map((w) => w.pupils);
     const plan = plans.get(r.id);
     const acc = new Map<number, Acc>();
-    const stored = plan ? storedResult(plan.result) : null;
+    const stored = plan ? archivedResult(plan.archive) : null;
     if (stored) {
       accumulate(acc, stored);
       accumulate(nationalAcc, stored);
@@ -298,7 +293,9 @@ export async function nationalOverview(
       sboLineCost: sboShare === null ? null : sboLineCost(base, perPupil),
       currentVsoShare: vsoParticipation(base),
       // Never imported: no data (null, not suppressed), not 0.
-      waitingList: waitingListImported ? showCount(waiting, visible) : { value: null, suppressed: false },
+      waitingList: waitingListImported
+        ? sumAcross(waiting.map((w) => ({ value: w, hidden: !visible && isSmallCount(w) })))
+        : { value: null, suppressed: false, rounded: false },
       years,
     };
   });
@@ -314,7 +311,7 @@ export async function nationalOverview(
   });
   const usedBy = new Map<string, Map<number, number>>();
   for (const p of plans.values()) {
-    const s = storedResult(p.result);
+    const s = archivedResult(p.archive);
     if (!s) continue;
     for (const f of s.plan.flows) {
       if (!nationalProvisions.some((n) => n.code === f.provision)) continue;
@@ -344,7 +341,7 @@ export async function nationalOverview(
       usedByYear: [...(usedBy.get(n.code) ?? new Map<number, number>()).entries()]
         .sort((a, b) => a[0] - b[0])
         .filter(([year]) => options.year == null || year === options.year)
-        .map(([year, pupils]) => ({ year, pupils: showCount(Math.round(pupils * 1000) / 1000, visibleAll) })),
+        .map(([year, pupils]) => ({ year, pupils: referenceCount(visibleAll, Math.round(pupils * 1000) / 1000) })),
     })),
     regionsWithPlan: plans.size,
   };

@@ -11,16 +11,10 @@
  */
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import {
-  assertCanReadGemeente,
-  requireViewer,
-  seesGemeenteCounts,
-  showCount,
-  type ShownCount,
-} from '../../auth/access.ts';
-import { storedResult } from './plan-views.ts';
-import type { StoredPlanResult } from '../../planning/engine-port.ts';
-import { RESULT_STATUSES } from '../../planning/plan-status.ts';
+import { assertCanReadGemeente, requireViewer, seesGemeenteCounts } from '../../auth/access.ts';
+import { hasResult, RESULT_STATUSES } from '../../planning/plan-status.ts';
+import { utilisationPart } from '../../privacy/plan-figures.ts';
+import { cellPart, sumAcross, type CountPart, type ShownCount } from '../../privacy/reveal.ts';
 
 export interface BuildingNeedYear {
   year: number;
@@ -28,7 +22,7 @@ export interface BuildingNeedYear {
   openedProvisions: string[];
   classroomsNeeded: number;
   classroomsNeededCumulative: number;
-  accessiblePupils: number;
+  accessiblePupils: ShownCount;
   accessibleBuildingNeeded: boolean;
   housingClassrooms: number;
   housingClassroomsCumulative: number;
@@ -45,8 +39,9 @@ export interface BuildingMismatch {
 export interface TransportYear {
   year: number;
   pupils: ShownCount;
-  km: number;
-  cost: number;
+  /** Null unless every plan's figure behind it is shown to the viewer. */
+  km: number | null;
+  cost: number | null;
 }
 
 export interface GemeenteBuildingNeeds {
@@ -71,34 +66,7 @@ export async function gemeenteBuildingNeeds(
     ]);
   assertCanReadGemeente(viewer, gemeente);
   const regionIds = [gemeente.poRegionId, gemeente.voRegionId].filter((r): r is number => r != null);
-  let plans;
-  if (planIds && planIds.length > 0) {
-    plans = await ctx.prisma.plan.findMany({
-      where: { id: { in: planIds } },
-      include: { scenario: { select: { regionId: true } } },
-    });
-    for (const id of planIds) {
-      const p = plans.find((x) => x.id === id);
-      if (!p) throw new AppError('NOT_FOUND', `No plan ${id}.`, [{ path: 'planIds', reason: `unknown plan ${id}` }]);
-      if (p.scenario.regionId == null || !regionIds.includes(p.scenario.regionId))
-        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} is not a plan of this gemeente's regions` }]);
-      if (!storedResult(p.result))
-        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} has no result (${p.status})` }]);
-    }
-  } else {
-    // Latest successful plan per region of the gemeente.
-    const latest = await ctx.prisma.plan.findMany({
-      where: { status: { in: [...RESULT_STATUSES] }, scenario: { regionId: { in: regionIds } } },
-      select: { id: true, scenario: { select: { regionId: true } } },
-      orderBy: { id: 'desc' },
-    });
-    const chosen = new Map<number, number>();
-    for (const p of latest) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
-    plans = await ctx.prisma.plan.findMany({
-      where: { id: { in: [...chosen.values()] } },
-      include: { scenario: { select: { regionId: true } } },
-    });
-  }
+  const plans = await choosePlans(ctx, regionIds, planIds);
   const categories = await ctx.prisma.needCategory.findMany({ select: { code: true, needsAccessibleBuilding: true } });
   const needsAccessible = new Set(categories.filter((c) => c.needsAccessibleBuilding).map((c) => c.code));
   const projects = await ctx.prisma.housingProject.findMany({
@@ -113,8 +81,17 @@ export async function gemeenteBuildingNeeds(
       })
     ).map((s) => [s.vestigingscode, s.accessible === true]),
   );
+  const planIdList = plans.map((p) => p.id);
+  const [yearRows, provisionRows, actionRows, useRows, transportRows] = await Promise.all([
+    ctx.prisma.planYear.findMany({ where: { planId: { in: planIdList } }, select: { year: true } }),
+    ctx.prisma.planProvision.findMany({ where: { planId: { in: planIdList }, gemeente: gemeente.code } }),
+    ctx.prisma.planAction.findMany({ where: { planId: { in: planIdList } }, orderBy: { id: 'asc' } }),
+    ctx.prisma.planUtilisation.findMany({ where: { planId: { in: planIdList } } }),
+    ctx.prisma.planTransport.findMany({ where: { planId: { in: planIdList }, gemeente: gemeente.code } }),
+  ]);
 
   const years = new Map<number, BuildingNeedYear>();
+  const accessibleParts = new Map<number, CountPart[]>();
   const row = (year: number) => {
     let r = years.get(year);
     if (!r) {
@@ -124,7 +101,7 @@ export async function gemeenteBuildingNeeds(
         openedProvisions: [],
         classroomsNeeded: 0,
         classroomsNeededCumulative: 0,
-        accessiblePupils: 0,
+        accessiblePupils: { value: 0, suppressed: false, rounded: false },
         accessibleBuildingNeeded: false,
         housingClassrooms: 0,
         housingClassroomsCumulative: 0,
@@ -135,54 +112,104 @@ export async function gemeenteBuildingNeeds(
     }
     return r;
   };
-  const transport = new Map<number, { pupils: number; km: number; cost: number }>();
+  const transportParts = new Map<number, { pupils: CountPart[]; km: number; cost: number }>();
   const accessibleNeededFrom: { year: number; provision: string; host: string | null }[] = [];
-  let visible = false;
+  for (const y of yearRows) row(y.year);
   for (const plan of plans) {
-    const stored = storedResult(plan.result) as StoredPlanResult | null;
-    if (!stored) continue;
-    visible ||= seesGemeenteCounts(viewer, gemeente.id, plan.scenario.regionId);
-    for (const y of stored.plan.years) row(y);
-    const here = new Map(stored.context.provisions.filter((p) => p.gemeente === gemeente.code).map((p) => [p.id, p]));
-    for (const a of stored.plan.actions) {
+    const member = seesGemeenteCounts(viewer, gemeente.id, plan.scenario.regionId);
+    const here = new Map(provisionRows.filter((p) => p.planId === plan.id).map((p) => [p.code, p]));
+    const use = useRows.filter((u) => u.planId === plan.id && here.has(u.provision));
+    for (const a of actionRows.filter((x) => x.planId === plan.id)) {
       const p = here.get(a.target);
       if (!p) continue;
       if (a.kind === 'add-groups') {
         row(a.year).extraGroups += a.quantity;
         row(a.year).classroomsNeeded += a.quantity;
       } else if (a.kind === 'open') {
-        const capacity =
-          stored.plan.utilisation
-            .filter((u) => u.provision === p.id && u.year === a.year && u.category === null)
-            .reduce((s, u) => s + u.capacity, 0) ||
-          stored.plan.utilisation
-            .filter((u) => u.provision === p.id && u.year === a.year)
-            .reduce((s, u) => s + u.capacity, 0);
+        const capacity = openedCapacity(use, p.code, a.year);
         row(a.year).openedProvisions.push(p.name);
         row(a.year).classroomsNeeded += Math.max(1, Math.ceil(capacity / Math.max(1, p.groupSize)));
         if (p.accessible) accessibleNeededFrom.push({ year: a.year, provision: p.name, host: p.hostSchool });
       }
     }
-    for (const f of stored.plan.flows) {
-      if (!here.has(f.provision) || !needsAccessible.has(f.category)) continue;
-      row(f.year).accessiblePupils += f.pupils;
-    }
-    for (const t of stored.plan.transport) {
-      if (t.gemeente !== gemeente.code) continue;
-      const e = transport.get(t.year) ?? { pupils: 0, km: 0, cost: 0 };
-      e.pupils += t.pupils;
+    for (const u of use)
+      if (u.category !== null && needsAccessible.has(u.category))
+        accessibleParts.set(u.year, [...(accessibleParts.get(u.year) ?? []), utilisationPart(member, u)]);
+    for (const t of transportRows.filter((x) => x.planId === plan.id)) {
+      const e = transportParts.get(t.year) ?? { pupils: [], km: 0, cost: 0 };
+      e.pupils.push(cellPart(member, t.pupils, t.hidden, 'pupils'));
       e.km += t.km;
       e.cost += t.cost;
-      transport.set(t.year, e);
+      transportParts.set(t.year, e);
     }
   }
+  for (const [year, parts] of accessibleParts) row(year).accessiblePupils = sumAcross(parts);
   for (const p of projects) row(p.year).housingClassrooms += p.classroomsAdded;
+  const sorted = [...years.values()].sort((a, b) => a.year - b.year);
+  const mismatches = cumulateAndCompare(sorted, projects, gemeente.name, accessibleNeededFrom, hostAccessible);
+  return {
+    gemeenteCode: gemeente.code,
+    gemeenteName: gemeente.name,
+    planIds: planIdList,
+    years: sorted,
+    mismatches,
+    transport: [...transportParts.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, e]) => {
+        const exact = e.pupils.every((p) => !p.hidden);
+        return { year, pupils: sumAcross(e.pupils), km: exact ? e.km : null, cost: exact ? e.cost : null };
+      }),
+  };
+}
+
+/** The given plans (checked against the gemeente's regions), or the latest successful plan per region. */
+async function choosePlans(ctx: Context, regionIds: number[], planIds: number[] | null | undefined) {
+  const include = { scenario: { select: { regionId: true } } } as const;
+  if (planIds && planIds.length > 0) {
+    const plans = await ctx.prisma.plan.findMany({ where: { id: { in: planIds } }, include });
+    for (const id of planIds) {
+      const p = plans.find((x) => x.id === id);
+      if (!p) throw new AppError('NOT_FOUND', `No plan ${id}.`, [{ path: 'planIds', reason: `unknown plan ${id}` }]);
+      if (p.scenario.regionId == null || !regionIds.includes(p.scenario.regionId))
+        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} is not a plan of this gemeente's regions` }]);
+      if (!hasResult(p.status))
+        throw AppError.invalid([{ path: 'planIds', reason: `plan ${id} has no result (${p.status})` }]);
+    }
+    return plans;
+  }
+  const latest = await ctx.prisma.plan.findMany({
+    where: { status: { in: [...RESULT_STATUSES] }, scenario: { regionId: { in: regionIds } } },
+    select: { id: true, scenario: { select: { regionId: true } } },
+    orderBy: { id: 'desc' },
+  });
+  const chosen = new Map<number, number>();
+  for (const p of latest) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
+  return ctx.prisma.plan.findMany({ where: { id: { in: [...chosen.values()] } }, include });
+}
+
+/** Places of an opened provision in its opening year: its shared capacity, else the sum over categories. */
+function openedCapacity(
+  use: { provision: string; year: number; category: string | null; capacity: number | null }[],
+  code: string,
+  year: number,
+) {
+  const rows = use.filter((u) => u.provision === code && u.year === year);
+  const shared = rows.find((u) => u.category === null)?.capacity;
+  return shared ?? rows.reduce((s, u) => s + (u.capacity ?? 0), 0);
+}
+
+function cumulateAndCompare(
+  sorted: BuildingNeedYear[],
+  projects: { year: number; accessible: boolean; classroomsAdded: number; name: string }[],
+  gemeenteName: string,
+  accessibleNeededFrom: { year: number; provision: string; host: string | null }[],
+  hostAccessible: Map<string, boolean>,
+): BuildingMismatch[] {
   const mismatches: BuildingMismatch[] = [];
   let need = 0;
   let have = 0;
   let accessibleProjects = 0;
   let lastShortfall = 0;
-  const sorted = [...years.values()].sort((a, b) => a.year - b.year);
   for (const r of sorted) {
     need += r.classroomsNeeded;
     have += r.housingClassrooms;
@@ -191,13 +218,12 @@ export async function gemeenteBuildingNeeds(
     r.housingClassroomsCumulative = have;
     r.accessibleProjectsCumulative = accessibleProjects;
     r.shortfallClassrooms = Math.max(0, need - have);
-    r.accessiblePupils = Math.round(r.accessiblePupils * 1000) / 1000;
     r.accessibleBuildingNeeded = accessibleNeededFrom.some((a) => a.year <= r.year);
     if (r.shortfallClassrooms > lastShortfall) {
       mismatches.push({
         year: r.year,
         kind: 'CLASSROOMS',
-        message: `By ${r.year} the plan needs ${need} extra classroom(s) in ${gemeente.name}; the housing plan adds ${have} by then (short ${r.shortfallClassrooms}).`,
+        message: `By ${r.year} the plan needs ${need} extra classroom(s) in ${gemeenteName}; the housing plan adds ${have} by then (short ${r.shortfallClassrooms}).`,
       });
     }
     lastShortfall = r.shortfallClassrooms;
@@ -222,20 +248,5 @@ export async function gemeenteBuildingNeeds(
       });
     }
   }
-  mismatches.sort((a, b) => a.year - b.year);
-  return {
-    gemeenteCode: gemeente.code,
-    gemeenteName: gemeente.name,
-    planIds: plans.map((p) => p.id),
-    years: sorted,
-    mismatches,
-    transport: [...transport.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([year, e]) => ({
-        year,
-        pupils: showCount(Math.round(e.pupils * 1000) / 1000, visible),
-        km: e.km,
-        cost: e.cost,
-      })),
-  };
+  return mismatches.sort((a, b) => a.year - b.year);
 }

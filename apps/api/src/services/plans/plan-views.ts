@@ -1,81 +1,142 @@
 /**
- * Pure views over a stored plan (engine plan + context): year figures, gaps,
- * exports. No database access here.
+ * Views over a stored plan, read from the result tables: gaps, GeoJSON, CSV. Counts go
+ * through the privacy layer; viewers outside the plan's region get gaps and maps per
+ * gemeente (zone-level figures are for the region's members).
  */
+import { brotliDecompressSync } from 'node:zlib';
 import { planToCsv } from '@dekkend/engine';
+import type { PrismaClient } from '@dekkend/db';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
-import { showCount, type ShownCount } from '../../auth/access.ts';
+import { cellPart, shown, sumAcross, type ShownCount } from '../../privacy/reveal.ts';
+import { utilisationPart } from '../../privacy/plan-figures.ts';
 
-export function storedResult(result: unknown): StoredPlanResult | null {
-  const r = result as StoredPlanResult | null;
-  return r && typeof r === 'object' && r.plan && Array.isArray(r.plan.perYear) && r.context ? r : null;
+/** The archived engine plan (for the full CSV export and the members' `result` field). */
+export function archivedResult(archive: Uint8Array | null): StoredPlanResult | null {
+  return archive ? (JSON.parse(brotliDecompressSync(archive).toString('utf8')) as StoredPlanResult) : null;
 }
 
 export interface GapRow {
-  zone: string;
+  /** Home area (zone id) for members of the region; null for a gemeente-level row. */
+  zone: string | null;
   pc4: string | null;
   gemeente: string;
-  region: string;
-  sector: string;
   category: string;
   year: number;
-  demand: number;
   unmet: ShownCount;
-  unmetNoCapacity: number;
-  unmetOutOfReach: number;
+  unmetNoCapacity: ShownCount;
+  unmetOutOfReach: ShownCount;
   lat: number | null;
   lon: number | null;
 }
 
-export function planGaps(
-  stored: StoredPlanResult,
-  filter: { year?: number | null; category?: string | null; gemeente?: string | null },
-  visible: boolean,
-): GapRow[] {
-  const zones = new Map(stored.context.zones.map((z) => [z.id, z]));
-  const rows: GapRow[] = [];
-  for (const c of stored.plan.coverage) {
-    const unmet = c.unmetNoCapacity + c.unmetOutOfReach;
-    if (unmet <= 1e-6) continue;
-    if (filter.year != null && c.year !== filter.year) continue;
-    if (filter.category && c.category !== filter.category) continue;
-    if (filter.gemeente && c.gemeente !== filter.gemeente) continue;
-    const z = zones.get(c.zone);
-    rows.push({
-      zone: c.zone,
-      pc4: z?.pc4 ?? null,
-      gemeente: c.gemeente,
-      region: c.region,
-      sector: z?.sector ?? '',
-      category: c.category,
-      year: c.year,
-      demand: c.demand,
-      unmet: showCount(round(unmet), visible),
-      unmetNoCapacity: visible ? c.unmetNoCapacity : 0,
-      unmetOutOfReach: visible ? c.unmetOutOfReach : 0,
-      lat: z?.lat ?? null,
-      lon: z?.lon ?? null,
-    });
-  }
-  return rows;
+export interface GapFilter {
+  year?: number | null;
+  category?: string | null;
+  gemeente?: string | null;
 }
 
-const round = (v: number) => Math.round(v * 1000) / 1000;
+const pc4Of = (zone: string) => zone.split(':')[1] ?? null;
+const where = (planId: number, f: GapFilter) => ({
+  planId,
+  ...(f.year != null ? { year: f.year } : {}),
+  ...(f.category ? { category: f.category } : {}),
+  ...(f.gemeente ? { gemeente: f.gemeente } : {}),
+});
 
-export function gapsGeoJson(stored: StoredPlanResult, year: number | null | undefined, visible: boolean) {
+/** Zone-level gaps (members) or gemeente-level gaps (everyone else). */
+export async function planGaps(prisma: PrismaClient, planId: number, filter: GapFilter, member: boolean) {
+  if (!member) return gemeenteGaps(prisma, planId, filter, false);
+  const rows = await prisma.planCoverage.findMany({
+    where: { ...where(planId, filter), OR: [{ unmetNoCapacity: { gt: 0 } }, { unmetOutOfReach: { gt: 0 } }] },
+    orderBy: { id: 'asc' },
+  });
+  const coords = await areaCoordinates(
+    prisma,
+    rows.map((r) => pc4Of(r.zone)).filter((p): p is string => !!p),
+  );
+  return rows.map((r): GapRow => {
+    const pc4 = pc4Of(r.zone);
+    const at = pc4 ? coords.get(pc4) : undefined;
+    const count = (v: number) => shown({ value: v, hidden: false });
+    return {
+      zone: r.zone,
+      pc4,
+      gemeente: r.gemeente,
+      category: r.category,
+      year: r.year,
+      unmet: count(r.unmetNoCapacity + r.unmetOutOfReach),
+      unmetNoCapacity: count(r.unmetNoCapacity),
+      unmetOutOfReach: count(r.unmetOutOfReach),
+      lat: at?.lat ?? null,
+      lon: at?.lon ?? null,
+    };
+  });
+}
+
+export async function gemeenteGaps(prisma: PrismaClient, planId: number, filter: GapFilter, member: boolean) {
+  const rows = await prisma.planGemeenteGap.findMany({ where: where(planId, filter), orderBy: { id: 'asc' } });
+  const centres = await gemeenteCentres(prisma, [...new Set(rows.map((r) => r.gemeente))]);
+  return rows.map((r): GapRow => {
+    const count = (v: number, m: string) => shown(cellPart(member, v, r.hidden, m));
+    const at = centres.get(r.gemeente);
+    return {
+      zone: null,
+      pc4: null,
+      gemeente: r.gemeente,
+      category: r.category,
+      year: r.year,
+      unmet: count(r.unmetNoCapacity + r.unmetOutOfReach, 'unmet'),
+      unmetNoCapacity: count(r.unmetNoCapacity, 'unmetNoCapacity'),
+      unmetOutOfReach: count(r.unmetOutOfReach, 'unmetOutOfReach'),
+      lat: at?.lat ?? null,
+      lon: at?.lon ?? null,
+    };
+  });
+}
+
+async function areaCoordinates(prisma: PrismaClient, pc4s: string[]) {
+  const areas = await prisma.area.findMany({
+    where: { pc4: { in: [...new Set(pc4s)] } },
+    select: { pc4: true, lat: true, lon: true },
+  });
+  return new Map(areas.filter((a) => a.lat != null && a.lon != null).map((a) => [a.pc4, { lat: a.lat!, lon: a.lon! }]));
+}
+
+/** A gemeente's point on the map: the mean position of its postcode areas. */
+async function gemeenteCentres(prisma: PrismaClient, codes: string[]) {
+  const areas = await prisma.area.findMany({
+    where: { gemeente: { code: { in: codes } }, lat: { not: null }, lon: { not: null } },
+    select: { lat: true, lon: true, gemeente: { select: { code: true } } },
+  });
+  const acc = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const a of areas) {
+    const c = acc.get(a.gemeente!.code) ?? { lat: 0, lon: 0, n: 0 };
+    acc.set(a.gemeente!.code, { lat: c.lat + a.lat!, lon: c.lon + a.lon!, n: c.n + 1 });
+  }
+  return new Map([...acc].map(([code, c]) => [code, { lat: c.lat / c.n, lon: c.lon / c.n }]));
+}
+
+const point = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
+
+export async function gapsGeoJson(
+  prisma: PrismaClient,
+  planId: number,
+  year: number | null | undefined,
+  member: boolean,
+) {
+  const gaps = await planGaps(prisma, planId, { year }, member);
   return {
     type: 'FeatureCollection' as const,
-    features: planGaps(stored, { year }, visible)
+    features: gaps
       .filter((g) => g.lat != null && g.lon != null)
       .map((g) => ({
         type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [g.lon!, g.lat!] },
+        geometry: point(g.lon!, g.lat!),
         properties: {
+          level: g.zone ? 'area' : 'gemeente',
           zone: g.zone,
           pc4: g.pc4,
           gemeente: g.gemeente,
-          region: g.region,
-          sector: g.sector,
           category: g.category,
           year: g.year,
           unmet: g.unmet.value,
@@ -85,80 +146,107 @@ export function gapsGeoJson(stored: StoredPlanResult, year: number | null | unde
   };
 }
 
-/** Provisions (points, with use per year) and home areas (points, with demand, served and unmet per year). */
-export function planGeoJson(stored: StoredPlanResult, visible: boolean) {
-  const { plan, context } = stored;
-  const used = new Map<string, Record<string, { used: number; capacity: number }>>();
-  for (const u of plan.utilisation) {
-    if (u.category !== null) continue;
-    const byYear = used.get(u.provision) ?? {};
-    byYear[String(u.year)] = { used: round(u.used), capacity: round(u.capacity) };
-    used.set(u.provision, byYear);
+/**
+ * Provisions (with pupils and capacity per year) and, for members, home areas (demand,
+ * placed, unmet per year); for everyone else gemeenten (unmet per year, over categories).
+ */
+export async function planGeoJson(prisma: PrismaClient, planId: number, member: boolean) {
+  const [provisions, totals, opened] = await Promise.all([
+    prisma.planProvision.findMany({ where: { planId }, orderBy: { code: 'asc' } }),
+    prisma.planUtilisation.findMany({
+      where: { planId, category: null },
+      orderBy: [{ provision: 'asc' }, { year: 'asc' }],
+    }),
+    prisma.planAction.findMany({ where: { planId, kind: 'open' }, select: { target: true, year: true } }),
+  ]);
+  const openedYear = new Map(opened.map((a) => [a.target, a.year]));
+  const byProvision = new Map<string, Record<string, { used: ShownCount; capacity: number | null }>>();
+  for (const u of totals) {
+    const byYear = byProvision.get(u.provision) ?? {};
+    byYear[String(u.year)] = { used: shown(utilisationPart(member, u)), capacity: u.capacity };
+    byProvision.set(u.provision, byYear);
   }
-  for (const u of plan.utilisation) {
-    if (u.category === null) continue;
-    const byYear = used.get(u.provision) ?? {};
-    const cell = byYear[String(u.year)];
-    if (cell && plan.utilisation.some((x) => x.provision === u.provision && x.year === u.year && x.category === null))
-      continue;
-    byYear[String(u.year)] = {
-      used: round((cell?.used ?? 0) + u.used),
-      capacity: round((cell?.capacity ?? 0) + u.capacity),
-    };
-    used.set(u.provision, byYear);
+  const provisionFeatures = provisions
+    .filter((p) => p.status === 'existing' || openedYear.has(p.code))
+    .map((p) => ({
+      type: 'Feature' as const,
+      geometry: point(p.lon, p.lat),
+      properties: {
+        kind: 'provision',
+        id: p.code,
+        name: p.name,
+        rung: p.rung,
+        status: p.status,
+        openedYear: openedYear.get(p.code) ?? null,
+        gemeente: p.gemeente,
+        region: p.region,
+        accessible: p.accessible,
+        byYear: byProvision.get(p.code) ?? {},
+      },
+    }));
+  const places = member ? await areaFeatures(prisma, planId) : await gemeenteFeatures(prisma, planId);
+  return { type: 'FeatureCollection' as const, features: [...provisionFeatures, ...places] };
+}
+
+async function areaFeatures(prisma: PrismaClient, planId: number) {
+  const rows = await prisma.planCoverage.findMany({ where: { planId } });
+  const byZone = new Map<
+    string,
+    { gemeente: string; byYear: Record<string, { demand: number; placed: number; unmet: number }> }
+  >();
+  for (const r of rows) {
+    const z = byZone.get(r.zone) ?? { gemeente: r.gemeente, byYear: {} };
+    const cell = (z.byYear[String(r.year)] ??= { demand: 0, placed: 0, unmet: 0 });
+    cell.demand += r.demand;
+    cell.placed += r.placedRung1 + r.placedRung2 + r.placedRung3 + r.placedRung4 + r.placedRung5;
+    cell.unmet += r.unmetNoCapacity + r.unmetOutOfReach;
+    byZone.set(r.zone, z);
   }
-  const opened = new Map(plan.actions.filter((a) => a.kind === 'open').map((a) => [a.target, a.year]));
-  const zoneYear = new Map<string, Record<string, { demand: number; served: number; unmet: number }>>();
-  for (const c of plan.coverage) {
-    const byYear = zoneYear.get(c.zone) ?? {};
-    const cell = (byYear[String(c.year)] ??= { demand: 0, served: 0, unmet: 0 });
-    cell.demand += c.demand;
-    cell.served += c.served;
-    cell.unmet += c.unmetNoCapacity + c.unmetOutOfReach;
-    zoneYear.set(c.zone, byYear);
-  }
-  const shown = (v: number) => showCount(round(v), visible).value;
-  return {
-    type: 'FeatureCollection' as const,
-    features: [
-      ...context.provisions
-        .filter((p) => p.status === 'existing' || opened.has(p.id))
-        .map((p) => ({
-          type: 'Feature' as const,
-          geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-          properties: {
-            kind: 'provision',
-            id: p.id,
-            name: p.name,
-            rung: p.rung,
-            status: p.status,
-            openedYear: opened.get(p.id) ?? null,
-            gemeente: p.gemeente,
-            region: p.region,
-            accessible: p.accessible,
-            byYear: used.get(p.id) ?? {},
-          },
-        })),
-      ...context.zones.map((z) => ({
+  const coords = await areaCoordinates(
+    prisma,
+    [...byZone.keys()].map(pc4Of).filter((p): p is string => !!p),
+  );
+  return [...byZone].flatMap(([zone, z]) => {
+    const at = coords.get(pc4Of(zone) ?? '');
+    if (!at) return [];
+    return [
+      {
         type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [z.lon, z.lat] },
+        geometry: point(at.lon, at.lat),
+        properties: { kind: 'area', id: zone, pc4: pc4Of(zone), gemeente: z.gemeente, byYear: z.byYear },
+      },
+    ];
+  });
+}
+
+async function gemeenteFeatures(prisma: PrismaClient, planId: number) {
+  const gaps = await gemeenteGaps(prisma, planId, {}, false);
+  const rows = await prisma.planGemeenteGap.findMany({ where: { planId } });
+  const centres = new Map(gaps.map((g) => [g.gemeente, g]));
+  const byGemeente = new Map<string, Map<number, { value: number; hidden: boolean }[]>>();
+  for (const r of rows) {
+    const years = byGemeente.get(r.gemeente) ?? new Map();
+    years.set(r.year, [
+      ...(years.get(r.year) ?? []),
+      cellPart(false, r.unmetNoCapacity + r.unmetOutOfReach, r.hidden, 'unmet'),
+    ]);
+    byGemeente.set(r.gemeente, years);
+  }
+  return [...byGemeente].flatMap(([gemeente, years]) => {
+    const at = centres.get(gemeente);
+    if (at?.lat == null || at.lon == null) return [];
+    return [
+      {
+        type: 'Feature' as const,
+        geometry: point(at.lon, at.lat),
         properties: {
-          kind: 'area',
-          id: z.id,
-          pc4: z.pc4,
-          gemeente: z.gemeente,
-          region: z.region,
-          sector: z.sector,
-          byYear: Object.fromEntries(
-            Object.entries(zoneYear.get(z.id) ?? {}).map(([y, v]) => [
-              y,
-              { demand: shown(v.demand), served: shown(v.served), unmet: shown(v.unmet) },
-            ]),
-          ),
+          kind: 'gemeente',
+          id: gemeente,
+          byYear: Object.fromEntries([...years].map(([year, parts]) => [String(year), { unmet: sumAcross(parts) }])),
         },
-      })),
-    ],
-  };
+      },
+    ];
+  });
 }
 
 export const CSV_TABLES = [
@@ -173,16 +261,12 @@ export const CSV_TABLES = [
   'years',
 ] as const;
 
-/** One CSV table of the plan (engine format). */
+/** One CSV table of the plan, or all in one file: the engine's full export (members of the region only). */
 export function planCsv(stored: StoredPlanResult, table: string): string | null {
   const tables = planToCsv(stored.plan);
+  if (table === 'all')
+    return Object.entries(tables)
+      .map(([name, text]) => `# ${name}\n${text}`)
+      .join('\n');
   return tables[`${table}.csv`] ?? null;
-}
-
-/** All tables in one CSV: a `table` column first. */
-export function planCsvAll(stored: StoredPlanResult): string {
-  const tables = planToCsv(stored.plan);
-  return Object.entries(tables)
-    .map(([name, text]) => `# ${name}\n${text}`)
-    .join('\n');
 }

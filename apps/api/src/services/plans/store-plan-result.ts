@@ -1,0 +1,76 @@
+/**
+ * Writes a finished solve: the plan row and all its result rows in ONE transaction,
+ * so a plan is complete or absent; then applies the retention rule.
+ *
+ * Retention: per scenario the newest RETAINED_PLANS_PER_SCENARIO finished plans are
+ * kept; older finished plans of the scenario (superseded by newer solves) are deleted
+ * with their rows in the same transaction. Queued and running plans are never touched.
+ */
+import { brotliCompressSync } from 'node:zlib';
+import type { PrismaClient } from '@dekkend/db';
+import type { StoredPlanResult } from '../../planning/engine-port.ts';
+import { protectPlanRows } from '../../privacy/plan-protection.ts';
+import { planRows } from './plan-rows.ts';
+import { movesInto, OPEN_STATUSES, type FinalStatus } from '../../planning/plan-status.ts';
+
+export const RETAINED_PLANS_PER_SCENARIO = 3;
+
+export interface FinishedPlan {
+  status: Exclude<FinalStatus, 'CANCELLED'>;
+  scenarioVersion: number;
+}
+
+/**
+ * True when written; false when the plan could no longer move to its final status
+ * (cancelled meanwhile). The move follows planning/plan-status.ts, inside the transaction.
+ */
+export async function storePlanResult(
+  prisma: PrismaClient,
+  planId: number,
+  regionId: number,
+  result: StoredPlanResult,
+  finished: FinishedPlan,
+): Promise<boolean> {
+  const rows = protectPlanRows(planRows(result, regionId));
+  const archive = new Uint8Array(brotliCompressSync(Buffer.from(JSON.stringify(result))));
+  return prisma.$transaction(async (tx) => {
+    const written = await tx.plan.updateMany({
+      where: { id: planId, status: { in: movesInto(finished.status) } },
+      data: {
+        status: finished.status,
+        objective: result.plan.objective,
+        bound: result.plan.bound,
+        solver: `${result.plan.backend} (${result.plan.method})`,
+        archive,
+        statusReason: result.plan.statusReason,
+        warnings: [...result.warnings, ...result.plan.warnings].join('\n'),
+        error: finished.status === 'OPTIMAL' ? null : result.plan.statusReason,
+        scenarioVersion: finished.scenarioVersion,
+        finishedAt: new Date(),
+      },
+    });
+    if (written.count === 0) return false;
+    const withPlan = <T>(list: T[]) => list.map((r) => ({ ...r, planId }));
+    await tx.planYear.createMany({ data: withPlan(rows.years) });
+    await tx.planCoverage.createMany({ data: withPlan(rows.coverage) });
+    await tx.planGemeenteGap.createMany({ data: withPlan(rows.gemeenteGaps) });
+    await tx.planUtilisation.createMany({ data: withPlan(rows.utilisation) });
+    await tx.planAction.createMany({ data: withPlan(rows.actions) });
+    await tx.planTransport.createMany({ data: withPlan(rows.transport) });
+    await tx.planSpecialist.createMany({ data: withPlan(rows.specialists) });
+    await tx.planTravelBin.createMany({ data: withPlan(rows.travelBins) });
+    await tx.planProvision.createMany({ data: withPlan(rows.provisions) });
+    const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { scenarioId: true } });
+    const superseded = await tx.plan.findMany({
+      where: { scenarioId: plan.scenarioId, finishedAt: { not: null }, status: { notIn: [...OPEN_STATUSES] } },
+      orderBy: { id: 'desc' },
+      skip: RETAINED_PLANS_PER_SCENARIO,
+      select: { id: true },
+    });
+    if (superseded.length > 0) await tx.plan.deleteMany({ where: { id: { in: superseded.map((p) => p.id) } } });
+    return true;
+  }, TRANSACTION_LIMITS);
+}
+
+/** A region plan is some thousands of rows: more than Prisma's default 5 s on a busy machine. */
+const TRANSACTION_LIMITS = { maxWait: 20_000, timeout: 120_000 };
