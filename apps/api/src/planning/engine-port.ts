@@ -62,7 +62,7 @@ export interface PlanContext {
   pools: { id: string; kind: string; region: string | null }[];
 }
 
-/** What Plan.result holds: the engine's plan, complete, plus the context. */
+/** What Plan.archive holds (compressed): the engine's plan, complete, plus the context. */
 export interface StoredPlanResult {
   plan: EnginePlan;
   context: PlanContext;

@@ -1,6 +1,7 @@
 import { AppError, NORM_AREAS, normWarnings, summariseNorm } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
-import { belongsToRegion, requireViewer, showCount } from '../../auth/access.ts';
+import { belongsToRegion, requireViewer } from '../../auth/access.ts';
+import { referenceCount } from '../../privacy/reveal.ts';
 import { regionByCode, schoolNorms } from './region-data.ts';
 import { shownSummary } from './shown-summary.ts';
 
@@ -59,7 +60,7 @@ export async function planNormWarnings(ctx: Context, plan: { scenarioId: number 
   );
   return warnings.map((w) => ({
     ...w,
-    pupilCount: showCount(Math.round(w.pupils * 10) / 10, visible),
+    pupilCount: referenceCount(visible, Math.round(w.pupils * 10) / 10),
     estimated: sourceByKey.get(`${w.pc4}|${w.category}`) !== 'COUNTED',
     schools: visible ? w.schools : [],
   }));

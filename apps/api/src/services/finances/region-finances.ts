@@ -10,7 +10,6 @@ import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanReadScenarioOf, requireViewer } from '../../auth/access.ts';
 import { loadPlanFor } from '../plans/load-plan.ts';
-import { storedResult } from '../plans/plan-views.ts';
 import { financeYears, regionByCode } from './region-data.ts';
 
 export type RegionFinances = Awaited<ReturnType<typeof regionFinances>>;
@@ -31,10 +30,14 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
     const plan = await loadPlanFor(ctx, planId, 'read');
     if (plan.scenario.regionId !== region.id)
       throw AppError.invalid([{ path: 'planId', reason: `plan ${planId} is not a plan of region ${regionCode}` }]);
-    const stored = storedResult(plan.result);
+    const planYears = await ctx.prisma.planYear.findMany({
+      where: { planId },
+      select: { year: true, actionCost: true },
+      orderBy: { year: 'asc' },
+    });
     planCosts = planCostsAgainstBudget(
       years,
-      (stored?.plan.perYear ?? []).map((y) => ({ year: y.year, cost: y.actionCost })),
+      planYears.map((y) => ({ year: y.year, cost: y.actionCost })),
     );
   }
   return {

@@ -1,5 +1,5 @@
 import type { NormAreaSummary } from '@dekkend/domain';
-import { showCount, type ShownCount } from '../../auth/access.ts';
+import { referenceCount, type ShownCount } from '../../privacy/reveal.ts';
 
 export interface ShownNormSummary {
   area: NormAreaSummary['area'];
@@ -18,15 +18,15 @@ export interface ShownNormSummary {
  * meet or do not meet the area are that few (total − meeting would reveal them).
  */
 export function shownSummary(a: NormAreaSummary, visible: boolean): ShownNormSummary {
-  const meeting = showCount(a.meeting, visible);
-  const notMeeting = showCount(a.schools - a.meeting, visible);
+  const meeting = referenceCount(visible, a.meeting);
+  const notMeeting = referenceCount(visible, a.schools - a.meeting);
   return {
     area: a.area,
     schools: a.schools,
     meeting,
-    assumed: showCount(a.assumed, visible),
-    failing: showCount(a.failing, visible),
-    unknown: showCount(a.unknown, visible),
+    assumed: referenceCount(visible, a.assumed),
+    failing: referenceCount(visible, a.failing),
+    unknown: referenceCount(visible, a.unknown),
     share: meeting.suppressed || notMeeting.suppressed ? null : a.share,
   };
 }
