@@ -168,14 +168,64 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     expect(y2027.classroomsNeeded).toBeGreaterThanOrEqual(1);
     expect(needs.mismatches.some((m: any) => m.kind === 'CLASSROOMS' && m.year === 2027)).toBe(true);
     expect(needs.mismatches.some((m: any) => m.kind === 'ACCESSIBILITY')).toBe(true);
-    // Default: the latest successful plan of the gemeente's region.
-    const dflt = await ok(
+    // Default: what the region shows to others. A solved experiment shows nothing until it is adopted.
+    const shown = async () =>
+      (
+        await ok(
+          api.server,
+          `{ gemeenteBuildingNeeds(gemeenteCode: "GM0899") { planIds shownPlans { regionCode planId kind adoptedBy scenarioName } } }`,
+          {},
+          tokens.gemeente,
+        )
+      ).gemeenteBuildingNeeds;
+    expect(await shown()).toEqual({ planIds: [], shownPlans: [] });
+
+    const ADOPT = `mutation($id: Int!, $note: String) { adoptPlan(planId: $id, note: $note) { id kind planId regionCode adoptedByName scenarioName supersededAt } }`;
+    // Only the region's own planner adopts, only a solved plan, and a bad note changes nothing.
+    expect((await fails(api.server, ADOPT, { id: b }, tokens.gemeente)).extensions?.code).toBe('FORBIDDEN');
+    const tooLong = await fails(api.server, ADOPT, { id: b, note: 'x'.repeat(501) }, tokens.planner);
+    expect(tooLong.extensions?.code).toBe('INVALID_INPUT');
+    expect(JSON.stringify(tooLong.extensions?.issues)).toMatch(/note/);
+    expect(await api.db.prisma.planAdoption.count()).toBe(0);
+
+    const adopted = (await ok(api.server, ADOPT, { id: b, note: 'Vastgesteld in het OPR' }, tokens.planner)).adoptPlan;
+    expect(adopted).toMatchObject({ kind: 'ADOPTED', planId: b, regionCode: 'PO3106', supersededAt: null });
+    expect(adopted.adoptedByName).toBeTruthy();
+    const after = await shown();
+    expect(after.planIds).toEqual([b]);
+    expect(after.shownPlans).toEqual([
+      {
+        regionCode: 'PO3106',
+        planId: b,
+        kind: 'ADOPTED',
+        adoptedBy: adopted.adoptedByName,
+        scenarioName: 'Meer plaatsen',
+      },
+    ]);
+
+    // Adopting the other plan supersedes the first, which stays in the history.
+    await ok(api.server, ADOPT, { id: planId }, tokens.planner);
+    expect((await shown()).planIds).toEqual([planId]);
+    const history = await ok(
       api.server,
-      `{ gemeenteBuildingNeeds(gemeenteCode: "GM0899") { planIds } }`,
+      `{ region(code: "PO3106") { adoptions { planId supersededAt } } }`,
       {},
       tokens.gemeente,
     );
-    expect(dflt.gemeenteBuildingNeeds.planIds).toEqual([b]);
+    expect(history.region.adoptions.map((a: any) => [a.planId, a.supersededAt === null])).toEqual([
+      [planId, true],
+      [b, false],
+    ]);
+    await ok(api.server, ADOPT, { id: b }, tokens.planner);
+    // The scenario behind the adopted plan cannot be deleted while others see that plan.
+    const del = await fails(
+      api.server,
+      `mutation { deleteScenario(id: ${d.createScenario.id}, expectedVersion: ${d.createScenario.version}) }`,
+      {},
+      tokens.planner,
+    );
+    expect(del.extensions?.code).toBe('CONFLICT');
+    expect(await api.db.prisma.scenario.count({ where: { id: d.createScenario.id } })).toBe(1);
   });
 
   it('gives the ministry a national overview with suppressed small counts', async () => {

@@ -285,9 +285,33 @@ describe('gemeente Brunssum', () => {
       )
       .toBe('OPTIMAL');
 
+    // A solved experiment changes nothing for the gemeente: the region has not adopted it.
     const { context, page, errors } = await newPage(stack);
     await signIn(page, stack, DEMO.gemeente);
     await page.waitForURL(/#\/gemeente\/GM0899/);
+    await page.getByText('heeft nog geen vastgesteld plan').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('mismatches').count()).toBe(0);
+    await screenshot(page, 'gemeente-0-no-adopted-plan');
+
+    // The planner adopts the plan on its plan tab ("Plan vaststellen").
+    const plannerSide = await newPage(stack);
+    await signIn(plannerSide.page, stack, DEMO.planner);
+    await plannerSide.page.waitForURL(/#\/regio\/PO3106/);
+    await plannerSide.page.goto(`${stack.baseUrl}/#/regio/PO3106?scenario=${created.createScenario.id}&tab=plan`);
+    const status = plannerSide.page.getByTestId('adoption-status');
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain('verkenning');
+    await plannerSide.page.getByTestId('adopt-plan').click();
+    await plannerSide.page.getByText('Vastgesteld plan van de regio').waitFor({ timeout: 20_000 });
+    await expectAccessible(plannerSide.page, 'plan adopted');
+    await screenshot(plannerSide.page, 'planner-plan-adopted');
+    await plannerSide.context.close();
+
+    // Now the gemeente sees the adopted plan, named, with its date.
+    await page.reload();
+    const shownPlans = page.getByTestId('shown-plans');
+    await shownPlans.waitFor({ timeout: 30_000 });
+    expect(await shownPlans.innerText()).toMatch(/PO3106: vastgesteld plan «Startklas Brunssum»/);
     const mismatches = page.getByTestId('mismatches');
     await mismatches.waitFor({ timeout: 30_000 });
     const classroom = mismatches.locator('li[data-kind="CLASSROOMS"]');

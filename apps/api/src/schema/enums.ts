@@ -1,4 +1,5 @@
 import {
+  AdoptionKind,
   DemandSource,
   HousingKind,
   PlanStatus,
@@ -22,3 +23,7 @@ export const HousingKindEnum = builder.enumType(HousingKind, { name: 'HousingKin
 export const ScenarioChangeKindEnum = builder.enumType(ScenarioChangeKind, { name: 'ScenarioChangeKind' });
 export const PlanStatusEnum = builder.enumType(PlanStatus, { name: 'PlanStatus' });
 export const RoleEnum = builder.enumType(Role, { name: 'Role' });
+export const AdoptionKindEnum = builder.enumType(AdoptionKind, {
+  name: 'AdoptionKind',
+  description: "ADOPTED: vastgesteld by the region. BASELINE: the region's part of the national base run.",
+});

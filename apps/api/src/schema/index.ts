@@ -12,6 +12,7 @@ import './provision.ts';
 import './housing.ts';
 import './scenario.ts';
 import './plan.ts';
+import './adoption.ts';
 import './solve-progress.ts';
 import './views.ts';
 import './finances.ts';

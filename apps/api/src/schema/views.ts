@@ -3,6 +3,7 @@ import type { IndicatorDefinition } from '@dekkend/domain';
 import { SuppressedCount } from './common.ts';
 import type { ShownCount } from '../privacy/reveal.ts';
 import { PlanActionRef } from './plan.ts';
+import { ShownPlanRef } from './adoption.ts';
 import {
   comparePlans,
   type GapDifference,
@@ -128,6 +129,7 @@ const GemeenteBuildingNeedsRef = builder.objectRef<GemeenteBuildingNeeds>('Gemee
     gemeenteCode: t.exposeString('gemeenteCode'),
     gemeenteName: t.exposeString('gemeenteName'),
     planIds: t.exposeIntList('planIds'),
+    shownPlans: t.field({ type: [ShownPlanRef], resolve: (n) => n.shownPlans }),
     years: t.field({ type: [BuildingNeedYearRef], resolve: (r) => r.years }),
     mismatches: t.field({ type: [BuildingMismatchRef], resolve: (r) => r.mismatches }),
     transport: t.field({ type: [TransportYearRef], resolve: (r) => r.transport }),
@@ -165,6 +167,12 @@ const RegionOverviewRef = builder.objectRef<RegionOverview>('RegionOverview').im
     sector: t.exposeString('sector'),
     planId: t.exposeInt('planId', { nullable: true }),
     planStatus: t.exposeString('planStatus', { nullable: true }),
+    shownPlan: t.field({
+      type: ShownPlanRef,
+      nullable: true,
+      description: 'Which plan the figures come from (adopted or baseline); null: the region shows no plan yet.',
+      resolve: (r) => r.shownPlan,
+    }),
     totalPupils: t.exposeInt('totalPupils'),
     currentSboShare: t.exposeFloat('currentSboShare', {
       nullable: true,

@@ -537,10 +537,23 @@ export interface BuildingNeedYear {
   shortfallClassrooms: number;
 }
 
+/** The plan a view shows for a region and why (adopted by the region, or its national baseline). */
+export interface ShownPlan {
+  regionCode: string;
+  planId: number;
+  kind: 'ADOPTED' | 'BASELINE';
+  adoptedAt: string;
+  adoptedBy: string | null;
+  scenarioName: string;
+}
+
+const SHOWN_PLAN = 'regionCode planId kind adoptedAt adoptedBy scenarioName';
+
 export interface GemeenteNeeds {
   gemeenteCode: string;
   gemeenteName: string;
   planIds: number[];
+  shownPlans: ShownPlan[];
   years: BuildingNeedYear[];
   mismatches: { year: number; kind: 'CLASSROOMS' | 'ACCESSIBILITY' | 'UNUSED_CAPACITY' | string; message: string }[];
   transport: {
@@ -556,7 +569,7 @@ export const GEMEENTE_NEEDS = gql<
   { gemeenteCode: string; planIds: number[] | null }
 >(
   `query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) { gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
-    gemeenteCode gemeenteName planIds
+    gemeenteCode gemeenteName planIds shownPlans { ${SHOWN_PLAN} }
     years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils { value suppressed } accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
     mismatches { year kind message }
     transport { year pupils { value suppressed } km cost }
@@ -612,6 +625,7 @@ export interface RegionOverview {
   sector: 'PO' | 'VO';
   planId: number | null;
   planStatus: string | null;
+  shownPlan: ShownPlan | null;
   totalPupils: number;
   currentSboShare: number | null;
   sboAboveThreshold: boolean | null;
@@ -639,7 +653,7 @@ const YEAR_FIGURES =
 export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
   `query NationalOverview { nationalOverview {
     sboThreshold checkpointYears regionsWithPlan
-    regions { regionCode regionName sector planId planStatus totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { ${YEAR_FIGURES} } }
+    regions { regionCode regionName sector planId planStatus shownPlan { ${SHOWN_PLAN} } totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { ${YEAR_FIGURES} } }
     national { ${YEAR_FIGURES} }
     nationalProvisions { code name capacity usedByYear { year pupils { value suppressed } } }
   } }`,
@@ -890,3 +904,25 @@ export function usePublicPlan(id: string | null | undefined): QueryState<Plan | 
   const data = useMemo(() => (q.data ? (q.data.plan ? toPublicPlan(q.data.plan) : null) : undefined), [q.data]);
   return { ...q, data: id ? data : null };
 }
+
+// ---------------------------------------------------------------- adoption
+
+export interface PlanAdoption {
+  id: number;
+  kind: 'ADOPTED' | 'BASELINE';
+  planId: number;
+  scenarioName: string;
+  adoptedAt: string;
+  adoptedByName: string | null;
+  supersededAt: string | null;
+}
+
+const ADOPTION_FIELDS = 'id kind planId scenarioName adoptedAt adoptedByName supersededAt';
+
+export const REGION_ADOPTIONS = gql<{ region: { adoptions: PlanAdoption[] } | null }, { code: string }>(
+  `query RegionAdoptions($code: String!) { region(code: $code) { adoptions { ${ADOPTION_FIELDS} } } }`,
+);
+
+export const ADOPT_PLAN = gql<{ adoptPlan: PlanAdoption }, { planId: number; note?: string | null }>(
+  `mutation AdoptPlan($planId: Int!, $note: String) { adoptPlan(planId: $planId, note: $note) { ${ADOPTION_FIELDS} } }`,
+);

@@ -346,7 +346,21 @@ export const nl = {
   'gemeente.kind.EXTENSION': 'Uitbreiding',
   'gemeente.kind.RENOVATION': 'Renovatie',
   'gemeente.kind.TEMPORARY': 'Tijdelijke huisvesting',
-  'gemeente.latestPlans': 'Laatste plan van elke regio',
+  'adoption.adopt': 'Plan vaststellen',
+  'ministry.shownPlan.ADOPTED': '(vastgesteld plan, {date})',
+  'ministry.shownPlan.BASELINE': '(basisplan, {date})',
+  'adoption.done': 'Plan vastgesteld: gemeenten en het ministerie zien nu dit plan.',
+  'adoption.thisAdopted':
+    'Vastgesteld plan van de regio (vastgesteld op {date} door {by}): gemeenten en het ministerie zien dit plan.',
+  'adoption.otherAdopted':
+    'Dit is een verkenning: gemeenten en het ministerie zien het vastgestelde plan «{scenario}» ({date}), niet dit plan.',
+  'adoption.baselineShown':
+    'Dit is een verkenning: gemeenten en het ministerie zien het basisplan van de landelijke doorrekening ({date}).',
+  'adoption.noneShown': 'Dit is een verkenning: de regio heeft nog geen vastgesteld plan.',
+  'gemeente.shownPlan.ADOPTED': '{region}: vastgesteld plan «{scenario}», {date}{by}',
+  'gemeente.shownPlan.BASELINE': '{region}: basisplan (landelijke doorrekening), {date}',
+  'gemeente.shownPlan.by': ' door {name}',
+  'gemeente.latestPlans': 'Vastgesteld plan van elke regio',
   'gemeente.mismatchKind.CLASSROOMS': 'Te weinig lokalen',
   'gemeente.mismatchKind.ACCESSIBILITY': 'Toegankelijk gebouw nodig',
   'gemeente.mismatchKind.UNUSED_CAPACITY': 'Lokalen zonder vraag',
@@ -369,7 +383,7 @@ export const nl = {
   'gemeente.transport.km': 'Leerling-km enkele reis',
   'gemeente.transport.cost': 'Kosten per jaar',
   'gemeente.plan': 'Plan',
-  'gemeente.noPlan': 'Er is nog geen doorgerekend plan voor de regio van deze gemeente.',
+  'gemeente.noPlan': 'De regio van deze gemeente heeft nog geen vastgesteld plan of basisplan.',
 
   'ministry.title': 'Landelijk beeld',
   'ministry.indicator.gap': 'Tekort (niet geplaatst)',
@@ -808,7 +822,21 @@ export const en: Record<MessageKey, string> = {
   'gemeente.kind.EXTENSION': 'Extension',
   'gemeente.kind.RENOVATION': 'Renovation',
   'gemeente.kind.TEMPORARY': 'Temporary housing',
-  'gemeente.latestPlans': 'Latest plan of each region',
+  'adoption.adopt': 'Adopt plan',
+  'ministry.shownPlan.ADOPTED': '(adopted plan, {date})',
+  'ministry.shownPlan.BASELINE': '(baseline plan, {date})',
+  'adoption.done': 'Plan adopted: gemeenten and the ministry now see this plan.',
+  'adoption.thisAdopted':
+    "The region's adopted plan (adopted on {date} by {by}): gemeenten and the ministry see this plan.",
+  'adoption.otherAdopted':
+    'This is an exploration: gemeenten and the ministry see the adopted plan “{scenario}” ({date}), not this one.',
+  'adoption.baselineShown':
+    'This is an exploration: gemeenten and the ministry see the baseline plan of the national run ({date}).',
+  'adoption.noneShown': 'This is an exploration: the region has no adopted plan yet.',
+  'gemeente.shownPlan.ADOPTED': '{region}: adopted plan “{scenario}”, {date}{by}',
+  'gemeente.shownPlan.BASELINE': '{region}: baseline plan (national run), {date}',
+  'gemeente.shownPlan.by': ' by {name}',
+  'gemeente.latestPlans': 'Adopted plan of each region',
   'gemeente.mismatchKind.CLASSROOMS': 'Too few classrooms',
   'gemeente.mismatchKind.ACCESSIBILITY': 'Accessible building needed',
   'gemeente.mismatchKind.UNUSED_CAPACITY': 'Classrooms without demand',
@@ -830,7 +858,7 @@ export const en: Record<MessageKey, string> = {
   'gemeente.transport.km': 'Pupil-km one way',
   'gemeente.transport.cost': 'Cost per year',
   'gemeente.plan': 'Plan',
-  'gemeente.noPlan': 'There is no solved plan yet for this municipality’s region.',
+  'gemeente.noPlan': 'This municipality’s region has no adopted or baseline plan yet.',
 
   'ministry.title': 'National view',
   'ministry.indicator.gap': 'Coverage gap (unmet)',

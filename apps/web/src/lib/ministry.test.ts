@@ -13,6 +13,7 @@ const region = (
   sector: 'PO',
   planId: unmet ? 1 : null,
   planStatus: unmet ? 'OPTIMAL' : null,
+  shownPlan: null,
   totalPupils: 1000,
   currentSboShare: 0.02,
   sboAboveThreshold: false,

@@ -21,6 +21,8 @@ export interface RegionRow {
   name: string;
   sector: 'PO' | 'VO';
   hasPlan: boolean;
+  /** Which plan the figures come from (adopted or baseline, with its date); null: none. */
+  shownPlan: RegionOverview['shownPlan'];
   gap: { value: number | null; suppressed: boolean } | null;
   waiting: { value: number | null; suppressed: boolean };
   travel: number | null;
@@ -38,6 +40,7 @@ export function regionRows(regions: RegionOverview[], year: number): RegionRow[]
       name: r.regionName,
       sector: r.sector,
       hasPlan: r.planId != null,
+      shownPlan: r.shownPlan,
       gap: y ? y.unmet : null,
       waiting: r.waitingList,
       travel: y?.meanKm ?? null,

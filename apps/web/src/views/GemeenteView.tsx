@@ -32,7 +32,7 @@ export function GemeenteView({
   navigate(r: Route, o?: { replace?: boolean }): void;
   viewer: Viewer;
 }) {
-  const { t, tx, num, euro } = useI18n();
+  const { t, tx, num, euro, locale } = useI18n();
   const info = useAsync<GemeenteInfo | null>(`gemeente:${route.gemeente}`, (signal) =>
     loadGemeente(route.gemeente, signal),
   );
@@ -118,6 +118,21 @@ export function GemeenteView({
           ))}
         </div>
       </div>
+
+      {n && !chosen && n.shownPlans.length > 0 && (
+        <ul className="shown-plans" data-testid="shown-plans">
+          {n.shownPlans.map((p) => (
+            <li key={p.planId}>
+              {t(`gemeente.shownPlan.${p.kind}`, {
+                region: p.regionCode,
+                scenario: p.scenarioName,
+                date: new Date(p.adoptedAt).toLocaleDateString(locale),
+                by: p.adoptedBy ? t('gemeente.shownPlan.by', { name: p.adoptedBy }) : '',
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
 
       <div className="two-col">
         <div>

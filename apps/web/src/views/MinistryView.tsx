@@ -39,7 +39,7 @@ export function MinistryView({
   navigate(r: Route, o?: { replace?: boolean }): void;
   viewer: Viewer;
 }) {
-  const { t, tx, num, pct } = useI18n();
+  const { t, tx, num, pct, locale } = useI18n();
   const overview = useQuery(NATIONAL_OVERVIEW, {});
   const [showSchools, setShowSchools] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
@@ -286,7 +286,17 @@ export function MinistryView({
                     <td>
                       <a href={formatRoute(regionRoute(r.code, { year: route.year }))}>{r.code}</a>
                     </td>
-                    <th scope="row">{r.name}</th>
+                    <th scope="row">
+                      {r.name}
+                      {r.shownPlan && (
+                        <span className="muted small shown-plan" data-testid="ministry-shown-plan">
+                          {' '}
+                          {t(`ministry.shownPlan.${r.shownPlan.kind}`, {
+                            date: new Date(r.shownPlan.adoptedAt).toLocaleDateString(locale),
+                          })}
+                        </span>
+                      )}
+                    </th>
                     <td className="num">
                       {r.gap ? (
                         <Count value={r.gap} decimals={1} />

@@ -23,8 +23,8 @@ import { assertCanReadOverview, belongsToRegion, readsEveryRegion, requireViewer
 import { isSmallCount } from '../../privacy/protect.ts';
 import { referenceCount, sumAcross, type ShownCount } from '../../privacy/reveal.ts';
 import { archivedResult } from '../plans/plan-views.ts';
+import { shownPlans, type ShownPlan } from '../plans/shown-plans.ts';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
-import { RESULT_STATUSES } from '../../planning/plan-status.ts';
 
 export interface YearFigures {
   year: number;
@@ -50,6 +50,8 @@ export interface RegionOverview {
   sector: string;
   planId: number | null;
   planStatus: string | null;
+  /** Which plan the figures come from and why (adopted or baseline); null when the region shows none. */
+  shownPlan: ShownPlan | null;
   totalPupils: number;
   /** Today's SBO participation (`INDICATORS.sboParticipation`): SBO ÷ (BAO + SBO); PO regions only. */
   currentSboShare: number | null;
@@ -212,22 +214,14 @@ async function pupilBases(ctx: Context, regionIds: number[]): Promise<Map<number
   return bases;
 }
 
-async function latestPlans(ctx: Context, regionIds: number[] | null) {
-  const list = await ctx.prisma.plan.findMany({
-    where: {
-      status: { in: [...RESULT_STATUSES] },
-      scenario: regionIds ? { regionId: { in: regionIds } } : { regionId: { not: null } },
-    },
-    select: { id: true, scenario: { select: { regionId: true } } },
-    orderBy: { id: 'desc' },
-  });
-  const chosen = new Map<number, number>();
-  for (const p of list) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
+/** The plan each region shows (adopted, else baseline; see shown-plans.ts), with its result. */
+async function shownPlansWithResult(ctx: Context, regionIds: number[] | null) {
+  const shown = await shownPlans(ctx.prisma, regionIds);
   const plans = await ctx.prisma.plan.findMany({
-    where: { id: { in: [...chosen.values()] } },
+    where: { id: { in: [...shown.values()].map((s) => s.planId) } },
     select: { id: true, status: true, archive: true, scenario: { select: { regionId: true } } },
   });
-  return new Map(plans.map((p) => [p.scenario.regionId!, p]));
+  return new Map(plans.map((p) => [p.scenario.regionId!, { ...p, shown: shown.get(p.scenario.regionId!)! }]));
 }
 
 export async function nationalOverview(
@@ -256,7 +250,7 @@ export async function nationalOverview(
   );
   const ids = regions.map((r) => r.id);
   const [plans, bases, waitRows, waitingListImported] = await Promise.all([
-    latestPlans(ctx, ids),
+    shownPlansWithResult(ctx, ids),
     pupilBases(ctx, ids),
     ctx.prisma.waitingListCount.findMany({
       where: { provision: { regionId: { in: ids } } },
@@ -287,6 +281,7 @@ export async function nationalOverview(
       sector: r.sector,
       planId: plan?.id ?? null,
       planStatus: plan?.status ?? null,
+      shownPlan: plan?.shown ?? null,
       totalPupils: Math.round(base.regular + base.special),
       currentSboShare: sboShare,
       sboAboveThreshold: sboShare === null ? null : sboShare > SBO_THRESHOLD,

@@ -12,7 +12,8 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanReadGemeente, requireViewer, seesGemeenteCounts } from '../../auth/access.ts';
-import { hasResult, RESULT_STATUSES } from '../../planning/plan-status.ts';
+import { hasResult } from '../../planning/plan-status.ts';
+import { shownPlans, type ShownPlan } from './shown-plans.ts';
 import { utilisationPart } from '../../privacy/plan-figures.ts';
 import { cellPart, sumAcross, type CountPart, type ShownCount } from '../../privacy/reveal.ts';
 
@@ -48,6 +49,8 @@ export interface GemeenteBuildingNeeds {
   gemeenteCode: string;
   gemeenteName: string;
   planIds: number[];
+  /** Without explicit planIds: the plan each region shows and why (adopted or baseline). */
+  shownPlans: ShownPlan[];
   years: BuildingNeedYear[];
   mismatches: BuildingMismatch[];
   transport: TransportYear[];
@@ -151,6 +154,7 @@ export async function gemeenteBuildingNeeds(
     gemeenteCode: gemeente.code,
     gemeenteName: gemeente.name,
     planIds: planIdList,
+    shownPlans: planIds?.length ? [] : [...(await shownPlans(ctx.prisma, regionIds)).values()],
     years: sorted,
     mismatches,
     transport: [...transportParts.entries()]
@@ -177,14 +181,9 @@ async function choosePlans(ctx: Context, regionIds: number[], planIds: number[] 
     }
     return plans;
   }
-  const latest = await ctx.prisma.plan.findMany({
-    where: { status: { in: [...RESULT_STATUSES] }, scenario: { regionId: { in: regionIds } } },
-    select: { id: true, scenario: { select: { regionId: true } } },
-    orderBy: { id: 'desc' },
-  });
-  const chosen = new Map<number, number>();
-  for (const p of latest) if (!chosen.has(p.scenario.regionId!)) chosen.set(p.scenario.regionId!, p.id);
-  return ctx.prisma.plan.findMany({ where: { id: { in: [...chosen.values()] } }, include });
+  // What the gemeente's regions show: their adopted plan, else their baseline (never an experiment).
+  const shown = await shownPlans(ctx.prisma, regionIds);
+  return ctx.prisma.plan.findMany({ where: { id: { in: [...shown.values()].map((p) => p.planId) } }, include });
 }
 
 /** Places of an opened provision in its opening year: its shared capacity, else the sum over categories. */

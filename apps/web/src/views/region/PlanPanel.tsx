@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
 import type { Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
+import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import {
   actionTotals,
   checkpointYears,
@@ -23,6 +24,7 @@ export function PlanPanel({
   year,
   category,
   membersOnly,
+  canEdit = false,
 }: {
   region: RegionData;
   scenario: Scenario | null;
@@ -31,6 +33,8 @@ export function PlanPanel({
   year: number;
   category: string;
   membersOnly?: boolean;
+  /** The region's own planner: may adopt the plan. */
+  canEdit?: boolean;
 }) {
   const { t, tx, lang, num, euro, pct, locale } = useI18n();
   const result = plan.data?.result ?? null;
@@ -117,6 +121,14 @@ export function PlanPanel({
           </button>
         </div>
       </div>
+      {!membersOnly && (
+        <AdoptPlanBar
+          regionCode={region.code}
+          planId={Number(scenario.latestPlan.id)}
+          solved={scenario.latestPlan.status === 'OPTIMAL' || scenario.latestPlan.status === 'TIME_LIMIT'}
+          canEdit={canEdit}
+        />
+      )}
       {membersOnly && <p className="notice">{t('plan.aggregatesOnly')}</p>}
       {result.statusReason && result.status !== 'optimal' && <p className="notice">{result.statusReason}</p>}
       {y && (

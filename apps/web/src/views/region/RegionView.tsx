@@ -230,6 +230,7 @@ export function RegionView({
               year={route.year}
               category={route.category}
               membersOnly={planForbidden}
+              canEdit={canEdit}
             />
           )}
           {route.tab === 'finances' && (
