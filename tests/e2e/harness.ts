@@ -129,6 +129,8 @@ export async function newPage(
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
     locale: 'nl-NL',
+    // The server's CSP (script-src 'self') forbids inline scripts; only the test's own axe injection needs them.
+    bypassCSP: true,
   });
   if (opts.lang) await context.addInitScript((l) => localStorage.setItem('dekkend.lang', l), opts.lang);
   const page = await context.newPage();
