@@ -226,6 +226,13 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     );
     expect(del.extensions?.code).toBe('CONFLICT');
     expect(await api.db.prisma.scenario.count({ where: { id: d.createScenario.id } })).toBe(1);
+    // Retention keeps the scenario's 3 newest plans, but never deletes an adopted one.
+    for (let i = 0; i < 3; i++) {
+      await ok(api.server, SOLVE, { id: d.createScenario.id }, tokens.planner);
+      await (api.server.queue as InProcessSolveQueue).idle();
+    }
+    expect(await api.db.prisma.plan.count({ where: { id: b } })).toBe(1);
+    expect((await shown()).planIds).toEqual([b]);
   });
 
   it('gives the ministry a national overview with suppressed small counts', async () => {

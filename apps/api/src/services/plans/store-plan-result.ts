@@ -4,7 +4,8 @@
  *
  * Retention: per scenario the newest RETAINED_PLANS_PER_SCENARIO finished plans are
  * kept; older finished plans of the scenario (superseded by newer solves) are deleted
- * with their rows in the same transaction. Queued and running plans are never touched.
+ * with their rows in the same transaction. Queued and running plans, and plans with an
+ * adoption (adopted or baseline, current or in the history), are never deleted.
  */
 import { brotliCompressSync } from 'node:zlib';
 import type { PrismaClient } from '@dekkend/db';
@@ -67,7 +68,9 @@ export async function storePlanResult(
       skip: RETAINED_PLANS_PER_SCENARIO,
       select: { id: true },
     });
-    if (superseded.length > 0) await tx.plan.deleteMany({ where: { id: { in: superseded.map((p) => p.id) } } });
+    // A plan that is or was adopted (or a baseline) stays: others see it, and the history names it.
+    if (superseded.length > 0)
+      await tx.plan.deleteMany({ where: { id: { in: superseded.map((p) => p.id) }, adoptions: { none: {} } } });
     return true;
   }, TRANSACTION_LIMITS);
 }
