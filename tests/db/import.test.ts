@@ -63,7 +63,7 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
     const error = await importError(importCsv(db, 'housing-projects', fixture('housing-bad.csv')));
     expect(error.problems.map((p) => `${p.line}:${p.column} ${p.reason}`)).toEqual([
       "3:1 unknown gemeente 'GM9999'",
-      '4:17 year must be at least 2020 (got 1999)',
+      "4:17 year must be a planning year 2026–2035 (got '1999')",
       "4:22 kind must be one of NEW_BUILD, EXTENSION, RENOVATION, TEMPORARY (got 'demolition')",
       "4:36 accessible must be ja/nee (yes/no) (got 'misschien')",
     ]);

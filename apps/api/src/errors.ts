@@ -41,10 +41,19 @@ function httpExtension(app: AppError) {
   return { http: { status, headers } };
 }
 
+/**
+ * By name, not instanceof: GraphQL's own errors may come from the other build of the
+ * graphql package (CommonJS under yoga, ESM under a bundler), and a variable of the wrong
+ * type must still read as the client's error, not as INTERNAL.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
 export function createMaskError(logger: ErrorLogger) {
   return (error: unknown, message: string): Error => {
     const app = appErrorOf(error);
-    const gql = error instanceof GraphQLError ? error : null;
+    const gql = isGraphQLError(error) ? error : null;
     if (app) {
       return new GraphQLError(app.message, {
         nodes: gql?.nodes,
@@ -59,8 +68,8 @@ export function createMaskError(logger: ErrorLogger) {
     }
     // GraphQL's own errors (syntax, validation, variables, unknown field) are the client's, not secrets.
     let inner: unknown = gql;
-    while (inner instanceof GraphQLError && inner.originalError) inner = inner.originalError;
-    if (gql && inner instanceof GraphQLError) {
+    while (isGraphQLError(inner) && inner.originalError) inner = inner.originalError;
+    if (gql && isGraphQLError(inner)) {
       return new GraphQLError(gql.message, {
         nodes: gql.nodes,
         path: gql.path,

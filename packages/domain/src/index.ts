@@ -11,3 +11,4 @@ export * from './stays.ts';
 export * from './base-year.ts';
 export * from './costs.ts';
 export * from './indicators.ts';
+export * from './scenario-input.ts';

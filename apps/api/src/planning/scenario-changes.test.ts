@@ -83,7 +83,7 @@ describe('scenario change validation', () => {
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('INVALID_INPUT');
       expect((e as AppError).message).toBe(
-        'Invalid BUDGET change: payload.total: must be euro ≥ 0, or null for no limit',
+        'Invalid BUDGET change: payload.total: must be euro ≥ 0, or null for no limit (at most 100,000,000,000)',
       );
     }
   });

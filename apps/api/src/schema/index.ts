@@ -16,5 +16,6 @@ import './adoption.ts';
 import './solve-progress.ts';
 import './views.ts';
 import './finances.ts';
+import './audit.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

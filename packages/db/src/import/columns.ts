@@ -2,6 +2,7 @@
  * Column parsers for users' CSV files. Each returns the value or a reason in
  * words; the importer adds file, line and column.
  */
+import { PLANNING_YEARS } from '@dekkend/domain';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 export type ColumnParser<T> = (raw: string) => Parsed<T>;
 
@@ -65,4 +66,8 @@ export const month: ColumnParser<string> = (raw) => {
 export const pc4: ColumnParser<string> = (raw) =>
   /^\d{4}$/.test(raw.trim()) ? ok(raw.trim()) : bad(`must be a 4-digit postcode (got '${raw}')`);
 
-export const planningYear = wholeNumber({ min: 2020, max: 2040 });
+/** A year of the planning horizon (2026–2035): the only years a plan reads, so others are refused, not stored. */
+export const planningYear: ColumnParser<number> = (raw) => {
+  const parsed = wholeNumber({ min: PLANNING_YEARS[0], max: PLANNING_YEARS[PLANNING_YEARS.length - 1] })(raw);
+  return parsed.ok ? parsed : bad(`must be a planning year 2026–2035 (got '${raw.trim()}')`);
+};

@@ -47,3 +47,9 @@ export async function recordAudit(db: AuditWriter, actor: AuditActor, entry: Aud
     },
   });
 }
+
+/** Who is acting in this request. */
+export const auditActor = (ctx: { viewer: Viewer | null; clientAddress?: string }): AuditActor => ({
+  viewer: ctx.viewer,
+  clientAddress: ctx.clientAddress ?? null,
+});

@@ -1,5 +1,6 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { assertCanEditHousing, requireViewer } from '../../auth/access.ts';
 import type { HousingProjectInputShape } from './validate-housing-input.ts';
 import { validateHousingInput } from './validate-housing-input.ts';
@@ -27,17 +28,29 @@ export async function createHousingProject<Q extends object>(
     throw new AppError('CONFLICT', `A project named '${input.name}' already exists.`, [
       { path: 'input.name', reason: 'must be unique within the gemeente' },
     ]);
-  return ctx.prisma.housingProject.create({
-    ...query,
-    data: {
+  const created = await ctx.prisma.$transaction(async (tx) => {
+    const row = await tx.housingProject.create({
+      select: { id: true, version: true },
+      data: {
+        gemeenteId: gemeente.id,
+        name: input.name!.trim(),
+        year: input.year!,
+        kind: input.kind!,
+        classroomsAdded: input.classroomsAdded ?? 0,
+        areaM2Added: input.areaM2Added ?? null,
+        accessible: input.accessible ?? false,
+        schoolId,
+      },
+    });
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'housingProject.create',
+      entity: 'HousingProject',
+      entityId: row.id,
       gemeenteId: gemeente.id,
-      name: input.name!.trim(),
-      year: input.year!,
-      kind: input.kind!,
-      classroomsAdded: input.classroomsAdded ?? 0,
-      areaM2Added: input.areaM2Added ?? null,
-      accessible: input.accessible ?? false,
-      schoolId,
-    },
+      versionAfter: row.version,
+      detail: { name: input.name!.trim(), year: input.year },
+    });
+    return row;
   });
+  return ctx.prisma.housingProject.findUniqueOrThrow({ ...query, where: { id: created.id } });
 }

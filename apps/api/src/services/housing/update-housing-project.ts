@@ -1,5 +1,6 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { assertCanEditHousing, requireViewer } from '../../auth/access.ts';
 import type { HousingProjectInputShape } from './validate-housing-input.ts';
 import { validateHousingInput } from './validate-housing-input.ts';
@@ -19,18 +20,30 @@ export async function updateHousingProject<Q extends object>(
   assertCanEditHousing(viewer, project.gemeenteId);
   validateHousingInput(input, false);
   const schoolId = await resolveSchoolId(ctx, project.gemeenteId, input.schoolVestigingscode);
-  const updated = await ctx.prisma.housingProject.updateMany({
-    where: { id, version: expectedVersion },
-    data: {
-      ...(input.name != null ? { name: input.name.trim() } : {}),
-      ...(input.year != null ? { year: input.year } : {}),
-      ...(input.kind != null ? { kind: input.kind } : {}),
-      ...(input.classroomsAdded != null ? { classroomsAdded: input.classroomsAdded } : {}),
-      ...(input.areaM2Added !== undefined ? { areaM2Added: input.areaM2Added } : {}),
-      ...(input.accessible != null ? { accessible: input.accessible } : {}),
-      ...(schoolId !== undefined ? { schoolId } : {}),
-      version: { increment: 1 },
-    },
+  const updated = await ctx.prisma.$transaction(async (tx) => {
+    const result = await tx.housingProject.updateMany({
+      where: { id, version: expectedVersion },
+      data: {
+        ...(input.name != null ? { name: input.name.trim() } : {}),
+        ...(input.year != null ? { year: input.year } : {}),
+        ...(input.kind != null ? { kind: input.kind } : {}),
+        ...(input.classroomsAdded != null ? { classroomsAdded: input.classroomsAdded } : {}),
+        ...(input.areaM2Added !== undefined ? { areaM2Added: input.areaM2Added } : {}),
+        ...(input.accessible != null ? { accessible: input.accessible } : {}),
+        ...(schoolId !== undefined ? { schoolId } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (result.count > 0)
+      await recordAudit(tx, auditActor(ctx), {
+        action: 'housingProject.update',
+        entity: 'HousingProject',
+        entityId: id,
+        gemeenteId: project.gemeenteId,
+        versionBefore: expectedVersion,
+        versionAfter: expectedVersion + 1,
+      });
+    return result;
   });
   if (updated.count === 0) {
     throw new AppError(

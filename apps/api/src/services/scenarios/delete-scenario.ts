@@ -1,5 +1,6 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { conflict, loadScenarioFor } from './load-scenario.ts';
 
 /** Deletes a scenario and its plans (version-checked); running solves are cancelled first. */
@@ -22,7 +23,17 @@ export async function deleteScenario(ctx: Context, id: number, expectedVersion: 
     select: { id: true },
   });
   for (const p of open) await ctx.queue.cancel(p.id);
-  const deleted = await ctx.prisma.scenario.deleteMany({ where: { id, version: expectedVersion } });
-  if (deleted.count === 0) throw conflict(id, expectedVersion, undefined);
+  await ctx.prisma.$transaction(async (tx) => {
+    const deleted = await tx.scenario.deleteMany({ where: { id, version: expectedVersion } });
+    if (deleted.count === 0) throw conflict(id, expectedVersion, undefined);
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'scenario.delete',
+      entity: 'Scenario',
+      entityId: id,
+      regionId: scenario.regionId,
+      versionBefore: expectedVersion,
+      detail: { name: scenario.name },
+    });
+  });
   return true;
 }

@@ -1,8 +1,15 @@
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { asJson } from '../../planning/solve-job.ts';
 import { conflict, loadScenarioFor } from './load-scenario.ts';
-import { changeIssues, referenceIssues, throwIfIssues, type ChangeInput } from './validate-scenario-input.ts';
+import {
+  appendedChangeIssues,
+  changeIssues,
+  referenceIssues,
+  throwIfIssues,
+  type ChangeInput,
+} from './validate-scenario-input.ts';
 
 /** Appends one typed change (version-checked). */
 export async function addScenarioChange<Q extends object>(
@@ -14,6 +21,12 @@ export async function addScenarioChange<Q extends object>(
 ) {
   const scenario = await loadScenarioFor(ctx, scenarioId, 'edit');
   throwIfIssues(changeIssues(change, 'change'), 'change');
+  const existing = await ctx.prisma.scenarioChange.findMany({
+    where: { scenarioId },
+    orderBy: { position: 'asc' },
+    select: { kind: true, payload: true },
+  });
+  throwIfIssues(appendedChangeIssues(existing, change), 'change');
   throwIfIssues(
     (await referenceIssues(ctx.prisma, scenario.regionId!, [change], 'changes')).map((i) => ({
       ...i,
@@ -28,6 +41,15 @@ export async function addScenarioChange<Q extends object>(
     });
     if (bumped.count === 0) throw conflict(scenarioId, expectedVersion, scenario.version);
     const last = await tx.scenarioChange.findFirst({ where: { scenarioId }, orderBy: { position: 'desc' } });
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'scenarioChange.add',
+      entity: 'Scenario',
+      entityId: scenarioId,
+      regionId: scenario.regionId,
+      versionBefore: expectedVersion,
+      versionAfter: expectedVersion + 1,
+      detail: { kind: change.kind },
+    });
     await tx.scenarioChange.create({
       data: {
         scenarioId,
@@ -61,6 +83,15 @@ export async function removeScenarioChange<Q extends object>(
     });
     if (bumped.count === 0) throw conflict(scenarioId, expectedVersion, scenario.version);
     await tx.scenarioChange.delete({ where: { id: changeId } });
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'scenarioChange.remove',
+      entity: 'Scenario',
+      entityId: scenarioId,
+      regionId: scenario.regionId,
+      versionBefore: expectedVersion,
+      versionAfter: expectedVersion + 1,
+      detail: { changeId, kind: change.kind },
+    });
   });
   return ctx.prisma.scenario.findUniqueOrThrow({ ...query, where: { id: scenarioId } });
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { asJson } from '../../planning/solve-job.ts';
 import { conflict, loadScenarioFor } from './load-scenario.ts';
 import { referenceIssues, scenarioIssues, throwIfIssues, type ScenarioFields } from './validate-scenario-input.ts';
@@ -31,6 +32,15 @@ export async function updateScenario<Q extends object>(
       },
     });
     if (bumped.count === 0) throw conflict(id, expectedVersion, scenario.version);
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'scenario.update',
+      entity: 'Scenario',
+      entityId: id,
+      regionId: scenario.regionId,
+      versionBefore: expectedVersion,
+      versionAfter: expectedVersion + 1,
+      detail: { fields: Object.keys(input).filter((k) => input[k as keyof ScenarioFields] !== undefined) },
+    });
     if (input.changes) {
       await tx.scenarioChange.deleteMany({ where: { scenarioId: id } });
       if (input.changes.length > 0) {

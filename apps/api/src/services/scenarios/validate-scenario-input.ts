@@ -1,6 +1,5 @@
-import { AppError, PLANNING_YEARS, type FieldIssue } from '@dekkend/domain';
+import { AppError, changeListIssues, changePayloadIssues, scenarioInputIssues, type FieldIssue } from '@dekkend/domain';
 import type { PrismaClient } from '@dekkend/db';
-import { CHANGE_KINDS, validateChange, validateWeights, type ChangeKind } from '../../planning/scenario-changes.ts';
 
 export interface ChangeInput {
   kind: string;
@@ -16,28 +15,23 @@ export interface ScenarioFields {
   changes?: ChangeInput[] | null;
 }
 
-/** Field-level validation of a scenario input (shape only). */
+/** Field-level validation of a scenario input (shape and bounds: the domain's one schema). */
 export function scenarioIssues(input: ScenarioFields, creating: boolean): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (creating && (input.name == null || input.name.trim() === ''))
-    issues.push({ path: 'input.name', reason: 'is required' });
-  if (input.name != null && (input.name.trim() === '' || input.name.length > 200))
-    issues.push({ path: 'input.name', reason: 'must be 1–200 characters' });
-  if (input.description != null && input.description.length > 5000)
-    issues.push({ path: 'input.description', reason: 'must be at most 5000 characters' });
-  if (input.baseYear != null && !(PLANNING_YEARS as readonly number[]).includes(input.baseYear))
-    issues.push({ path: 'input.baseYear', reason: 'must be a year 2026–2035' });
-  if (input.weights != null) issues.push(...validateWeights(input.weights, 'input.weights'));
-  if (input.budget != null && !(Number.isFinite(input.budget) && input.budget >= 0))
-    issues.push({ path: 'input.budget', reason: 'must be euro ≥ 0' });
-  (input.changes ?? []).forEach((c, i) => issues.push(...changeIssues(c, `input.changes[${i}]`)));
-  return issues;
+  return scenarioInputIssues(input, creating, 'input');
 }
 
 export function changeIssues(change: ChangeInput, at: string): FieldIssue[] {
-  if (!CHANGE_KINDS.includes(change.kind as ChangeKind))
-    return [{ path: `${at}.kind`, reason: `must be one of ${CHANGE_KINDS.join(', ')}` }];
-  return validateChange(change.kind as ChangeKind, change.payload, `${at}.payload`);
+  return changePayloadIssues(change.kind, change.payload, `${at}.payload`).map((i) =>
+    i.reason.startsWith('unknown change kind') ? { path: `${at}.kind`, reason: i.reason } : i,
+  );
+}
+
+/** A change appended to an existing list: the list's rules (size, one change per kind and target) still hold. */
+export function appendedChangeIssues(existing: ChangeInput[], change: ChangeInput): FieldIssue[] {
+  const all = [...existing, change];
+  return changeListIssues(all, 'changes')
+    .filter((i) => i.path === 'changes' || i.path.startsWith(`changes[${existing.length}]`))
+    .map((i) => ({ ...i, path: i.path.replace(`changes[${existing.length}]`, 'change') }));
 }
 
 /** References in changes (provision, pool, category codes) must exist for the scenario's region. */
@@ -108,7 +102,82 @@ export async function referenceIssues(
       }
     }
   });
+  issues.push(...(await newProvisionIssues(prisma, regionId, changes, prefix)));
   return issues;
+}
+
+/** Margin around the region's gemeenten, degrees (≈ 5 km): a provision just over the border still serves the region. */
+const REGION_MARGIN_DEGREES = 0.05;
+
+/**
+ * A new provision belongs to the scenario's region: its code is not an existing
+ * provision's, its gemeente (if named) is one of the region's, and its location lies
+ * within the bounding box of the region's gemeenten (plus a small margin).
+ */
+async function newProvisionIssues(
+  prisma: PrismaClient,
+  regionId: number,
+  changes: ChangeInput[],
+  prefix: string,
+): Promise<FieldIssue[]> {
+  const news = changes
+    .map((c, i) => ({ p: c.payload as Record<string, unknown>, at: `${prefix}[${i}].payload`, kind: c.kind }))
+    .filter((c) => c.kind === 'NEW_PROVISION' && c.p && typeof c.p === 'object');
+  if (news.length === 0) return [];
+  const codes = news.map((n) => n.p.code).filter((c): c is string => typeof c === 'string');
+  const [taken, gemeenten] = await Promise.all([
+    prisma.provision.findMany({ where: { code: { in: codes } }, select: { code: true } }),
+    prisma.gemeente.findMany({
+      where: { OR: [{ poRegionId: regionId }, { voRegionId: regionId }] },
+      select: { code: true, boundary: true },
+    }),
+  ]);
+  const takenCodes = new Set(taken.map((t) => t.code));
+  const ownGemeenten = new Set(gemeenten.map((g) => g.code));
+  const box = boundingBox(gemeenten.map((g) => g.boundary));
+  const issues: FieldIssue[] = [];
+  for (const { p, at } of news) {
+    if (typeof p.code === 'string' && takenCodes.has(p.code))
+      issues.push({ path: `${at}.code`, reason: `provision code '${p.code}' already exists; choose a new code` });
+    if (typeof p.gemeenteCode === 'string' && !ownGemeenten.has(p.gemeenteCode))
+      issues.push({
+        path: `${at}.gemeenteCode`,
+        reason: `gemeente '${p.gemeenteCode}' is not in the scenario's region`,
+      });
+    if (box && typeof p.lat === 'number' && typeof p.lon === 'number') {
+      const m = REGION_MARGIN_DEGREES;
+      const inside =
+        p.lat >= box.minLat - m && p.lat <= box.maxLat + m && p.lon >= box.minLon - m && p.lon <= box.maxLon + m;
+      if (!inside) issues.push({ path: `${at}.lat`, reason: "the location lies outside the scenario's region" });
+    }
+  }
+  return issues;
+}
+
+/** Bounding box of GeoJSON geometries (coordinates are [lon, lat]); null when there are none. */
+function boundingBox(geometries: unknown[]) {
+  let box: { minLat: number; maxLat: number; minLon: number; maxLon: number } | null = null;
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      const [lon, lat] = c as [number, number];
+      box = box
+        ? {
+            minLat: Math.min(box.minLat, lat),
+            maxLat: Math.max(box.maxLat, lat),
+            minLon: Math.min(box.minLon, lon),
+            maxLon: Math.max(box.maxLon, lon),
+          }
+        : { minLat: lat, maxLat: lat, minLon: lon, maxLon: lon };
+      return;
+    }
+    c.forEach(visit);
+  };
+  for (const g of geometries) {
+    const geometry = (g as { geometry?: unknown })?.geometry ?? g;
+    visit((geometry as { coordinates?: unknown })?.coordinates);
+  }
+  return box as { minLat: number; maxLat: number; minLon: number; maxLon: number } | null;
 }
 
 export function throwIfIssues(issues: FieldIssue[], what = 'scenario'): void {
