@@ -28,7 +28,8 @@ async function loginStatus(api: TestApi, email: string, password: string) {
   };
 }
 
-describe.each(PROVIDERS)('login throttling (%s)', (provider) => {
+// Each refused guess still costs a real scrypt verification (about 0.3–2 s on a loaded 2-core machine).
+describe.each(PROVIDERS)('login throttling (%s)', { timeout: 240_000 }, (provider) => {
   let api: TestApi;
   let clock = new Date('2026-03-01T09:00:00Z');
   const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));

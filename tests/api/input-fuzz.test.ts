@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON in these tests */
 /**
  * Property-based fuzzing of every scenario and housing mutation's input and of every
  * CSV kind: whatever arrives, the answer is either success or a clear error naming a

@@ -42,8 +42,9 @@ export const INPUT_LIMITS = {
 /** Latitude and longitude of the Netherlands with a margin (a provision is somewhere there). */
 const NL = { minLat: 50.6, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 };
 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const number = (min: number, max: number, reason: string) =>
   z.number({ error: reason }).min(min, { error: reason }).max(max, { error: reason });
