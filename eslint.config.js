@@ -46,6 +46,24 @@ export default tseslint.config(
     },
   },
   {
+    // The seed is a one-off loader on top of persistence; the loader, imports and clients never need it.
+    files: ['packages/db/src/**/*.ts'],
+    ignores: ['packages/db/src/seed/**', 'packages/db/src/index.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/seed/*'],
+              message: 'only the package entry imports the seed; shared constants live in @dekkend/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/api/src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -11,11 +11,7 @@ import { AppError } from '@dekkend/domain';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { importCommand } from './commands/import.ts';
-
-export interface Io {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
-}
+import type { Io } from './io.ts';
 
 const USAGE = `usage: dekkend <command>
   migrate                      apply pending database migrations

@@ -5,7 +5,7 @@ export { hashPassword, needsRehash, verifyPassword } from './users/passwords.ts'
 export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/sqlite/enums.ts';
-export { seedDatabase, BASE_YEAR, type SeedReport } from './seed/seed.ts';
+export { seedDatabase, type SeedReport } from './seed/seed.ts';
 export { DEMO_USERS, DEMO_PASSWORD } from './seed/demo-users.ts';
 export { importCsv, ImportError, formatProblem, type ImportResult, type ImportProblem } from './import/import-csv.ts';
 export { IMPORT_KINDS } from './import/kinds.ts';

@@ -1,4 +1,5 @@
 import {
+  BASE_YEAR,
   defaultCatalogue,
   projectDemand,
   type NeedCatalogue,
@@ -9,7 +10,6 @@ import {
 } from '@dekkend/domain';
 import type { RegionData, RegionProvision } from '@dekkend/engine';
 import type { PrismaClient } from './client.ts';
-import { BASE_YEAR } from './seed/seed.ts';
 
 const SECTORS_SERVED: Record<string, Sector[]> = {
   SBO: ['PO'],

@@ -23,6 +23,12 @@
 import { currentShares, isAllocated, type NeedCatalogue, type NeedCategory } from './catalogue.ts';
 import type { Sector, SettingRung } from './ladder.ts';
 
+/**
+ * The base year: the first planning year, whose demand the seed calibrates to today's counts.
+ * Seeded demand is stored for it; projections and the base-year check start from it.
+ */
+export const BASE_YEAR = 2026;
+
 /** Rungs whose pupils are counted today (school file) and so calibrated. */
 export const COUNTED_RUNGS = [3, 4, 5] as const satisfies readonly SettingRung[];
 type CountedRung = (typeof COUNTED_RUNGS)[number];

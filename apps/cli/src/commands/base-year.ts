@@ -4,10 +4,10 @@
  * backlog and explained data gaps. The calibration keeps the unmet share near
  * zero: today's pupils fit today's places (`@dekkend/domain` base-year.ts).
  */
-import { checkBaseYear, BASE_YEAR_GAP_REASONS, type BaseYearCheck } from '@dekkend/domain';
-import { BASE_YEAR, loadRegionData, openDatabase, type PrismaClient } from '@dekkend/db';
+import { BASE_YEAR, checkBaseYear, BASE_YEAR_GAP_REASONS, type BaseYearCheck } from '@dekkend/domain';
+import { loadRegionData, openDatabase, type PrismaClient } from '@dekkend/db';
 import { problemFromRegionData, shutdownWorkers, solve } from '@dekkend/engine';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 /** Counted waiting-list pupils per region|category, or null when none were ever imported. */
 async function waitingPupils(prisma: PrismaClient): Promise<Map<string, number> | null> {

@@ -1,5 +1,5 @@
 import { importCsv, ImportError, IMPORT_KINDS, openDatabase } from '@dekkend/db';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 /** dekkend import <kind> <file.csv>…: each file in its own transaction. */
 export async function importCommand(args: string[], io: Io): Promise<number> {

@@ -1,5 +1,5 @@
 import { applyMigrations, databaseConfig } from '@dekkend/db';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 export async function migrateCommand(io: Io): Promise<number> {
   const config = databaseConfig();

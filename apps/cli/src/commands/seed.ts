@@ -1,5 +1,5 @@
 import { openDatabase, seedDatabase } from '@dekkend/db';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 export async function seedCommand(io: Io): Promise<number> {
   const db = openDatabase();

@@ -5,6 +5,7 @@
  * today's pupils in their own school.
  */
 import {
+  BASE_YEAR,
   baseYearDemand,
   calibrateSettings,
   costPerPlaceOf,
@@ -22,8 +23,6 @@ import {
 } from '@dekkend/domain';
 import { countedSettings, type PlacedProvision, type PlannedProvision } from './provisions.ts';
 import { inBatches, type AreaRef, type IdsByCode, type Tx } from './steps.ts';
-
-export const BASE_YEAR = 2026;
 
 export interface ProvisionToWrite extends PlannedProvision, PlacedProvision {
   code: string;

@@ -31,8 +31,6 @@ import {
   type ProvisionToWrite,
 } from './base-year-steps.ts';
 
-export { BASE_YEAR } from './base-year-steps.ts';
-
 export interface SeedReport {
   skipped: boolean;
   counts: Record<string, number>;
