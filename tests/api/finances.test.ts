@@ -167,13 +167,27 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
 
     const costs = await ok(
       api.server,
-      'query($p: Int!) { regionFinances(regionCode: "PO3106", planId: $p) { planCosts { year planBudget planCost cumulativeBudget overBudget } } }',
+      `query($p: Int!) { regionFinances(regionCode: "PO3106", planId: $p) {
+         sboLinePerPupil { value source }
+         planCosts { year planBudget actionCost sboLineCost planCost cumulativeBudget overBudget } } }`,
       { p: planId },
       tokens.planner,
     );
     const rows = costs.regionFinances.planCosts;
     expect(rows.map((r: any) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
     expect(rows[9]).toMatchObject({ planBudget: 100_000, cumulativeBudget: 1_000_000 });
+    // The 2 % line: today PO3106 has 4 BAO schools × 200 + SBO De Brug's 120 = 920 pupils, so the line
+    // is 18.4 pupils. The plan's rung-3 pupils (at most De Brug's 6 gedrag places) are below it:
+    // (rung 3 − 18.4) × €5,000 (cost table, an assumption) is what the SWV is below the line.
+    expect(costs.regionFinances.sboLinePerPupil).toMatchObject({ value: 5_000 });
+    expect(costs.regionFinances.sboLinePerPupil.source).toMatch(/assumption/);
+    const stored = await api.db.prisma.planYear.findMany({ where: { planId }, orderBy: { year: 'asc' } });
+    stored.forEach((y, i) => {
+      expect(rows[i].sboLineCost).toBeCloseTo((y.placedRung3 - 0.02 * 920) * 5_000, 6);
+      expect(rows[i].planCost).toBeCloseTo(y.actionCost + rows[i].sboLineCost, 6);
+    });
+    expect(stored[0]!.placedRung3).toBeGreaterThan(0);
+    expect(rows[0].sboLineCost).toBeLessThan(0);
     const other = await fails(
       api.server,
       'query($p: Int!) { regionFinances(regionCode: "PO2701", planId: $p) { regionCode } }',

@@ -3,6 +3,7 @@ import {
   expansionBudgetFromFinances,
   latestReserveSignal,
   planCostsAgainstBudget,
+  plannedSboLineCost,
   reserveSignal,
   reserveSignalValue,
   type FinanceYear,
@@ -65,9 +66,9 @@ describe('plan costs against the multi-year budget', () => {
         { year: 2028, planBudget: 100 },
       ],
       [
-        { year: 2026, cost: 50 },
-        { year: 2027, cost: 140 }, // over that year's budget, but 190 ≤ 200 so far
-        { year: 2028, cost: 120 }, // 310 > 300: over budget
+        { year: 2026, actionCost: 50, sboLineCost: null },
+        { year: 2027, actionCost: 140, sboLineCost: null }, // over that year's budget, but 190 ≤ 200 so far
+        { year: 2028, actionCost: 120, sboLineCost: null }, // 310 > 300: over budget
       ],
     );
     expect(rows.map((r) => [r.year, r.margin, r.cumulativeBudget, r.cumulativeCost, r.overBudget])).toEqual([
@@ -78,8 +79,28 @@ describe('plan costs against the multi-year budget', () => {
   });
 
   it('shows years without a budget row as unknown, not as zero', () => {
-    const rows = planCostsAgainstBudget([{ year: 2026, planBudget: 100 }], [{ year: 2027, cost: 10 }]);
+    const rows = planCostsAgainstBudget(
+      [{ year: 2026, planBudget: 100 }],
+      [{ year: 2027, actionCost: 10, sboLineCost: null }],
+    );
     expect(rows[1]).toMatchObject({ year: 2027, planBudget: null, margin: null, cumulativeBudget: null });
+  });
+
+  it('counts the 2 % line with the actions: above it the SWV pays the difference (seed 003)', () => {
+    // 1,000 BAO + SBO pupils, the plan puts 30 in SBO: 3 %, 10 pupils above the 2 % line (20).
+    // At €5,000 a pupil the SWV pays €50,000 that year; with €20,000 of actions, €70,000 against €60,000.
+    const line = plannedSboLineCost(30, { bao: 985, sbo: 15 }, 5_000);
+    expect(line).toBeCloseTo(50_000, 6);
+    // 15 pupils: 1.5 %, 5 below the line: −€25,000 (the SWV is below it).
+    expect(plannedSboLineCost(15, { bao: 985, sbo: 15 }, 5_000)).toBeCloseTo(-25_000, 6);
+    expect(plannedSboLineCost(3, { bao: 0, sbo: 0 })).toBeNull();
+    const [row] = planCostsAgainstBudget(
+      [{ year: 2026, planBudget: 60_000 }],
+      [{ year: 2026, actionCost: 20_000, sboLineCost: line }],
+    );
+    expect(row).toMatchObject({ actionCost: 20_000, overBudget: true });
+    expect(row!.planCost).toBeCloseTo(70_000, 6);
+    expect(row!.margin).toBeCloseTo(-10_000, 6);
   });
 
   it('sums the plan budget over the scenario years for the expansion budget', () => {

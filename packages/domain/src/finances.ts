@@ -2,6 +2,8 @@
  * SWV finances: the inspectorate's signal value for reserves and the plan's
  * yearly costs held against the multi-year budget. Pure: figures in, figures out.
  */
+import { COST_TABLE } from './costs.ts';
+import { sboLineCost } from './indicators.ts';
 
 /**
  * Seed 004 (proposal 23): "De inspectie heeft een signaleringswaarde
@@ -83,10 +85,41 @@ export function latestReserveSignal(years: FinanceYear[]): ReserveSignal | null 
   return year ? reserveSignal(year) : null;
 }
 
+/** What a plan costs the SWV in one year. */
+export interface PlanYearCost {
+  year: number;
+  /** The plan's actions: openings, places, groups and FTE (engine). */
+  actionCost: number;
+  /** The 2 % line's consequence under the plan (seed 003); null where it does not apply (VO regions). */
+  sboLineCost: number | null;
+}
+
+/**
+ * The 2 % line under a plan (seed 003: "boven 2% leg je het verschil bij"): the
+ * plan's rung-3 (SBO) pupils against today's BAO + SBO pupils of the region, the
+ * total held fixed, so pupils the plan keeps out of SBO count as BAO pupils
+ * (as the national overview counts the planned SBO share). Positive: the SWV
+ * pays; negative: below the line (`sboLineCost`, indicators.ts). The amount per
+ * pupil is the cost table's assumption unless given.
+ */
+export function plannedSboLineCost(
+  rung3Pupils: number,
+  today: { bao: number; sbo: number },
+  perPupil: number = COST_TABLE.sboLine.perPupilPerYear.value,
+): number | null {
+  const total = today.bao + today.sbo;
+  if (total <= 0) return null;
+  return sboLineCost({ sbo: rung3Pupils, bao: total - rung3Pupils }, perPupil);
+}
+
 export interface BudgetYear {
   year: number;
   /** Null when the region has no finance row for the year. */
   planBudget: number | null;
+  actionCost: number;
+  /** Null where the 2 % line does not apply (VO). */
+  sboLineCost: number | null;
+  /** actionCost + sboLineCost: what the plan costs the SWV that year. */
   planCost: number;
   /** planBudget − planCost; null without a budget. */
   margin: number | null;
@@ -97,26 +130,30 @@ export interface BudgetYear {
 }
 
 /**
- * The plan's costs per year set against the multi-year budget, year by year and
- * cumulatively (money not spent in one year stays available in the next).
+ * The plan's costs per year (actions and the 2 % line) set against the
+ * multi-year budget, year by year and cumulatively (money not spent in one
+ * year stays available in the next).
  */
 export function planCostsAgainstBudget(
   finance: Pick<FinanceYear, 'year' | 'planBudget'>[],
-  planCosts: { year: number; cost: number }[],
+  planCosts: PlanYearCost[],
 ): BudgetYear[] {
   const budgetByYear = new Map(finance.map((f) => [f.year, f.planBudget]));
-  const costByYear = new Map(planCosts.map((c) => [c.year, c.cost]));
+  const costByYear = new Map(planCosts.map((c) => [c.year, c]));
   const years = [...new Set([...budgetByYear.keys(), ...costByYear.keys()])].sort((a, b) => a - b);
   let cumulativeBudget: number | null = 0;
   let cumulativeCost = 0;
   return years.map((year) => {
     const planBudget = budgetByYear.get(year) ?? null;
-    const planCost = costByYear.get(year) ?? 0;
+    const { actionCost = 0, sboLineCost = null } = costByYear.get(year) ?? {};
+    const planCost = actionCost + (sboLineCost ?? 0);
     cumulativeBudget = planBudget === null || cumulativeBudget === null ? null : cumulativeBudget + planBudget;
     cumulativeCost += planCost;
     return {
       year,
       planBudget,
+      actionCost,
+      sboLineCost,
       planCost,
       margin: planBudget === null ? null : planBudget - planCost,
       cumulativeBudget,

@@ -6,6 +6,7 @@
 import { NORM_AREAS, RESERVE_SIGNAL, type BudgetYear, type NormAreaCode, type ReserveSignal } from '@dekkend/domain';
 import { builder } from '../builder.ts';
 import { SuppressedCount } from './common.ts';
+import { SourcedValueRef } from './views.ts';
 import { regionFinances, type RegionFinances } from '../services/finances/region-finances.ts';
 import { useFinanceBudget } from '../services/finances/use-finance-budget.ts';
 import { planNormWarnings, regionNormCheck } from '../services/finances/basic-support-norm.ts';
@@ -64,11 +65,18 @@ const FinanceYearRef = builder.objectRef<FinanceYearRow>('FinanceYear').implemen
 });
 
 const BudgetYearRef = builder.objectRef<BudgetYear>('PlanBudgetYear').implement({
-  description: "A plan's costs (actions: openings, places, groups, FTE) in a year against the multi-year budget.",
+  description:
+    "A plan's costs in a year (its actions and, in PO, the 2 % line) against the multi-year budget. Derived.",
   fields: (t) => ({
     year: t.exposeInt('year'),
     planBudget: t.exposeFloat('planBudget', { nullable: true }),
-    planCost: t.exposeFloat('planCost'),
+    actionCost: t.exposeFloat('actionCost', { description: 'Openings, places, groups and FTE of the plan.' }),
+    sboLineCost: t.exposeFloat('sboLineCost', {
+      nullable: true,
+      description:
+        "The 2 % line (seed 003) under the plan: (rung-3 pupils − 2 % of today's BAO + SBO pupils) × the amount per pupil (sboLinePerPupil, an assumption); negative below the line; null in VO. Estimated.",
+    }),
+    planCost: t.exposeFloat('planCost', { description: 'actionCost + sboLineCost.' }),
     margin: t.exposeFloat('margin', { nullable: true }),
     cumulativeBudget: t.exposeFloat('cumulativeBudget', { nullable: true }),
     cumulativeCost: t.exposeFloat('cumulativeCost'),
@@ -91,6 +99,11 @@ const RegionFinancesRef = builder.objectRef<RegionFinances>('RegionFinances').im
       nullable: true,
       description: 'Only with planId.',
       resolve: (f) => f.planCosts,
+    }),
+    sboLinePerPupil: t.field({
+      type: SourcedValueRef,
+      description: 'Euro per SBO pupil above the 2 % line, from the cost table (with its source: an assumption).',
+      resolve: (f) => f.sboLinePerPupil,
     }),
     expansionBudget: t.float({
       nullable: true,

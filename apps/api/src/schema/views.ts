@@ -223,7 +223,7 @@ const IndicatorRef = builder.objectRef<IndicatorDefinition>('IndicatorDefinition
   }),
 });
 
-const SourcedValueRef = builder.objectRef<{ value: number; source: string }>('SourcedValue').implement({
+export const SourcedValueRef = builder.objectRef<{ value: number; source: string }>('SourcedValue').implement({
   description: 'A parameter value with where it comes from (a source or the word assumption).',
   fields: (t) => ({ value: t.exposeFloat('value'), source: t.exposeString('source') }),
 });

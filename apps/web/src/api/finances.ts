@@ -35,6 +35,7 @@ export const REGION_FINANCES = gql<
     regionFinances: {
       reserveSignal: ReserveSignal | null;
       expansionBudget: number | null;
+      sboLinePerPupil: { value: number; source: string };
       years: {
         year: number;
         status: 'REALISATIE' | 'BEGROTING';
@@ -48,6 +49,8 @@ export const REGION_FINANCES = gql<
         | {
             year: number;
             planBudget: number | null;
+            actionCost: number;
+            sboLineCost: number | null;
             planCost: number;
             cumulativeBudget: number | null;
             cumulativeCost: number;
@@ -58,9 +61,9 @@ export const REGION_FINANCES = gql<
   },
   { region: string; planId: number | null }
 >(`query RegionFinances($region: String!, $planId: Int) { regionFinances(regionCode: $region, planId: $planId) {
-  reserveSignal { ${SIGNAL} } expansionBudget
+  reserveSignal { ${SIGNAL} } expansionBudget sboLinePerPupil { value source }
   years { year status grossIncome expenditure reserves planBudget source }
-  planCosts { year planBudget planCost cumulativeBudget cumulativeCost overBudget } } }`);
+  planCosts { year planBudget actionCost sboLineCost planCost cumulativeBudget cumulativeCost overBudget } } }`);
 
 export const USE_FINANCE_BUDGET = gql<
   { useFinanceBudget: { id: number; version: number; budget: number | null } },

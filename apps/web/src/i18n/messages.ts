@@ -441,6 +441,10 @@ export const nl = {
   'finances.expenditure': 'Lasten',
   'finances.reservesCol': 'Reserves',
   'finances.planBudget': 'Begroot voor uitbreiding',
+  'finances.actionCost': 'Kosten acties plan',
+  'finances.sboLine': '2%-regeling SBO (geschat)',
+  'finances.sboLineNote':
+    '2%-regeling (seed 003): boven 2% SBO-deelname betaalt het samenwerkingsverband het verschil, negatief is onder de lijn. Geschat: leerlingen in trede 3 volgens het plan tegen de BAO- en SBO-leerlingen van nu, {amount} per leerling (aanname, kostentabel).',
   'finances.planCost': 'Kosten plan',
   'finances.cumulative': 'Cumulatief: kosten / budget',
   'finances.overBudget': 'boven budget',
@@ -916,6 +920,10 @@ export const en: Record<MessageKey, string> = {
   'finances.expenditure': 'Expenditure',
   'finances.reservesCol': 'Reserves',
   'finances.planBudget': 'Budgeted for expansion',
+  'finances.actionCost': 'Plan actions',
+  'finances.sboLine': 'SBO 2 % line (estimated)',
+  'finances.sboLineNote':
+    '2 % line (seed 003): above 2 % SBO participation the samenwerkingsverband pays the difference; negative is below the line. Estimated: the plan’s rung-3 pupils against today’s BAO and SBO pupils, {amount} per pupil (assumption, cost table).',
   'finances.planCost': 'Plan cost',
   'finances.cumulative': 'Cumulative: cost / budget',
   'finances.overBudget': 'over budget',

@@ -1,22 +1,25 @@
 import {
+  COST_TABLE,
   expansionBudgetFromFinances,
   grossIncome,
   latestReserveSignal,
   planCostsAgainstBudget,
   PLANNING_YEARS,
+  plannedSboLineCost,
   reserveSignal,
 } from '@dekkend/domain';
 import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanReadScenarioOf, requireViewer } from '../../auth/access.ts';
 import { loadPlanFor } from '../plans/load-plan.ts';
-import { financeYears, regionByCode } from './region-data.ts';
+import { financeYears, regionByCode, sboLineBase } from './region-data.ts';
 
 export type RegionFinances = Awaited<ReturnType<typeof regionFinances>>;
 
 /**
  * A region's finances per year with the reserve signal, and — given a plan of
- * the region — the plan's costs per year against the multi-year budget.
+ * the region — the plan's costs per year (actions and, in PO, the 2 % line at
+ * the cost table's assumed amount per pupil) against the multi-year budget.
  * Readable by whoever may read the region's scenarios (its planners and
  * gemeenten, the ministry).
  */
@@ -30,14 +33,21 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
     const plan = await loadPlanFor(ctx, planId, 'read');
     if (plan.scenario.regionId !== region.id)
       throw AppError.invalid([{ path: 'planId', reason: `plan ${planId} is not a plan of region ${regionCode}` }]);
-    const planYears = await ctx.prisma.planYear.findMany({
-      where: { planId },
-      select: { year: true, actionCost: true },
-      orderBy: { year: 'asc' },
-    });
+    const [planYears, today] = await Promise.all([
+      ctx.prisma.planYear.findMany({
+        where: { planId },
+        select: { year: true, actionCost: true, placedRung3: true },
+        orderBy: { year: 'asc' },
+      }),
+      sboLineBase(ctx.prisma, region),
+    ]);
     planCosts = planCostsAgainstBudget(
       years,
-      planYears.map((y) => ({ year: y.year, cost: y.actionCost })),
+      planYears.map((y) => ({
+        year: y.year,
+        actionCost: y.actionCost,
+        sboLineCost: today ? plannedSboLineCost(y.placedRung3, today) : null,
+      })),
     );
   }
   return {
@@ -45,6 +55,7 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
     years: years.map((y) => ({ ...y, grossIncome: grossIncome(y), signal: reserveSignal(y) })),
     reserveSignal: latestReserveSignal(years),
     planCosts,
+    sboLinePerPupil: COST_TABLE.sboLine.perPupilPerYear,
     /** What a scenario starting in 2026 would take as its expansion budget. */
     expansionBudget: expansionBudgetFromFinances(years, PLANNING_YEARS),
   };

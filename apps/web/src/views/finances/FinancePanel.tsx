@@ -63,6 +63,8 @@ export function FinancePanel({
                   <th scope="col">{t('finances.expenditure')}</th>
                   <th scope="col">{t('finances.reservesCol')}</th>
                   <th scope="col">{t('finances.planBudget')}</th>
+                  <th scope="col">{t('finances.actionCost')}</th>
+                  <th scope="col">{t('finances.sboLine')}</th>
                   <th scope="col">{t('finances.planCost')}</th>
                   <th scope="col">{t('finances.cumulative')}</th>
                 </tr>
@@ -78,6 +80,10 @@ export function FinancePanel({
                       <td className="num">{euro(y.expenditure)}</td>
                       <td className="num">{euro(y.reserves)}</td>
                       <td className="num">{euro(y.planBudget)}</td>
+                      <td className="num">{c ? euro(c.actionCost) : '–'}</td>
+                      <td className="num" data-testid={`sbo-line-${y.year}`}>
+                        {c && c.sboLineCost != null ? euro(c.sboLineCost) : '–'}
+                      </td>
                       <td className="num">{c ? euro(c.planCost) : '–'}</td>
                       <td className="num">
                         {c ? `${euro(c.cumulativeCost)} / ${euro(c.cumulativeBudget)}` : '–'}
@@ -89,6 +95,9 @@ export function FinancePanel({
               </tbody>
             </table>
           </div>
+          <p className="muted small" data-testid="sbo-line-note">
+            {t('finances.sboLineNote', { amount: euro(f.sboLinePerPupil.value) })}
+          </p>
           {canEdit && scenario && f.expansionBudget != null && (
             <p>
               <button
