@@ -239,9 +239,9 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const d = await ok(
       api.server,
       `{ nationalOverview { sboThreshold checkpointYears regionsWithPlan
-          regions { regionCode planId totalPupils currentSboShare sboAboveThreshold sboLineCost currentVsoShare waitingList { value suppressed } years { year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare plannedSboShare nationalProvisionPupils { value suppressed } } }
+          regions { regionCode planId totalPupils currentSboShare sboAboveThreshold sboLineCost currentVsoShare waitingList { value suppressed } years { year checkpoint demand { value suppressed } unmet { value suppressed } meanKm p90Km regularShare plannedSboShare nationalProvisionPupils { value suppressed } } }
           national { year unmet { value suppressed } meanKm p90Km regularShare }
-          nationalProvisions { code capacity usedByYear { year pupils { value suppressed } } } } }`,
+          nationalProvisions { code capacity usedByYear { year pupils { value suppressed } capacity overbooked note } } } }`,
       {},
       tokens.ministry,
     );

@@ -46,8 +46,14 @@ export function shown(part: CountPart): ShownCount {
 }
 
 export function sumAcross(parts: readonly CountPart[]): ShownCount {
-  const total = parts.reduce((s, p) => s + p.value, 0);
-  const hiddenParts = parts.filter((p) => p.hidden).length;
+  return totalOver(
+    parts.reduce((s, p) => s + p.value, 0),
+    parts.filter((p) => p.hidden).length,
+  );
+}
+
+/** The same rule for a total the database summed: its value and how many of its parts this viewer may not see. */
+export function totalOver(total: number, hiddenParts: number): ShownCount {
   if (hiddenParts === 0) return SHOWN(round6(total));
   if (hiddenParts === 1 || isSmallCount(total)) return SUPPRESSED;
   return { value: Math.round(total / 10) * 10, suppressed: false, rounded: true };

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import type { IndicatorDefinition } from '@dekkend/domain';
 import { SuppressedCount } from './common.ts';
-import type { ShownCount } from '../privacy/reveal.ts';
 import { PlanActionRef } from './plan.ts';
 import { ShownPlanRef } from './adoption.ts';
 import {
@@ -21,6 +20,7 @@ import {
   nationalOverview,
   type NationalOverview,
   type NationalProvisionUse,
+  type NationalProvisionYear,
   type RegionOverview,
   type YearFigures,
 } from '../services/overview/national-overview.ts';
@@ -141,10 +141,17 @@ const YearFiguresRef = builder.objectRef<YearFigures>('OverviewYear').implement(
   fields: (t) => ({
     year: t.exposeInt('year'),
     checkpoint: t.exposeBoolean('checkpoint'),
-    demand: t.exposeFloat('demand'),
+    demand: t.field({ type: SuppressedCount, resolve: (y) => y.demand }),
     unmet: t.field({ type: SuppressedCount, resolve: (y) => y.unmet }),
-    meanKm: t.exposeFloat('meanKm', { nullable: true }),
-    p90Km: t.exposeFloat('p90Km', { nullable: true }),
+    meanKm: t.exposeFloat('meanKm', {
+      nullable: true,
+      description: 'Pupil-weighted mean one-way km to the provisions.',
+    }),
+    p90Km: t.exposeFloat('p90Km', {
+      nullable: true,
+      description:
+        '90th percentile of that km; nationally to the 1-km band (its lower bound), derived from the plans’ travel bands.',
+    }),
     regularShare: t.exposeFloat('regularShare', { nullable: true }),
     inclusiveShare: t.exposeFloat('inclusiveShare', { nullable: true }),
     plannedSboShare: t.exposeFloat('plannedSboShare', {
@@ -200,10 +207,17 @@ const NationalProvisionUseRef = builder.objectRef<NationalProvisionUse>('Nationa
     capacity: t.exposeInt('capacity'),
     usedByYear: t.field({
       type: [
-        builder.objectRef<{ year: number; pupils: ShownCount }>('NationalProvisionYear').implement({
+        builder.objectRef<NationalProvisionYear>('NationalProvisionYear').implement({
+          description: 'Use of a national provision in one year, summed over the plans every region shows.',
           fields: (u) => ({
             year: u.exposeInt('year'),
             pupils: u.field({ type: SuppressedCount, resolve: (r) => r.pupils }),
+            capacity: u.exposeFloat('capacity', { description: 'Places (all categories, reference data).' }),
+            overbooked: u.exposeBoolean('overbooked', {
+              nullable: true,
+              description: 'More pupils than places; null when the use is suppressed.',
+            }),
+            note: u.exposeString('note', { description: 'Use against capacity in words (English).' }),
           }),
         }),
       ],

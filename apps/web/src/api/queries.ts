@@ -609,7 +609,7 @@ export const DELETE_HOUSING = gql<{ deleteHousingProject: boolean }, { id: numbe
 export interface OverviewYear {
   year: number;
   checkpoint: boolean;
-  demand: number;
+  demand: { value: number | null; suppressed: boolean };
   unmet: { value: number | null; suppressed: boolean };
   meanKm: number | null;
   p90Km: number | null;
@@ -643,19 +643,24 @@ export interface NationalOverview {
     code: string;
     name: string;
     capacity: number;
-    usedByYear: { year: number; pupils: { value: number | null; suppressed: boolean } }[];
+    usedByYear: {
+      year: number;
+      pupils: { value: number | null; suppressed: boolean };
+      overbooked: boolean | null;
+      note: string;
+    }[];
   }[];
 }
 
 const YEAR_FIGURES =
-  'year checkpoint demand unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
+  'year checkpoint demand { value suppressed } unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
 
 export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
   `query NationalOverview { nationalOverview {
     sboThreshold checkpointYears regionsWithPlan
     regions { regionCode regionName sector planId planStatus shownPlan { ${SHOWN_PLAN} } totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { ${YEAR_FIGURES} } }
     national { ${YEAR_FIGURES} }
-    nationalProvisions { code name capacity usedByYear { year pupils { value suppressed } } }
+    nationalProvisions { code name capacity usedByYear { year pupils { value suppressed } overbooked note } }
   } }`,
 );
 

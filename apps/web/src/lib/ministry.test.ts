@@ -23,7 +23,7 @@ const region = (
         {
           year: 2029,
           checkpoint: true,
-          demand: 50,
+          demand: { value: 50, suppressed: false },
           unmet,
           meanKm: 8,
           p90Km: 14,

@@ -1,48 +1,43 @@
 /**
- * Ministry view (and a region's own view): per region and nationally, from
- * each region's latest successful plan plus the reference data — coverage
- * gaps, waiting lists, mean and p90 travel, share placed in the own regular
- * school, S(B)O participation against the 2 % line, use of national
- * provisions, progress per checkpoint year. Only aggregates; counts outside
- * the viewer's own region are suppressed below 5.
+ * Ministry view (and a region's own view): per region and nationally, from the plan
+ * each region SHOWS (adopted, else baseline: shown-plans.ts) read from the plan-result
+ * tables — coverage gaps, waiting lists, mean and p90 travel, share placed in the own
+ * regular school, S(B)O participation against the 2 % line, use of national provisions
+ * against their capacity, progress per checkpoint year. Only aggregates; every count
+ * goes through the privacy layer (docs/api.md, Privacy). The national figures are over
+ * every region for the ministry, whatever `regionCodes` asks for, so no choice of
+ * regions lets a difference of two answers single a region out.
  */
 import {
   AppError,
   CHECKPOINT_YEARS,
   COST_TABLE,
   INDICATORS,
-  poShareOfCombinedSchools,
   SBO_THRESHOLD,
   sboLineCost,
   sboParticipation,
   vsoParticipation,
-  type IndicatorDefinition,
 } from '@dekkend/domain';
+import type { IndicatorDefinition } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanReadOverview, belongsToRegion, readsEveryRegion, requireViewer } from '../../auth/access.ts';
 import { isSmallCount } from '../../privacy/protect.ts';
-import { referenceCount, sumAcross, type ShownCount } from '../../privacy/reveal.ts';
-import { archivedResult } from '../plans/plan-views.ts';
+import { sumAcross, type ShownCount } from '../../privacy/reveal.ts';
 import { shownPlans, type ShownPlan } from '../plans/shown-plans.ts';
-import type { StoredPlanResult } from '../../planning/engine-port.ts';
+import {
+  bandPercentile,
+  countParts,
+  shownCounts,
+  summedCounts,
+  yearFigures,
+  type YearCountParts,
+  type YearFigures,
+} from './overview-figures.ts';
+import { nationalProvisionUse, type NationalProvisionUse } from './national-provisions.ts';
+import { addBase, emptyBase, pupilBases } from './pupil-bases.ts';
 
-export interface YearFigures {
-  year: number;
-  checkpoint: boolean;
-  demand: number;
-  unmet: ShownCount;
-  meanKm: number | null;
-  p90Km: number | null;
-  regularShare: number | null;
-  inclusiveShare: number | null;
-  /** SBO participation of the plan (`INDICATORS.sboParticipation`): rung-3 pupils ÷ BAO + SBO pupils; PO regions only. */
-  plannedSboShare: number | null;
-  /** (V)SO participation of the plan (`INDICATORS.vsoParticipation`): rung 4–5 pupils ÷ the region's pupils. */
-  plannedVsoShare: number | null;
-  /** Money consequence of the plan's SBO participation against the 2 % line, euro per year (positive: the SWV pays). */
-  plannedSboLineCost: number | null;
-  nationalProvisionPupils: ShownCount;
-}
+export type { YearFigures } from './overview-figures.ts';
+export type { NationalProvisionUse, NationalProvisionYear } from './national-provisions.ts';
 
 export interface RegionOverview {
   regionCode: string;
@@ -64,13 +59,6 @@ export interface RegionOverview {
   years: YearFigures[];
 }
 
-export interface NationalProvisionUse {
-  code: string;
-  name: string;
-  capacity: number;
-  usedByYear: { year: number; pupils: ShownCount }[];
-}
-
 export interface NationalOverview {
   sboThreshold: number;
   /** Euro per SBO pupil above (or below) the 2 % line used for the money consequence; editable per query. */
@@ -86,142 +74,80 @@ export interface NationalOverview {
   regionsWithPlan: number;
 }
 
-function weightedPercentile(values: { v: number; w: number }[], q: number): number {
-  const sorted = values.filter((x) => x.w > 0).sort((a, b) => a.v - b.v);
-  const total = sorted.reduce((s, x) => s + x.w, 0);
-  if (total <= 0) return 0;
-  let acc = 0;
-  for (const x of sorted) {
-    acc += x.w;
-    if (acc >= q * total - 1e-12) return x.v;
-  }
-  return sorted[sorted.length - 1]!.v;
+const YEAR_COLUMNS = {
+  planId: true,
+  regionId: true,
+  year: true,
+  demand: true,
+  placedRung1: true,
+  placedRung2: true,
+  placedRung3: true,
+  placedRung4: true,
+  placedRung5: true,
+  unmetNoCapacity: true,
+  unmetOutOfReach: true,
+  nationalProvisionPupils: true,
+  travelPupils: true,
+  pupilKm: true,
+  meanKm: true,
+  p90Km: true,
+  hidden: true,
+} as const;
+
+/** The regions asked for, and the regions the national figures cover (see the module comment). */
+async function regionSets(ctx: Context, codes: string[] | null | undefined) {
+  const viewer = requireViewer(ctx.viewer);
+  const all = await ctx.prisma.region.findMany({ orderBy: { code: 'asc' } });
+  const asked = codes?.length ? all.filter((r) => codes.includes(r.code)) : all;
+  const missing = (codes ?? []).filter((c) => !all.some((r) => r.code === c));
+  if (missing.length)
+    throw new AppError('NOT_FOUND', `No region ${missing.join(', ')}.`, [
+      { path: 'regionCodes', reason: `unknown: ${missing.join(', ')}` },
+    ]);
+  assertCanReadOverview(
+    viewer,
+    asked.map((r) => r.id),
+    !!codes?.length,
+  );
+  return { viewer, asked, nation: readsEveryRegion(viewer) ? all : asked };
 }
 
-interface Acc {
-  demand: number;
-  unmet: number;
-  rung1: number;
-  rung12: number;
-  placed: number;
-  rung3: number;
-  rung45: number;
-  national: number;
-  travel: { v: number; w: number }[];
-}
-const emptyAcc = (): Acc => ({
-  demand: 0,
-  unmet: 0,
-  rung1: 0,
-  rung12: 0,
-  placed: 0,
-  rung3: 0,
-  rung45: 0,
-  national: 0,
-  travel: [],
-});
+type Region = Awaited<ReturnType<typeof regionSets>>['asked'][number];
 
-function accumulate(acc: Map<number, Acc>, stored: StoredPlanResult) {
-  const national = new Set(stored.context.provisions.filter((p) => p.region === null).map((p) => p.id));
-  for (const y of stored.plan.perYear) {
-    const a = acc.get(y.year) ?? emptyAcc();
-    const placed = [1, 2, 3, 4, 5].reduce((s, r) => s + (y.placedByRung[r as 1] ?? 0), 0);
-    a.demand += y.demand;
-    a.unmet += y.unmet;
-    a.rung1 += y.placedByRung[1];
-    a.rung12 += y.placedByRung[1] + y.placedByRung[2];
-    a.placed += placed;
-    a.rung3 += y.placedByRung[3];
-    a.rung45 += y.placedByRung[4] + y.placedByRung[5];
-    acc.set(y.year, a);
-  }
-  for (const f of stored.plan.flows) {
-    const a = acc.get(f.year);
-    if (!a) continue;
-    a.travel.push({ v: f.km, w: f.pupils });
-    if (national.has(f.provision)) a.national += f.pupils;
-  }
-}
-
-/** Pupils of a region (or the country) today, as the indicators count them. */
-interface PupilBase {
-  /** BAO and SBO pupils (PO regions; 0 for VO). */
-  bao: number;
-  sbo: number;
-  /** Regular pupils and (V)SO pupils of the sector. */
-  regular: number;
-  special: number;
-}
-const emptyBase = (): PupilBase => ({ bao: 0, sbo: 0, regular: 0, special: 0 });
-
-function figures(acc: Map<number, Acc>, base: PupilBase, visible: boolean, perPupil: number): YearFigures[] {
-  return [...acc.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, a]) => {
-      const w = a.travel.reduce((s, x) => s + x.w, 0);
-      return {
-        year,
-        checkpoint: (CHECKPOINT_YEARS as readonly number[]).includes(year),
-        demand: a.demand,
-        unmet: referenceCount(visible, Math.round(a.unmet * 1000) / 1000),
-        meanKm: w > 0 ? a.travel.reduce((s, x) => s + x.v * x.w, 0) / w : null,
-        p90Km: w > 0 ? weightedPercentile(a.travel, 0.9) : null,
-        regularShare: a.demand > 0 ? a.rung1 / a.demand : null,
-        inclusiveShare: a.placed > 0 ? a.rung12 / a.placed : null,
-        plannedSboShare: base.bao > 0 ? sboParticipation({ sbo: a.rung3, bao: base.bao + base.sbo - a.rung3 }) : null,
-        plannedVsoShare: vsoParticipation({ special: a.rung45, regular: base.regular + base.special - a.rung45 }),
-        plannedSboLineCost:
-          base.bao > 0 ? sboLineCost({ sbo: a.rung3, bao: base.bao + base.sbo - a.rung3 }, perPupil) : null,
-        nationalProvisionPupils: referenceCount(visible, Math.round(a.national * 1000) / 1000),
-      };
-    });
-}
-
-/**
- * Today's pupils per region as the indicators count them (school file, by
- * location): PO regions BAO, SBO and SO plus the primary-age share of their
- * (V)SO locations; VO regions VO and PrO plus VSO and the secondary-age share
- * of the (V)SO locations lying in them.
- */
-async function pupilBases(ctx: Context, regionIds: number[]): Promise<Map<number, PupilBase>> {
-  const [byType, combined, areas] = await Promise.all([
-    ctx.prisma.schoolLocation.groupBy({ by: ['regionId', 'type'], _sum: { pupils: true } }),
-    ctx.prisma.schoolLocation.findMany({
-      where: { type: 'VSO_COMBINED', pupils: { not: null } },
-      select: { pc4: true, pupils: true },
+/** Everything the overview reads, for the regions the national figures cover. */
+async function readOverviewData(ctx: Context, nation: Region[]) {
+  const ids = nation.map((r) => r.id);
+  const shown = await shownPlans(ctx.prisma, ids);
+  const planIds = [...shown.values()].map((s) => s.planId);
+  const [plans, yearRows, travelBands, bases, waitRows, waitingListImported] = await Promise.all([
+    ctx.prisma.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, status: true } }),
+    ctx.prisma.planYear.findMany({
+      where: { planId: { in: planIds } },
+      select: YEAR_COLUMNS,
+      orderBy: { year: 'asc' },
     }),
-    ctx.prisma.area.findMany({ select: { pc4: true, voRegionId: true } }),
+    ctx.prisma.planTravelBin.groupBy({
+      by: ['year', 'km'],
+      where: { planId: { in: planIds } },
+      _sum: { pupils: true },
+    }),
+    pupilBases(ctx, ids),
+    ctx.prisma.waitingListCount.findMany({
+      where: { provision: { regionId: { in: ids } } },
+      select: { pupils: true, provision: { select: { regionId: true } } },
+    }),
+    ctx.prisma.waitingListCount.count().then((n) => n > 0),
   ]);
-  const total = (type: string) => byType.filter((r) => r.type === type).reduce((s, r) => s + (r._sum.pupils ?? 0), 0);
-  const poShare = poShareOfCombinedSchools({ so: total('SO'), vso: total('VSO') });
-  const wanted = new Set(regionIds);
-  const bases = new Map(regionIds.map((id) => [id, emptyBase()]));
-  for (const r of byType) {
-    const base = r.regionId !== null && wanted.has(r.regionId) ? bases.get(r.regionId)! : null;
-    const n = r._sum.pupils ?? 0;
-    if (!base) continue;
-    if (r.type === 'BAO') base.bao += n;
-    if (r.type === 'SBO') base.sbo += n;
-    if (r.type === 'BAO' || r.type === 'SBO' || r.type === 'VO' || r.type === 'PRO') base.regular += n;
-    if (r.type === 'SO' || r.type === 'VSO') base.special += n;
-    if (r.type === 'VSO_COMBINED') base.special += n * poShare;
-  }
-  const voRegionOf = new Map(areas.map((a) => [a.pc4, a.voRegionId]));
-  for (const s of combined) {
-    const vo = s.pc4 ? voRegionOf.get(s.pc4) : null;
-    if (vo != null && wanted.has(vo)) bases.get(vo)!.special += (s.pupils ?? 0) * (1 - poShare);
-  }
-  return bases;
-}
-
-/** The plan each region shows (adopted, else baseline; see shown-plans.ts), with its result. */
-async function shownPlansWithResult(ctx: Context, regionIds: number[] | null) {
-  const shown = await shownPlans(ctx.prisma, regionIds);
-  const plans = await ctx.prisma.plan.findMany({
-    where: { id: { in: [...shown.values()].map((s) => s.planId) } },
-    select: { id: true, status: true, archive: true, scenario: { select: { regionId: true } } },
-  });
-  return new Map(plans.map((p) => [p.scenario.regionId!, { ...p, shown: shown.get(p.scenario.regionId!)! }]));
+  return {
+    shown,
+    planIds,
+    statusOf: new Map(plans.map((p) => [p.id, p.status])),
+    yearRows,
+    travelBands: travelBands.map((b) => ({ year: b.year, km: b.km, pupils: b._sum.pupils ?? 0 })),
+    bases,
+    waitRows,
+    waitingListImported,
+  };
 }
 
 export async function nationalOverview(
@@ -231,90 +157,55 @@ export async function nationalOverview(
   const perPupil = options.sboLinePerPupil ?? COST_TABLE.sboLine.perPupilPerYear.value;
   if (!(Number.isFinite(perPupil) && perPupil >= 0))
     throw AppError.invalid([{ path: 'sboLinePerPupil', reason: 'must be euro ≥ 0' }], 'national overview');
-  const viewer = requireViewer(ctx.viewer);
-  const regions = await ctx.prisma.region.findMany({
-    where: options.regionCodes?.length ? { code: { in: options.regionCodes } } : {},
-    orderBy: { code: 'asc' },
-  });
-  if (options.regionCodes?.length) {
-    const missing = options.regionCodes.filter((c) => !regions.some((r) => r.code === c));
-    if (missing.length)
-      throw new AppError('NOT_FOUND', `No region ${missing.join(', ')}.`, [
-        { path: 'regionCodes', reason: `unknown: ${missing.join(', ')}` },
-      ]);
-  }
-  assertCanReadOverview(
-    viewer,
-    regions.map((r) => r.id),
-    !!options.regionCodes?.length,
-  );
-  const ids = regions.map((r) => r.id);
-  const [plans, bases, waitRows, waitingListImported] = await Promise.all([
-    shownPlansWithResult(ctx, ids),
-    pupilBases(ctx, ids),
-    ctx.prisma.waitingListCount.findMany({
-      where: { provision: { regionId: { in: ids } } },
-      select: { pupils: true, provision: { select: { regionId: true } } },
-    }),
-    ctx.prisma.waitingListCount.count().then((n) => n > 0),
-  ]);
-  const nationalAcc = new Map<number, Acc>();
-  const nationalBase = emptyBase(); // national shares over the regions that have a plan
-  const overviews: RegionOverview[] = regions.map((r) => {
-    const visible = belongsToRegion(viewer, r.id);
-    const base = bases.get(r.id)!;
-    const waiting = waitRows.filter((w) => w.provision.regionId === r.id).map((w) => w.pupils);
-    const plan = plans.get(r.id);
-    const acc = new Map<number, Acc>();
-    const stored = plan ? archivedResult(plan.archive) : null;
-    if (stored) {
-      accumulate(acc, stored);
-      accumulate(nationalAcc, stored);
-      for (const k of ['bao', 'sbo', 'regular', 'special'] as const) nationalBase[k] += base[k];
-    }
-    let years = figures(acc, base, visible, perPupil);
-    if (options.year != null) years = years.filter((y) => y.year === options.year);
-    const sboShare = r.sector === 'PO' ? sboParticipation(base) : null;
-    return {
-      regionCode: r.code,
-      regionName: r.name,
-      sector: r.sector,
-      planId: plan?.id ?? null,
-      planStatus: plan?.status ?? null,
-      shownPlan: plan?.shown ?? null,
-      totalPupils: Math.round(base.regular + base.special),
-      currentSboShare: sboShare,
-      sboAboveThreshold: sboShare === null ? null : sboShare > SBO_THRESHOLD,
-      sboLineCost: sboShare === null ? null : sboLineCost(base, perPupil),
-      currentVsoShare: vsoParticipation(base),
-      // Never imported: no data (null, not suppressed), not 0.
-      waitingList: waitingListImported
-        ? sumAcross(waiting.map((w) => ({ value: w, hidden: !visible && isSmallCount(w) })))
-        : { value: null, suppressed: false, rounded: false },
-      years,
-    };
-  });
-  const visibleAll = !readsEveryRegion(viewer) && regions.every((r) => belongsToRegion(viewer, r.id));
-  let national = figures(nationalAcc, nationalBase, visibleAll, perPupil);
-  if (options.year != null) national = national.filter((y) => y.year === options.year);
+  const { viewer, asked, nation } = await regionSets(ctx, options.regionCodes);
+  const data = await readOverviewData(ctx, nation);
+  const wantedYear = (year: number) => options.year == null || year === options.year;
 
-  // National provisions: capacity and use summed over the latest plans.
-  const nationalProvisions = await ctx.prisma.provision.findMany({
-    where: { scope: 'NATIONAL' },
-    include: { capacities: true },
-    orderBy: { code: 'asc' },
-  });
-  const usedBy = new Map<string, Map<number, number>>();
-  for (const p of plans.values()) {
-    const s = archivedResult(p.archive);
-    if (!s) continue;
-    for (const f of s.plan.flows) {
-      if (!nationalProvisions.some((n) => n.code === f.provision)) continue;
-      const m = usedBy.get(f.provision) ?? new Map<number, number>();
-      m.set(f.year, (m.get(f.year) ?? 0) + f.pupils);
-      usedBy.set(f.provision, m);
-    }
+  const partsByYear = new Map<number, YearCountParts[]>(); // national: every region's parts per year
+  const nationalBase = emptyBase(); // national shares over the regions that show a plan
+  const regionOverviews = new Map<number, RegionOverview>();
+  for (const r of nation) {
+    const member = belongsToRegion(viewer, r.id);
+    const base = data.bases.get(r.id)!;
+    const shown = data.shown.get(r.id) ?? null;
+    const rows = shown ? data.yearRows.filter((y) => y.planId === shown.planId) : [];
+    if (shown) addBase(nationalBase, base);
+    const years = rows.map((row) => {
+      const parts = countParts(member, row);
+      partsByYear.set(row.year, [...(partsByYear.get(row.year) ?? []), parts]);
+      const travel = row.travelPupils > 0 ? { meanKm: row.meanKm, p90Km: row.p90Km } : { meanKm: null, p90Km: null };
+      return yearFigures(row.year, shownCounts(parts), travel, base, perPupil);
+    });
+    const waiting = data.waitRows.filter((w) => w.provision.regionId === r.id).map((w) => w.pupils);
+    regionOverviews.set(r.id, {
+      ...regionToday(r, base, perPupil),
+      planId: shown?.planId ?? null,
+      planStatus: shown ? (data.statusOf.get(shown.planId) ?? null) : null,
+      shownPlan: shown,
+      // Never imported: no data (null, not suppressed), not 0.
+      waitingList: data.waitingListImported
+        ? sumAcross(waiting.map((w) => ({ value: w, hidden: !member && isSmallCount(w) })))
+        : { value: null, suppressed: false, rounded: false },
+      years: years.filter((y) => wantedYear(y.year)),
+    });
   }
+
+  const national = [...partsByYear.entries()]
+    .filter(([year]) => wantedYear(year))
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, parts]) => {
+      const rows = data.yearRows.filter((y) => y.year === year);
+      const pupils = rows.reduce((s, y) => s + y.travelPupils, 0);
+      const travel = {
+        meanKm: pupils > 0 ? rows.reduce((s, y) => s + y.pupilKm, 0) / pupils : null,
+        p90Km: bandPercentile(
+          data.travelBands.filter((b) => b.year === year),
+          0.9,
+        ),
+      };
+      return yearFigures(year, summedCounts(parts), travel, nationalBase, perPupil);
+    });
+
   return {
     sboThreshold: SBO_THRESHOLD,
     sboLinePerPupil: {
@@ -325,19 +216,30 @@ export async function nationalOverview(
           : 'given in the query (sboLinePerPupil)',
     },
     indicators: Object.values(INDICATORS),
-    waitingListImported,
+    waitingListImported: data.waitingListImported,
     checkpointYears: [...CHECKPOINT_YEARS],
-    regions: overviews,
+    regions: asked.map((r) => regionOverviews.get(r.id)!),
     national,
-    nationalProvisions: nationalProvisions.map((n) => ({
-      code: n.code,
-      name: n.name,
-      capacity: n.capacities.reduce((s, c) => s + c.places, 0),
-      usedByYear: [...(usedBy.get(n.code) ?? new Map<number, number>()).entries()]
-        .sort((a, b) => a[0] - b[0])
-        .filter(([year]) => options.year == null || year === options.year)
-        .map(([year, pupils]) => ({ year, pupils: referenceCount(visibleAll, Math.round(pupils * 1000) / 1000) })),
-    })),
-    regionsWithPlan: plans.size,
+    nationalProvisions: await nationalProvisionUse(ctx, {
+      viewer,
+      planIds: data.planIds,
+      years: national.map((y) => y.year),
+    }),
+    regionsWithPlan: data.shown.size,
+  };
+}
+
+/** A region's figures of today (reference data, public). */
+function regionToday(r: Region, base: ReturnType<typeof emptyBase>, perPupil: number) {
+  const sboShare = r.sector === 'PO' ? sboParticipation(base) : null;
+  return {
+    regionCode: r.code,
+    regionName: r.name,
+    sector: r.sector,
+    totalPupils: Math.round(base.regular + base.special),
+    currentSboShare: sboShare,
+    sboAboveThreshold: sboShare === null ? null : sboShare > SBO_THRESHOLD,
+    sboLineCost: sboShare === null ? null : sboLineCost(base, perPupil),
+    currentVsoShare: vsoParticipation(base),
   };
 }

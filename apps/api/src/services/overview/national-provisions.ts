@@ -1,0 +1,92 @@
+/**
+ * National provisions (scope NATIONAL) against their capacity: per year the pupils the
+ * shown plans of all regions together place there (summed by the database over the
+ * plans' provision totals), with over-booking said in words. Regions plan separately,
+ * so together they can book a national provision beyond its places (issue 11); this is
+ * where that shows.
+ */
+import type { Context } from '../../context.ts';
+import type { Viewer } from '../../auth/viewer.ts';
+import { belongsToRegion } from '../../auth/access.ts';
+import { totalOver, type ShownCount } from '../../privacy/reveal.ts';
+
+export interface NationalProvisionYear {
+  year: number;
+  pupils: ShownCount;
+  /** Places of the provision (all categories; the reference data's capacity). */
+  capacity: number;
+  /** True when the shown plans together place more pupils than it has places; null when the use is suppressed. */
+  overbooked: boolean | null;
+  /** The same in words, with the numbers as shown. */
+  note: string;
+}
+
+export interface NationalProvisionUse {
+  code: string;
+  name: string;
+  capacity: number;
+  usedByYear: NationalProvisionYear[];
+}
+
+const fmt = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB');
+
+/**
+ * Over-booking is judged on the exact total, said with the total as shown: when the
+ * total is suppressed (one region's hidden count would follow from it) nothing is said,
+ * since even "over capacity" would bound that count.
+ */
+export function bookingNote(pupils: ShownCount, exact: number, capacity: number) {
+  if (pupils.value === null)
+    return { overbooked: null, note: 'Use not shown: a count of another region behind it is suppressed.' };
+  const about = pupils.rounded ? 'about ' : '';
+  const over = exact > capacity + 1e-6;
+  if (!over)
+    return {
+      overbooked: false,
+      note: `Within capacity: ${about}${fmt(pupils.value)} pupils for ${fmt(capacity)} places.`,
+    };
+  const excess = pupils.rounded ? 'over capacity' : `${fmt(exact - capacity)} over`;
+  return {
+    overbooked: true,
+    note: `Overbooked: the shown plans place ${about}${fmt(pupils.value)} pupils in ${fmt(capacity)} places (${excess}).`,
+  };
+}
+
+export async function nationalProvisionUse(
+  ctx: Context,
+  { viewer, planIds, years }: { viewer: Viewer; planIds: number[]; years: number[] },
+): Promise<NationalProvisionUse[]> {
+  const provisions = await ctx.prisma.provision.findMany({
+    where: { scope: 'NATIONAL' },
+    select: { code: true, name: true, capacities: { select: { places: true } } },
+    orderBy: { code: 'asc' },
+  });
+  const totalRows = { planId: { in: planIds }, category: null, provision: { in: provisions.map((p) => p.code) } };
+  const [sums, hiddenRows] = await Promise.all([
+    ctx.prisma.planUtilisation.groupBy({ by: ['provision', 'year'], where: totalRows, _sum: { used: true } }),
+    ctx.prisma.planUtilisation.groupBy({
+      by: ['provision', 'year', 'regionId'],
+      where: { ...totalRows, hidden: { not: '' } },
+      _count: { _all: true },
+    }),
+  ]);
+  const key = (provision: string, year: number) => `${provision}|${year}`;
+  const used = new Map(sums.map((s) => [key(s.provision, s.year), s._sum.used ?? 0]));
+  const hidden = new Map<string, number>();
+  for (const h of hiddenRows)
+    if (!belongsToRegion(viewer, h.regionId))
+      hidden.set(key(h.provision, h.year), (hidden.get(key(h.provision, h.year)) ?? 0) + h._count._all);
+  return provisions.map((p) => {
+    const capacity = p.capacities.reduce((s, c) => s + c.places, 0);
+    return {
+      code: p.code,
+      name: p.name,
+      capacity,
+      usedByYear: years.map((year) => {
+        const exact = used.get(key(p.code, year)) ?? 0;
+        const pupils = totalOver(exact, hidden.get(key(p.code, year)) ?? 0);
+        return { year, pupils, capacity, ...bookingNote(pupils, exact, capacity) };
+      }),
+    };
+  });
+}
