@@ -437,11 +437,20 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     }
   });
 
-  it('requeues solves a stopped server left unfinished (start-up recovery)', async () => {
-    const orphan = await api.db.prisma.plan.create({ data: { scenarioId, status: 'RUNNING', scenarioVersion: 1 } });
+  it('requeues solves a stopped server left unfinished (their lease expired)', async () => {
+    const orphan = await api.db.prisma.plan.create({
+      data: {
+        scenarioId,
+        status: 'RUNNING',
+        scenarioVersion: 1,
+        attempts: 1,
+        leaseOwner: 'a-stopped-server',
+        leaseUntil: new Date(Date.now() - 1000),
+      },
+    });
     const queue = new InProcessSolveQueue({ prisma: api.db.prisma, progress: createProgressBus() });
     try {
-      expect(await queue.recover()).toBe(1);
+      expect(await queue.recover()).toEqual({ requeued: [orphan.id], failed: [] });
       await queue.idle();
       const row = await api.db.prisma.plan.findUniqueOrThrow({ where: { id: orphan.id } });
       expect(row.status).toBe('OPTIMAL');

@@ -15,6 +15,9 @@ export interface PostgresServer {
   /** URL of the server's admin database; create per-test databases from it. */
   adminUrl: string;
   stop(): void;
+  /** Stops the server keeping its data (fault tests); `resume` starts it again on the same port. */
+  pause(): void;
+  resume(): void;
 }
 
 function binDir(): string {
@@ -38,7 +41,12 @@ async function freePort(): Promise<number> {
 }
 
 export async function startPostgres(): Promise<PostgresServer> {
-  if (process.env.TEST_POSTGRES_URL) return { adminUrl: process.env.TEST_POSTGRES_URL, stop() {} };
+  if (process.env.TEST_POSTGRES_URL) {
+    const unsupported = () => {
+      throw new Error('pausing a server given by TEST_POSTGRES_URL is not supported');
+    };
+    return { adminUrl: process.env.TEST_POSTGRES_URL, stop() {}, pause: unsupported, resume: unsupported };
+  }
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'dekkend-pg-'));
   chmodSync(dir, 0o777);
@@ -54,16 +62,18 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      'start',
+    ]);
+  start();
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop() {
@@ -73,6 +83,8 @@ export async function startPostgres(): Promise<PostgresServer> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    pause: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Database, PrismaClient } from '@dekkend/db';
 import type { Viewer } from './auth/viewer.ts';
 import type { SolveQueue } from './planning/queue.ts';
 import type { ProgressBus } from './planning/progress.ts';
+import type { SolveLimits } from './planning/solve-limits.ts';
 
 /** Everything a resolver may use: one per request. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   viewer: Viewer | null;
   queue: SolveQueue;
   progress: ProgressBus;
+  /** Caps on open solves, per user and in all. */
+  solveLimits: SolveLimits;
   /** Secret signing session tokens. */
   authSecret: string;
   tokenTtlSeconds: number;

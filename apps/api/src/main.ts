@@ -4,14 +4,11 @@
  */
 import { openDatabase } from '@dekkend/db';
 import { createServer } from './server.ts';
-import { InProcessSolveQueue } from './planning/in-process-queue.ts';
 
 const db = openDatabase();
 const server = createServer({ db });
-if (server.queue instanceof InProcessSolveQueue) {
-  const requeued = await server.queue.recover();
-  if (requeued > 0) console.log(`Requeued ${requeued} solve(s) left unfinished by a previous run.`);
-}
+// Plans a dead process left open are taken over once their lease expires (planning/plan-lease.ts).
+server.queue.watchLeases();
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 

@@ -15,6 +15,7 @@ import { resolveAuthSecret } from './auth/tokens.ts';
 import { createProgressBus, type ProgressBus } from './planning/progress.ts';
 import type { SolveQueue } from './planning/queue.ts';
 import { createSolveQueue } from './planning/create-queue.ts';
+import { solveLimits as solveLimitsFromEnv, type SolveLimits } from './planning/solve-limits.ts';
 import { mountExports } from './exports/routes.ts';
 import {
   anonymousLockdown,
@@ -31,6 +32,8 @@ export interface ServerOptions {
   queue?: SolveQueue;
   /** The bus a given `queue` publishes progress on (required with `queue`). */
   progress?: ProgressBus;
+  /** Caps on open solves (default: DEKKEND_MAX_OPEN_SOLVES_PER_USER 3, DEKKEND_MAX_OPEN_SOLVES 20). */
+  solveLimits?: SolveLimits;
   /** Default: REDIS_URL from the environment. Pass null to force the in-process queue. */
   redisUrl?: string | null;
   /** Default AUTH_SECRET; production refuses to start without a strong one. */
@@ -81,6 +84,7 @@ export function createServer(options: ServerOptions): DekkendServer {
       logger,
     });
   const tokenTtlSeconds = options.tokenTtlSeconds ?? 12 * 3600;
+  const solveLimits = options.solveLimits ?? solveLimitsFromEnv();
   const now = options.now ?? (() => new Date());
   const graphiql = options.graphiql ?? !production;
   const bodyLimit = options.bodyLimit ?? process.env.BODY_LIMIT ?? DEFAULT_BODY_LIMIT;
@@ -109,6 +113,7 @@ export function createServer(options: ServerOptions): DekkendServer {
       viewer: await viewerFromRequest(request, db.prisma, secret, params),
       queue,
       progress,
+      solveLimits,
       authSecret: secret,
       tokenTtlSeconds,
       clientAddress: req?.ip ?? 'unknown',

@@ -6,7 +6,10 @@
  * pub/sub message every worker listens to. A worker killed mid-solve loses its
  * lock; BullMQ's stalled-job check hands the job to another worker (retry),
  * and after too many stalls or attempts the job fails and the plan is marked
- * FAILED with the reason. The plan row is only ever written complete.
+ * FAILED with the reason. On top of that, a worker leases the plan it solves
+ * (plan-lease.ts): when no worker takes over (all died, or the database was
+ * unreachable when the job failed), the API's lease watch requeues the plan or
+ * ends it FAILED. The plan row is only ever written complete.
  */
 import { Queue, QueueEvents, Worker, UnrecoverableError, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -15,6 +18,14 @@ import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus, type SolveProgressEvent } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
 import { CANCELLED_BY_USER, cancelPlan, failPlan } from './plan-status.ts';
+import {
+  LeaseKeeper,
+  leaseSettings,
+  reapExpiredLeases,
+  watchLeases,
+  type LeaseSettings,
+  type ReapReport,
+} from './plan-lease.ts';
 
 export const QUEUE_NAME = 'dekkend-solve';
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
@@ -41,6 +52,8 @@ export interface BullMqQueueOptions {
   attempts?: number;
   prefix?: string;
   logger?: { error(message: string, details?: unknown): void };
+  /** Default: from the environment (leaseSettings). */
+  lease?: LeaseSettings;
 }
 
 export class BullMqSolveQueue implements SolveQueue {
@@ -48,8 +61,11 @@ export class BullMqSolveQueue implements SolveQueue {
   private readonly queue: Queue;
   private readonly events: QueueEvents;
   private readonly publisher: Redis;
+  private readonly settings: LeaseSettings;
+  private stopWatching: (() => void) | undefined;
 
   constructor(private readonly options: BullMqQueueOptions) {
+    this.settings = options.lease ?? leaseSettings();
     const connection = redisConnection(options.redisUrl);
     const prefix = options.prefix ?? 'bull';
     this.queue = new Queue(QUEUE_NAME, { connection, prefix });
@@ -95,6 +111,34 @@ export class BullMqSolveQueue implements SolveQueue {
     this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'QUEUED', 0, 'queued'));
   }
 
+  /**
+   * Queues a requeued plan again: a job still waiting or active (a stalled one BullMQ will
+   * hand out again) is left alone; a finished job is replaced (its id would refuse a new one).
+   */
+  async requeue(planId: number): Promise<void> {
+    const job = await this.queue.getJob(jobId(planId));
+    if (job) {
+      const state = await job.getState();
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+      await job.remove();
+    }
+    await this.enqueue(planId);
+  }
+
+  /** Running plans whose worker died (lease expired) and that no worker took over. */
+  async recover(): Promise<ReapReport> {
+    return reapExpiredLeases(this.options.prisma, {
+      settings: this.settings,
+      statuses: ['RUNNING'],
+      requeue: (planId) => this.requeue(planId),
+      notify: this.options.progress.announce,
+    });
+  }
+
+  watchLeases(): void {
+    this.stopWatching ??= watchLeases(() => this.recover(), this.settings.leaseMs / 2, this.options.logger);
+  }
+
   async cancel(planId: number): Promise<boolean> {
     const job = await this.queue.getJob(jobId(planId));
     if (!job) return false;
@@ -108,6 +152,7 @@ export class BullMqSolveQueue implements SolveQueue {
   }
 
   async close(): Promise<void> {
+    this.stopWatching?.();
     await Promise.allSettled([this.events.close(), this.queue.close()]);
     this.publisher.disconnect();
   }
@@ -123,6 +168,8 @@ export interface SolveWorkerOptions {
   stalledIntervalMs?: number;
   solver?: Solver;
   logger?: { error(message: string, details?: unknown): void; info?(message: string): void };
+  /** Lease on the plans this worker solves (default: from the environment). */
+  lease?: LeaseSettings;
 }
 
 /** Starts a BullMQ worker processing solves; returns a closer. */
@@ -131,6 +178,7 @@ export async function startSolveWorker(
 ): Promise<{ worker: Worker; close(): Promise<void> }> {
   const connection = redisConnection(options.redisUrl);
   const prefix = options.prefix ?? 'bull';
+  const lease = new LeaseKeeper(options.prisma, (options.lease ?? leaseSettings()).leaseMs, options.logger);
   const worker = new Worker(
     QUEUE_NAME,
     async (job, _token, signal) => {
@@ -142,6 +190,7 @@ export async function startSolveWorker(
         solver: options.solver,
         finalAttempt: job.attemptsMade + 1 >= attempts,
         logger: options.logger,
+        lease,
       });
       if (status === 'FAILED') throw new UnrecoverableError('solve failed; the plan holds the reason');
       return { planId, status };
@@ -176,6 +225,7 @@ export async function startSolveWorker(
     async close() {
       subscriber.disconnect();
       await worker.close();
+      lease.close();
     },
   };
 }

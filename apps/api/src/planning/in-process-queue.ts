@@ -1,13 +1,23 @@
 /**
  * Default solve queue: jobs run in worker threads of this process, at most
  * `concurrency` at a time (default: half the cores, at least 1), FIFO.
+ * The queue leases every plan it holds, waiting or solving (plan-lease.ts), and
+ * takes over plans whose holder died once their lease has expired.
  */
 import { availableParallelism } from 'node:os';
 import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
-import { cancelPlan, movePlan, OPEN_STATUSES } from './plan-status.ts';
+import { cancelPlan } from './plan-status.ts';
+import {
+  LeaseKeeper,
+  leaseSettings,
+  reapExpiredLeases,
+  watchLeases,
+  type LeaseSettings,
+  type ReapReport,
+} from './plan-lease.ts';
 
 export interface InProcessOptions {
   prisma: PrismaClient;
@@ -15,6 +25,8 @@ export interface InProcessOptions {
   concurrency?: number;
   solver?: Solver;
   logger?: { error(message: string, details?: unknown): void };
+  /** Default: from the environment (leaseSettings). */
+  lease?: LeaseSettings;
 }
 
 export class InProcessSolveQueue implements SolveQueue {
@@ -22,14 +34,20 @@ export class InProcessSolveQueue implements SolveQueue {
   private readonly waiting: number[] = [];
   private readonly running = new Map<number, { controller: AbortController; done: Promise<unknown> }>();
   private readonly concurrency: number;
+  private readonly settings: LeaseSettings;
+  private readonly lease: LeaseKeeper;
+  private stopWatching: (() => void) | undefined;
   private closed = false;
 
   constructor(private readonly options: InProcessOptions) {
     this.concurrency = options.concurrency ?? Math.max(1, Math.floor(availableParallelism() / 2));
+    this.settings = options.lease ?? leaseSettings();
+    this.lease = new LeaseKeeper(options.prisma, this.settings.leaseMs, options.logger);
   }
 
   async enqueue(planId: number): Promise<void> {
     if (this.closed) throw new Error('solve queue is closed');
+    await this.lease.take(planId);
     this.waiting.push(planId);
     this.options.progress.publish(`solve:${planId}`, progressEvent(planId, 'QUEUED', 0, 'queued'));
     this.pump();
@@ -39,6 +57,7 @@ export class InProcessSolveQueue implements SolveQueue {
     const i = this.waiting.indexOf(planId);
     if (i >= 0) {
       this.waiting.splice(i, 1);
+      this.lease.release(planId);
       await cancelPlan(this.options.prisma, planId, this.options.progress.announce);
       return true;
     }
@@ -50,20 +69,22 @@ export class InProcessSolveQueue implements SolveQueue {
   }
 
   /**
-   * Start-up: solves a previous process left QUEUED or RUNNING (it stopped or
-   * crashed) are queued again; their rows never hold a partial result.
+   * Takes over plans whose holder stopped (killed, or cut off from the database) once
+   * their lease has expired: requeued here, or FAILED after too many attempts.
    */
-  async recover(): Promise<number> {
-    const open = await this.options.prisma.plan.findMany({
-      where: { status: { in: [...OPEN_STATUSES] } },
-      select: { id: true },
-      orderBy: { id: 'asc' },
+  async recover(): Promise<ReapReport> {
+    return reapExpiredLeases(this.options.prisma, {
+      settings: this.settings,
+      statuses: ['QUEUED', 'RUNNING'],
+      requeue: (planId) => this.enqueue(planId),
+      holds: (planId) => this.lease.holds(planId),
+      notify: this.options.progress.announce,
     });
-    for (const p of open) {
-      if (await movePlan(this.options.prisma, p.id, 'QUEUED', { error: 'requeued after a server restart' }))
-        await this.enqueue(p.id);
-    }
-    return open.length;
+  }
+
+  /** Recovers now and every half lease until closed. */
+  watchLeases(): void {
+    this.stopWatching ??= watchLeases(() => this.recover(), this.settings.leaseMs / 2, this.options.logger);
   }
 
   /** Resolves when nothing is queued or running (tests). */
@@ -81,9 +102,11 @@ export class InProcessSolveQueue implements SolveQueue {
         signal: controller.signal,
         solver: this.options.solver,
         logger: this.options.logger,
+        lease: this.lease,
       })
         .catch((e) => this.options.logger?.error(`solve of plan ${planId} crashed`, e))
         .finally(() => {
+          this.lease.release(planId);
           this.running.delete(planId);
           this.pump();
         });
@@ -93,8 +116,10 @@ export class InProcessSolveQueue implements SolveQueue {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWatching?.();
     this.waiting.length = 0;
     for (const job of this.running.values()) job.controller.abort();
     await Promise.all([...this.running.values()].map((r) => r.done));
+    this.lease.close();
   }
 }

@@ -8,12 +8,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@dekkend/domain';
-import { loadRegionData, type PrismaClient } from '@dekkend/db';
+import { isDatabaseUnavailable, loadRegionData, type PrismaClient } from '@dekkend/db';
 import { scenarioYears, toEngineScenario, type SolveInput, type StoredPlanResult } from './engine-port.ts';
 import { parseChange, type ChangeKind, type ChangePayload } from './scenario-changes.ts';
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
 import { SolveCancelled, solveOnPool } from './solve-pool.ts';
 import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
+import type { LeaseKeeper } from './plan-lease.ts';
 import { storePlanResult } from '../services/plans/store-plan-result.ts';
 
 export type Solver = (
@@ -29,6 +30,8 @@ export interface SolveHooks {
   /** False while the queue will retry an unexpected failure (BullMQ attempts left). */
   finalAttempt?: boolean;
   logger?: { error(message: string, details?: unknown): void };
+  /** Holds the plan's lease while it solves (renewed; expiry lets another process take over). */
+  lease?: LeaseKeeper;
 }
 
 const ENGINE_STATUS = {
@@ -50,12 +53,31 @@ export async function executeSolve(
   planId: number,
   hooks: SolveHooks,
 ): Promise<SolveOutcomeStatus> {
-  const { onProgress, signal } = hooks;
   const solver = hooks.solver ?? solveOnPool;
-  const emit = (phase: SolveProgressEvent['phase'], fraction: number, message: string, status: string | null = null) =>
-    onProgress(progressEvent(planId, phase, fraction, message, status));
+  const emit: Emit = (phase, fraction, message, status = null) =>
+    hooks.onProgress(progressEvent(planId, phase, fraction, message, status));
 
-  if (!(await movePlan(prisma, planId, 'RUNNING', { error: null }))) return 'SKIPPED';
+  const claim = { error: null, attempts: { increment: 1 }, ...hooks.lease?.leaseData() };
+  if (!(await movePlan(prisma, planId, 'RUNNING', claim))) return 'SKIPPED';
+  hooks.lease?.hold(planId);
+  try {
+    return await solveClaimed(prisma, planId, hooks, solver, emit);
+  } finally {
+    hooks.lease?.release(planId);
+  }
+}
+
+type Emit = (phase: SolveProgressEvent['phase'], fraction: number, message: string, status?: string | null) => void;
+
+/** The solve of a plan this process claimed (RUNNING, leased). */
+async function solveClaimed(
+  prisma: PrismaClient,
+  planId: number,
+  hooks: SolveHooks,
+  solver: Solver,
+  emit: Emit,
+): Promise<SolveOutcomeStatus> {
+  const { onProgress, signal } = hooks;
   try {
     emit('LOADING', 0.01, 'loading region data');
     const plan = await prisma.plan.findUniqueOrThrow({
@@ -112,6 +134,9 @@ export async function executeSolve(
     }
     const errorId = randomUUID();
     hooks.logger?.error(`[${errorId}] solve of plan ${planId} failed`, error);
+    // The database is gone: nothing can be written now. The plan stays RUNNING with a lease
+    // nobody renews, and the lease reaper requeues it once the database is back.
+    if (isDatabaseUnavailable(error)) throw error;
     if (hooks.finalAttempt === false) {
       await movePlan(prisma, planId, 'QUEUED', { error: `attempt failed (error id ${errorId}); retrying` });
       emit('QUEUED', 0, `attempt failed (error id ${errorId}); retrying`);

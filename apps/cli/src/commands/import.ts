@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { importCsv, ImportError, IMPORT_KINDS, openDatabase } from '@dekkend/db';
 import type { Io } from '../io.ts';
 
@@ -17,7 +18,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   try {
     for (const file of files) {
       try {
-        const r = await importCsv(db, kind, file);
+        const r = await importCsv(db, kind, file, { actor: `cli:${userInfo().username}` });
         io.stdout(`${file}: ${r.rows} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged.`);
       } catch (e) {
         if (!(e instanceof ImportError)) throw e;

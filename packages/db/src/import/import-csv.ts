@@ -37,13 +37,14 @@ export interface ImportResult {
  * Imports one CSV file of a known kind. Every row is checked and every
  * problem reported (file:line:column: reason); if there is any, nothing is
  * written. Rows are upserted by their natural key inside one transaction, so
- * importing the same file again changes nothing.
+ * importing the same file again changes nothing. A committed import leaves one audit
+ * event (`import.<kind>`, with the file, the counts and who ran it) in the same transaction.
  */
 export async function importCsv(
   db: Database,
   kind: string,
   path: string,
-  { text, fileName }: { text?: string; fileName?: string } = {},
+  { text, fileName, actor }: { text?: string; fileName?: string; actor?: string } = {},
 ): Promise<ImportResult> {
   const spec = IMPORT_KINDS[kind];
   const file = fileName ?? basename(path);
@@ -129,6 +130,15 @@ export async function importCsv(
       }
       const result: ImportResult = { kind, rows: good.length, created: 0, updated: 0, unchanged: 0 };
       for (const r of resolved) if (r.ok) result[await spec.write(tx, r.value)]++;
+      const { created, updated, unchanged } = result;
+      await tx.auditEvent.create({
+        data: {
+          action: `import.${kind}`,
+          entity: 'CsvImport',
+          entityId: file.slice(0, 200),
+          detail: JSON.stringify({ rows: good.length, created, updated, unchanged, by: actor ?? null }),
+        },
+      });
       return result;
     },
     { timeout: 5 * 60_000 },

@@ -1,6 +1,6 @@
 /**
  * Reading the audit trail. A region planner or gemeente reads the events of its own
- * scope (its regions, its gemeente, and its own sign-in events) one by one; the
+ * scope (its regions, its gemeente, its own writes and the failed sign-ins on its account) one by one; the
  * ministry reads aggregates only (counts per region and action), never who did what.
  */
 import { AppError } from '@dekkend/domain';
@@ -19,6 +19,8 @@ export async function listOwnAuditEvents(ctx: Context, first: number) {
     where: {
       OR: [
         { userId: viewer.id },
+        // Failed and locked sign-ins on this account (written before anyone is signed in).
+        { entity: 'User', entityId: String(viewer.id) },
         ...(viewer.role === 'REGION_PLANNER' ? [{ regionId: { in: viewer.regionIds } }] : []),
         ...(viewer.gemeenteId != null ? [{ gemeenteId: viewer.gemeenteId }] : []),
       ],

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { requireViewer } from '../../auth/access.ts';
 import { hasResult } from '../../planning/plan-status.ts';
 import { loadPlanFor } from './load-plan.ts';
+import { auditActor, recordAudit } from '../audit/record-audit.ts';
 import { parseAdoptPlanInput, type AdoptPlanInput } from './adopt-plan.types.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -24,9 +25,17 @@ export async function adoptPlan<Q extends object>(ctx: Context, input: AdoptPlan
       },
     ]);
   const regionId = plan.scenario.regionId!;
-  const adoption = await ctx.prisma.$transaction((tx) =>
-    recordAdoption(tx, { regionId, planId, kind: 'ADOPTED', adoptedById: viewer.id, note }),
-  );
+  const adoption = await ctx.prisma.$transaction(async (tx) => {
+    const row = await recordAdoption(tx, { regionId, planId, kind: 'ADOPTED', adoptedById: viewer.id, note });
+    await recordAudit(tx, auditActor(ctx), {
+      action: 'plan.adopt',
+      entity: 'PlanAdoption',
+      entityId: row.id,
+      regionId,
+      detail: { planId, scenarioId: plan.scenarioId, note: note?.slice(0, 200) ?? '' },
+    });
+    return row;
+  });
   return ctx.prisma.planAdoption.findUniqueOrThrow({ ...query, where: { id: adoption.id } });
 }
 

@@ -1,5 +1,7 @@
 import type { Context } from '../../context.ts';
 import { failPlan } from '../../planning/plan-status.ts';
+import { assertSolveCapacity } from '../../planning/solve-limits.ts';
+import { requireViewer } from '../../auth/access.ts';
 import { conflict, loadScenarioFor } from '../scenarios/load-scenario.ts';
 
 /** Creates a QUEUED plan for the scenario and queues its solve; returns at once. */
@@ -12,8 +14,10 @@ export async function solveScenario<Q extends object>(
   const scenario = await loadScenarioFor(ctx, scenarioId, 'edit');
   if (expectedVersion != null && expectedVersion !== scenario.version)
     throw conflict(scenarioId, expectedVersion, scenario.version);
+  const viewer = requireViewer(ctx.viewer);
+  await assertSolveCapacity(ctx.prisma, viewer.id, ctx.solveLimits);
   const plan = await ctx.prisma.plan.create({
-    data: { scenarioId, status: 'QUEUED', scenarioVersion: scenario.version },
+    data: { scenarioId, status: 'QUEUED', scenarioVersion: scenario.version, requestedById: viewer.id },
   });
   try {
     await ctx.queue.enqueue(plan.id);
