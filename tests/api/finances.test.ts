@@ -196,4 +196,70 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
     );
     expect(other.extensions?.code).toBe('INVALID_INPUT');
   });
+
+  it('with the norm option, rung 1 for gedrag is not there where no school meets task and work behaviour', async () => {
+    // Both schools of pc4 6441 (01AA00, 03AA00) now offer no support for task and work behaviour.
+    await importCsv(api.db, 'school-support-profiles', 'sop-taak.csv', {
+      text: 'vestigingscode,category,level,source\n01AA00,taakgedrag,NONE,SOP (test)\n03AA00,taakgedrag,NONE,SOP (test)\n',
+    });
+    // 5 extra FTE (150 hours a week) let rung 1 take every gedrag pupil: 12 in 6441 and 12 in 6411.
+    const created = await ok(
+      api.server,
+      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id version normLimitsRungOne } }',
+      {
+        input: {
+          regionCode: 'PO3106',
+          name: 'Norm trede 1',
+          changes: [{ kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 5 } }],
+        },
+      },
+      tokens.planner,
+    );
+    const { id, version } = created.createScenario;
+    expect(created.createScenario.normLimitsRungOne).toBe(false);
+    const solved = async () => {
+      const planId = (
+        await ok(api.server, 'mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }', { id }, tokens.planner)
+      ).solveScenario.id;
+      expect((await waitForPlan(api, planId)).status).toBe('OPTIMAL');
+      const rows = await api.db.prisma.planCoverage.findMany({ where: { planId, category: 'gedrag', year: 2026 } });
+      const warnings = await ok(
+        api.server,
+        'query($p: Int!) { plan(id: $p) { normWarnings { area category pc4 pupils { value } noSchoolMeets } } }',
+        { p: planId },
+        tokens.planner,
+      );
+      return {
+        rungOne: Object.fromEntries(rows.map((r) => [r.zone, r.placedRung1])),
+        warnings: warnings.plan.normWarnings.filter((w: any) => w.category === 'gedrag'),
+      };
+    };
+
+    const without = await solved();
+    expect(without.rungOne['PO:6441']).toBeCloseTo(12, 6);
+    expect(without.warnings).toEqual([
+      { area: 'TAAK_WERKGEDRAG', category: 'gedrag', pc4: '6441', pupils: { value: 12 }, noSchoolMeets: true },
+    ]);
+
+    const refused = await fails(
+      api.server,
+      'mutation($id: Int!, $v: Int!) { setNormLimitsRungOne(scenarioId: $id, expectedVersion: $v, enabled: true) { id } }',
+      { id, v: version },
+      tokens.otherPlanner,
+    );
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    const on = await ok(
+      api.server,
+      'mutation($id: Int!, $v: Int!) { setNormLimitsRungOne(scenarioId: $id, expectedVersion: $v, enabled: true) { version normLimitsRungOne } }',
+      { id, v: version },
+      tokens.planner,
+    );
+    expect(on.setNormLimitsRungOne).toEqual({ version: version + 1, normLimitsRungOne: true });
+
+    // With the option: none of 6441's gedrag pupils at rung 1 (they go to SBO/SO places or stay unmet), 6411 unchanged.
+    const limited = await solved();
+    expect(limited.rungOne['PO:6441'] ?? 0).toBeCloseTo(0, 6);
+    expect(limited.rungOne['PO:6411']).toBeCloseTo(12, 6);
+    expect(limited.warnings).toEqual([]);
+  });
 });

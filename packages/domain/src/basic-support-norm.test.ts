@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchoolNorm, normWarnings, summariseNorm, type ProfileEntry } from './basic-support-norm.ts';
+import {
+  checkSchoolNorm,
+  normWarnings,
+  rungOneLimits,
+  summariseNorm,
+  type ProfileEntry,
+} from './basic-support-norm.ts';
 
 const sop = (dyslexie: ProfileEntry['level'], assumed = false): ProfileEntry[] => [
   { category: 'dyslexie', level: dyslexie, assumed },
@@ -70,7 +76,29 @@ describe('plan warnings where a need is placed at rung 1 in a school that does n
   });
 
   it('ignores needs outside the norm and areas without pupils', () => {
-    expect(normWarnings(schools, [{ pc4: '6441', category: 'gedrag', year: 2026, pupils: 5 }])).toEqual([]);
+    expect(normWarnings(schools, [{ pc4: '6441', category: 'zml', year: 2026, pupils: 5 }])).toEqual([]);
     expect(normWarnings(schools, [{ pc4: '6441', category: 'dyslexie', year: 2026, pupils: 0 }])).toEqual([]);
+  });
+
+  it('warns for an allocated need the plan keeps at rung 1 where its area fails (leren on reading/spelling)', () => {
+    const [w] = normWarnings(schools, [{ pc4: '6442', category: 'leren', year: 2029, pupils: 6 }]);
+    expect(w).toMatchObject({ area: 'lezen-dyslexie', category: 'leren', year: 2029, noSchoolMeets: true });
+  });
+});
+
+describe('the rung-1 option: rung 1 for a need only as far as the schools meet its area', () => {
+  it('limits leren by the share of meeting schools per postcode area, gedrag not (all meet)', () => {
+    // 6441: one of two schools meets reading/spelling → 0.5; 6442: none → 0; 6443: all → no limit.
+    const schools = [
+      { pc4: '6441', norm: checkSchoolNorm(sop('NONE')) },
+      { pc4: '6441', norm: checkSchoolNorm(sop('BASIS', true)) },
+      { pc4: '6442', norm: checkSchoolNorm(sop('NONE')) },
+      { pc4: '6443', norm: checkSchoolNorm(sop('BASIS')) },
+      { pc4: null, norm: checkSchoolNorm(sop('NONE')) },
+    ];
+    expect(rungOneLimits(schools)).toEqual([
+      { pc4: '6441', category: 'leren', area: 'lezen-dyslexie', share: 0.5 },
+      { pc4: '6442', category: 'leren', area: 'lezen-dyslexie', share: 0 },
+    ]);
   });
 });

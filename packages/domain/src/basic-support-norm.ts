@@ -11,12 +11,39 @@ export const NORM_AREAS = [
   {
     code: 'lezen-dyslexie',
     category: 'dyslexie',
+    rungOneNeeds: ['leren'],
     nameNl: 'Lezen, spellen en dyslexie',
     nameEn: 'Reading, spelling and dyslexia',
   },
-  { code: 'hoogbegaafdheid', category: 'meerbegaafd', nameNl: '(Hoog)begaafdheid', nameEn: '(Highly) gifted pupils' },
-  { code: 'taak-werkgedrag', category: 'taakgedrag', nameNl: 'Taak- en werkgedrag', nameEn: 'Task and work behaviour' },
+  {
+    code: 'hoogbegaafdheid',
+    category: 'meerbegaafd',
+    rungOneNeeds: [],
+    nameNl: '(Hoog)begaafdheid',
+    nameEn: '(Highly) gifted pupils',
+  },
+  {
+    code: 'taak-werkgedrag',
+    category: 'taakgedrag',
+    rungOneNeeds: ['gedrag'],
+    nameNl: 'Taak- en werkgedrag',
+    nameEn: 'Task and work behaviour',
+  },
 ] as const;
+
+/**
+ * `rungOneNeeds`: the allocated needs whose support in the pupil's own school (rung 1)
+ * builds on the area's basic support — learning (`leren`) on reading and spelling,
+ * behaviour (`gedrag`) on task and work behaviour. An assumption (the seeds name the
+ * areas, not this link); the plan's norm warnings and the rung-1 option use it.
+ */
+export const RUNG_ONE_NEEDS_ASSUMPTION =
+  "assumption: extra support in the own school (rung 1) for 'leren' builds on the reading/spelling area and for 'gedrag' on task and work behaviour";
+
+/** The norm area a need belongs to: its basis category, or an allocated need building on it. */
+export function normAreaOfNeed(category: string): NormArea | undefined {
+  return NORM_AREAS.find((a) => a.category === category || (a.rungOneNeeds as readonly string[]).includes(category));
+}
 export type NormArea = (typeof NORM_AREAS)[number];
 export type NormAreaCode = NormArea['code'];
 
@@ -97,8 +124,9 @@ export interface NormWarning {
 
 /**
  * A warning wherever the plan places pupils of a norm area's need at rung 1
- * (basis needs are always there: they are never allocated elsewhere) in a
- * postcode area with a school that does not meet that area of the norm.
+ * (basis needs are always there: they are never allocated elsewhere; allocated
+ * needs by `rungOneNeeds`) in a postcode area with a school that does not meet
+ * that area of the norm.
  */
 export function normWarnings(
   schools: { vestigingscode: string; name: string; pc4: string | null; norm: Record<NormAreaCode, NormStatus> }[],
@@ -108,7 +136,7 @@ export function normWarnings(
   for (const s of schools) if (s.pc4) schoolsByPc4.set(s.pc4, [...(schoolsByPc4.get(s.pc4) ?? []), s]);
   const warnings: NormWarning[] = [];
   for (const d of rungOnePupils) {
-    const area = NORM_AREAS.find((a) => a.category === d.category);
+    const area = normAreaOfNeed(d.category);
     const local = schoolsByPc4.get(d.pc4) ?? [];
     if (!area || d.pupils <= 0 || local.length === 0) continue;
     const failing = local.filter((s) => !meetsNorm(s.norm[area.code]));
@@ -124,4 +152,33 @@ export function normWarnings(
     });
   }
   return warnings.sort((a, b) => a.year - b.year || a.pc4.localeCompare(b.pc4) || a.area.localeCompare(b.area));
+}
+
+export interface RungOneLimit {
+  pc4: string;
+  /** An allocated need (`rungOneNeeds`) of the area. */
+  category: string;
+  area: NormAreaCode;
+  /** Share 0–1 of the postcode area's pupils of the need that rung 1 can take. */
+  share: number;
+}
+
+/**
+ * The planner's option "rung 1 only where the school meets the norm": per postcode
+ * area and allocated need of a norm area, the share of the area's regular schools
+ * that meet it (assumption: a postcode area's pupils spread evenly over its regular
+ * schools). Only limits below 1 are listed; an area without schools is not limited.
+ */
+export function rungOneLimits(
+  schools: { pc4: string | null; norm: Record<NormAreaCode, NormStatus> }[],
+): RungOneLimit[] {
+  const byPc4 = new Map<string, typeof schools>();
+  for (const s of schools) if (s.pc4) byPc4.set(s.pc4, [...(byPc4.get(s.pc4) ?? []), s]);
+  const limits: RungOneLimit[] = [];
+  for (const [pc4, local] of [...byPc4.entries()].sort(([a], [b]) => a.localeCompare(b)))
+    for (const area of NORM_AREAS) {
+      const share = local.filter((s) => meetsNorm(s.norm[area.code])).length / local.length;
+      if (share < 1) for (const category of area.rungOneNeeds) limits.push({ pc4, category, area: area.code, share });
+    }
+  return limits;
 }

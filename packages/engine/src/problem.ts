@@ -194,6 +194,12 @@ export interface ShareFloor {
 export interface CategoryRule {
   /** At most this share of a zone's demand can be served in the own regular school (rung 1). */
   maxRegularShare?: number;
+  /**
+   * Per zone id, a share 0–1 that replaces `maxRegularShare` for that zone: e.g. the share of
+   * the zone's regular schools that meet the landelijke norm basisondersteuning for the area
+   * this need builds on (the API's norm option), 0 where none does.
+   */
+  maxRegularShareByZone?: Record<string, number>;
   /** At least this share of a region's demand in rungs ≤ `rung` (or unmet) from `fromYear` on. */
   minShareAtOrBelowRung?: ShareFloor;
 }

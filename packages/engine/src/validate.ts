@@ -76,8 +76,11 @@ function shapeIssues(problem: PlanningProblem): FieldIssue[] {
   items(problem.specialistPools).forEach((s, i) => {
     if (!isRecord(s)) add(`specialistPools[${i}]`, 'must be a specialist pool object');
   });
-  for (const [k, rule] of Object.entries(problem.categoryRules ?? {}))
+  for (const [k, rule] of Object.entries(problem.categoryRules ?? {})) {
     if (!isRecord(rule)) add(`categoryRules.${k}`, 'must be a rule object');
+    else if (rule.maxRegularShareByZone !== undefined && !isRecord(rule.maxRegularShareByZone))
+      add(`categoryRules.${k}.maxRegularShareByZone`, 'must map zone ids to shares');
+  }
   const travel = problem.travel as unknown;
   if (travel != null && !isRecord(travel)) add('travel', "must be { kind: 'greatCircle' | 'matrix', … }");
   else if (isRecord(travel) && travel.kind === 'matrix') {
@@ -327,6 +330,12 @@ function validateCategoryRules(problem: PlanningProblem, allCats: Categories, ad
     if (!allCats.has(k)) add(`categoryRules.${k}`, `unknown category '${k}'`);
     if (rule.maxRegularShare !== undefined && !(finiteNonNeg(rule.maxRegularShare) && rule.maxRegularShare <= 1))
       add(`categoryRules.${k}.maxRegularShare`, 'must be a share 0–1');
+    const zoneIds = new Set((problem.zones ?? []).map((z) => z.id));
+    for (const [zone, share] of Object.entries(rule.maxRegularShareByZone ?? {})) {
+      const at = `categoryRules.${k}.maxRegularShareByZone.${zone}`;
+      if (!zoneIds.has(zone)) add(at, `no zone '${zone}'`);
+      if (!(finiteNonNeg(share) && share <= 1)) add(at, `must be a share 0–1 (got ${share})`);
+    }
     const floor = rule.minShareAtOrBelowRung;
     if (floor === undefined) continue;
     const at = `categoryRules.${k}.minShareAtOrBelowRung`;

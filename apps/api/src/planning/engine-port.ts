@@ -34,6 +34,8 @@ export interface ScenarioRow {
   baseYear: number;
   weights: unknown;
   budget: number | null;
+  /** The norm option (services/finances/norm-rung-one.ts): rung-1 limits per postcode area × need; absent when off. */
+  rungOneLimits?: { pc4: string; category: string; share: number }[];
 }
 
 export interface PlanContext {
@@ -241,9 +243,31 @@ export function toEngineScenario(
     }
   });
   if (issues.length > 0) throw AppError.invalid(issues, 'scenario');
+  applyRungOneLimits(scenario, row.rungOneLimits ?? [], data);
   if (Object.keys(weights).length > 0) scenario.weights = weights;
   if (candidates.length > 0) scenario.candidates = candidates;
   return { scenario, warnings };
+}
+
+/** Rung-1 limits per postcode area → the engine's `maxRegularShareByZone` of each need's rule (zones of that pc4). */
+function applyRungOneLimits(
+  scenario: EngineScenario,
+  limits: NonNullable<ScenarioRow['rungOneLimits']>,
+  data: RegionData,
+) {
+  const zonesByPc4 = new Map<string, string[]>();
+  for (const a of data.areas) if (a.pc4) zonesByPc4.set(a.pc4, [...(zonesByPc4.get(a.pc4) ?? []), a.id]);
+  const withRungOne = new Set(
+    data.catalogue.categories.filter((c) => c.allowedSettings.includes(1)).map((c) => c.code),
+  );
+  for (const limit of limits) {
+    if (!withRungOne.has(limit.category)) continue; // a catalogue without this need: nothing to limit
+    const rules = (scenario.categoryRules ??= {});
+    for (const zone of zonesByPc4.get(limit.pc4) ?? []) {
+      const rule = (rules[limit.category] ??= {});
+      (rule.maxRegularShareByZone ??= {})[zone] = limit.share;
+    }
+  }
 }
 
 export function planContext(data: RegionData, scenario: EngineScenario): PlanContext {

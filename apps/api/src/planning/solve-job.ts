@@ -16,6 +16,7 @@ import { SolveCancelled, solveOnPool } from './solve-pool.ts';
 import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
 import type { LeaseKeeper } from './plan-lease.ts';
 import { storePlanResult } from '../services/plans/store-plan-result.ts';
+import { regionRungOneLimits } from '../services/finances/norm-rung-one.ts';
 
 export type Solver = (
   input: SolveInput,
@@ -99,6 +100,7 @@ async function solveClaimed(
         baseYear: scenario.baseYear,
         weights: scenario.weights,
         budget: scenario.budget,
+        rungOneLimits: scenario.normLimitsRungOne ? await regionRungOneLimits(prisma, scenario.regionId) : undefined,
       },
       changes,
       data,

@@ -9,6 +9,7 @@ import { SuppressedCount } from './common.ts';
 import { SourcedValueRef } from './views.ts';
 import { regionFinances, type RegionFinances } from '../services/finances/region-finances.ts';
 import { useFinanceBudget } from '../services/finances/use-finance-budget.ts';
+import { setNormLimitsRungOne } from '../services/finances/norm-rung-one.ts';
 import { planNormWarnings, regionNormCheck } from '../services/finances/basic-support-norm.ts';
 import { regionIndicators } from '../services/finances/region-indicators.ts';
 import type { ShownNormSummary } from '../services/finances/shown-summary.ts';
@@ -224,10 +225,17 @@ const RegionIndicatorsRef = builder.objectRef<Indicators>('RegionIndicators').im
 builder.prismaObjectField('Plan', 'normWarnings', (t) =>
   t.field({
     type: [NormWarningRef],
-    select: { scenarioId: true },
+    select: { id: true, scenarioId: true },
     description:
       'Landelijke norm basisondersteuning: where the plan leaves basis needs at schools that do not meet it.',
     resolve: (plan, _args, ctx) => planNormWarnings(ctx, plan),
+  }),
+);
+
+builder.prismaObjectField('Scenario', 'normLimitsRungOne', (t) =>
+  t.exposeBoolean('normLimitsRungOne', {
+    description:
+      "The norm option: rung 1 for leren and gedrag only as far as the postcode area's regular schools meet the norm area the need builds on (reading/spelling, task and work behaviour; an assumption), pupils spread evenly over the area's schools (an assumption).",
   }),
 );
 
@@ -264,5 +272,17 @@ builder.mutationFields((t) => ({
       "Sets the scenario's expansion budget to the sum of the region's multi-year plan budget over the years from its base year on.",
     args: { scenarioId: t.arg.int({ required: true }), expectedVersion: t.arg.int({ required: true }) },
     resolve: (query, _root, args, ctx) => useFinanceBudget(ctx, args.scenarioId, args.expectedVersion, query),
+  }),
+  setNormLimitsRungOne: t.prismaField({
+    type: 'Scenario',
+    authScopes: { signedIn: true },
+    description: 'Turns the norm option (Scenario.normLimitsRungOne) on or off; takes effect at the next solve.',
+    args: {
+      scenarioId: t.arg.int({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      enabled: t.arg.boolean({ required: true }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      setNormLimitsRungOne(ctx, args.scenarioId, args.expectedVersion, args.enabled, query),
   }),
 }));

@@ -1,5 +1,6 @@
 /**
- * R  pupils in their own regular school (rung 1), bounded by maxRegularShare × demand and using
+ * R  pupils in their own regular school (rung 1), bounded by maxRegularShare (or the zone's
+ *    maxRegularShareByZone) × demand and using
  *    h_k specialist hours each from the zone's pool (when the category needs expertise);
  * U  unmet pupils, the always-feasible slack of every demand row.
  * Plans over time: R is an intake that uses hours in every year of the rung-1 stay, and U is W,
@@ -18,7 +19,8 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
   for (let zi = 0; zi < Z; zi++) {
     for (let k = 0; k < K; k++) {
       const c = categories[k]!;
-      const share = categoryRules?.[c.code]?.maxRegularShare ?? 1;
+      const rule = categoryRules?.[c.code];
+      const share = rule?.maxRegularShareByZone?.[problem.zones[zi]!.id] ?? rule?.maxRegularShare ?? 1;
       const regular = ix.regularPossible(zi, k) && share > 0;
       const pool = ix.poolOf(zi, k);
       for (let yi = 0; yi < Y; yi++) {

@@ -23,12 +23,14 @@ export async function regionNormCheck(ctx: Context, regionCode: string) {
 }
 
 /**
- * Warnings of a plan: pupils of a norm area's need stay at rung 1 (basis needs
- * are never allocated elsewhere) in postcode areas where a regular school does
- * not meet that area. Pupils are the region's demand of the scenario's base year
- * (estimated unless counted), suppressed below 5 outside the region.
+ * Warnings of a plan: pupils of a norm area's need at rung 1 in postcode areas
+ * where a regular school does not meet that area. Basis needs are never
+ * allocated elsewhere: their pupils are the region's demand of the scenario's
+ * base year (estimated unless counted); allocated needs building on an area
+ * (`rungOneNeeds`: leren, gedrag; an assumption) count the plan's own rung-1
+ * pupils of that year. Suppressed below 5 outside the region.
  */
-export async function planNormWarnings(ctx: Context, plan: { scenarioId: number }) {
+export async function planNormWarnings(ctx: Context, plan: { id: number; scenarioId: number }) {
   const viewer = requireViewer(ctx.viewer);
   const scenario = await ctx.prisma.scenario.findUnique({
     where: { id: plan.scenarioId },
@@ -37,28 +39,44 @@ export async function planNormWarnings(ctx: Context, plan: { scenarioId: number 
   if (!scenario?.region) throw new AppError('NOT_FOUND', `Plan of scenario ${plan.scenarioId} has no region.`);
   const { region, baseYear } = scenario;
   const areaOfRegion = region.sector === 'PO' ? { poRegionId: region.id } : { voRegionId: region.id };
-  const demand = await ctx.prisma.demand.findMany({
-    where: {
-      year: baseYear,
-      sector: region.sector,
-      area: areaOfRegion,
-      category: { code: { in: NORM_AREAS.map((a) => a.category) } },
-    },
-    select: {
-      pupils: true,
-      year: true,
-      source: true,
-      area: { select: { pc4: true } },
-      category: { select: { code: true } },
-    },
-  });
+  const [demand, placed, schools] = await Promise.all([
+    ctx.prisma.demand.findMany({
+      where: {
+        year: baseYear,
+        sector: region.sector,
+        area: areaOfRegion,
+        category: { code: { in: NORM_AREAS.flatMap((a) => [a.category, ...a.rungOneNeeds]) } },
+      },
+      select: {
+        pupils: true,
+        year: true,
+        source: true,
+        area: { select: { pc4: true } },
+        category: { select: { code: true } },
+      },
+    }),
+    ctx.prisma.planCoverage.findMany({
+      where: {
+        planId: plan.id,
+        year: baseYear,
+        category: { in: NORM_AREAS.flatMap((a) => [...a.rungOneNeeds]) },
+        placedRung1: { gt: 0 },
+      },
+      select: { zone: true, category: true, year: true, placedRung1: true },
+    }),
+    schoolNorms(ctx.prisma, [region.id]),
+  ]);
   const visible = belongsToRegion(viewer, region.id);
+  const basisNeeds = new Set<string>(NORM_AREAS.map((a) => a.category));
   const sourceByKey = new Map(demand.map((d) => [`${d.area.pc4}|${d.category.code}`, d.source]));
-  const warnings = normWarnings(
-    await schoolNorms(ctx.prisma, [region.id]),
-    demand.map((d) => ({ pc4: d.area.pc4, category: d.category.code, year: d.year, pupils: d.pupils })),
-  );
-  return warnings.map((w) => ({
+  const rungOne = [
+    ...demand
+      .filter((d) => basisNeeds.has(d.category.code))
+      .map((d) => ({ pc4: d.area.pc4, category: d.category.code, year: d.year, pupils: d.pupils })),
+    // Zone ids are "<sector>:<pc4>" (PlanCoverage.zone).
+    ...placed.map((c) => ({ pc4: c.zone.split(':')[1]!, category: c.category, year: c.year, pupils: c.placedRung1 })),
+  ];
+  return normWarnings(schools, rungOne).map((w) => ({
     ...w,
     pupilCount: referenceCount(visible, Math.round(w.pupils * 10) / 10),
     estimated: sourceByKey.get(`${w.pc4}|${w.category}`) !== 'COUNTED',
