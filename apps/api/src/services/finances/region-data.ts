@@ -30,21 +30,6 @@ export async function financeYears(prisma: PrismaClient, regionIds: number[]) {
   return rows.map((r) => ({ ...r, status: r.status as FinanceStatus }) satisfies FinanceYear & { regionId: number });
 }
 
-/**
- * Today's BAO and SBO pupils of a PO region (school file, 1 October, by location),
- * the base of the 2 % line (`INDICATORS.sboParticipation`); null for a VO region.
- */
-export async function sboLineBase(prisma: PrismaClient, region: { id: number; sector: string }) {
-  if (region.sector !== 'PO') return null;
-  const rows = await prisma.schoolLocation.groupBy({
-    by: ['type'],
-    where: { regionId: region.id, type: { in: ['BAO', 'SBO'] } },
-    _sum: { pupils: true },
-  });
-  const sum = (type: string) => rows.find((r) => r.type === type)?._sum.pupils ?? 0;
-  return { bao: sum('BAO'), sbo: sum('SBO') };
-}
-
 export interface SchoolNorm {
   regionId: number | null;
   vestigingscode: string;

@@ -12,7 +12,8 @@ import { AppError } from '@dekkend/domain';
 import type { Context } from '../../context.ts';
 import { assertCanReadScenarioOf, requireViewer } from '../../auth/access.ts';
 import { loadPlanFor } from '../plans/load-plan.ts';
-import { financeYears, regionByCode, sboLineBase } from './region-data.ts';
+import { pupilBases } from '../overview/pupil-bases.ts';
+import { financeYears, regionByCode } from './region-data.ts';
 
 export type RegionFinances = Awaited<ReturnType<typeof regionFinances>>;
 
@@ -39,7 +40,8 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
         select: { year: true, actionCost: true, placedRung3: true },
         orderBy: { year: 'asc' },
       }),
-      sboLineBase(ctx.prisma, region),
+      // Today's BAO + SBO pupils, counted as the national overview counts them (the 2 % line applies in PO only).
+      region.sector === 'PO' ? pupilBases(ctx, [region.id]).then((b) => b.get(region.id) ?? null) : null,
     ]);
     planCosts = planCostsAgainstBudget(
       years,
