@@ -1,5 +1,5 @@
 /**
- * `npm start` runs this with tsx: opens the database, serves GraphQL at
+ * `npm start` runs this compiled (dist/main.js; `npm run dev`: with tsx): opens the database, serves GraphQL at
  * /graphql (GraphiQL in development), the web client at /, /health.
  */
 import { openDatabase } from '@dekkend/db';

@@ -1,5 +1,5 @@
 /**
- * BullMQ solve worker: `REDIS_URL=redis://… tsx apps/api/src/worker.ts`.
+ * BullMQ solve worker: `REDIS_URL=redis://… npm run start:worker` (compiled; `tsx apps/api/src/worker.ts` from sources).
  * Start as many as you like, on any machine reaching the same Redis and database.
  * WORKER_CONCURRENCY (default 1) solves at a time per process.
  */

@@ -7,6 +7,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { solveBlock, type BlockOutcome, type BlockTask } from './block-solver.ts';
 
+/**
+ * Compiled (dist/*.js, `npm start`): the worker entry is JavaScript and inherits the process's
+ * `--conditions`. From sources (tsx, vitest) a plain .mjs boot registers tsx in the thread first.
+ */
+const compiled = import.meta.url.endsWith('.js');
+
 interface Pending {
   resolve: (o: BlockOutcome) => void;
   reject: (e: Error) => void;
@@ -28,9 +34,11 @@ class WorkerPool {
   }
 
   private spawn(): void {
-    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./worker.ts', import.meta.url).href },
-    });
+    const w = compiled
+      ? new Worker(new URL('./worker.js', import.meta.url))
+      : new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+          workerData: { entry: new URL('./worker.ts', import.meta.url).href },
+        });
     w.on('message', (msg: { id: number; ok: boolean; out?: BlockOutcome; error?: string }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);

@@ -54,7 +54,13 @@ interface SolveThread {
   job: (Job & { id: number }) | null;
 }
 
-const DEFAULT_ENTRY = new URL('./solve-thread.mjs', import.meta.url);
+/**
+ * Compiled (dist/*.js, `npm start`): the thread runs solve-thread.js with the process's flags (its
+ * `--conditions` pick the packages' dist). From sources (tsx, vitest): solve-thread.mjs registers tsx
+ * in the thread, started without the parent's loader flags.
+ */
+const compiled = import.meta.url.endsWith('.js');
+const DEFAULT_ENTRY = new URL(compiled ? './solve-thread.js' : './solve-thread.mjs', import.meta.url);
 
 export class SolvePool {
   readonly size: number;
@@ -112,7 +118,7 @@ export class SolvePool {
   private spawn(): SolveThread {
     this.started++;
     const worker = new Worker(this.options.entry ?? DEFAULT_ENTRY, {
-      execArgv: [],
+      execArgv: compiled ? process.execArgv : [],
       env: process.env,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 4096 },
     });
