@@ -28,6 +28,14 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  // Small functions: none over 80 lines (blank lines and comments not counted) without a reason next
+  // to it (`// eslint-disable-next-line max-lines-per-function -- why`). Tests are lists of cases
+  // (a describe block is long by nature); apps/web is not measured yet.
+  {
+    files: ['packages/*/{src,scripts}/**/*.ts', 'apps/api/{src,scripts}/**/*.ts', 'apps/cli/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/src/generated/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
   // Layer rules (ARCHITECTURE.md, CONTRIBUTING.md): dependencies point inwards.
   {
     files: ['packages/domain/**/*.ts', 'packages/engine/**/*.ts'],

@@ -113,8 +113,14 @@ export async function startStack(): Promise<Stack> {
     async stop() {
       await browser.close().catch(() => {});
       server.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
-      if (server.exitCode == null) server.kill('SIGKILL');
+      // Wait for the server to exit on SIGTERM (bounded), not a fixed time; then make sure.
+      const exited =
+        server.exitCode != null ||
+        (await Promise.race([
+          new Promise<boolean>((r) => server.once('exit', () => r(true))),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 10_000).unref()),
+        ]));
+      if (!exited) server.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
   };

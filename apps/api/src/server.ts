@@ -62,6 +62,7 @@ export interface DekkendServer {
   close(): Promise<void>;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the middleware order is the order a request meets them; it reads top to bottom on purpose
 export function createServer(options: ServerOptions): DekkendServer {
   const { db } = options;
   const logger = options.logger ?? {

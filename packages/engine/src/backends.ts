@@ -71,22 +71,54 @@ export function loadHighsRuntime(): Promise<Highs> {
 export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Promise<LpResult> {
   const highs = await loadHighsRuntime();
   const t0 = performance.now();
-  if (m.numCols === 0) {
-    const feasible = Array.from(m.rowLower).every((lo, i) => lo <= 0 && m.rowUpper[i]! >= 0);
-    return {
-      status: feasible ? 'optimal' : 'infeasible',
-      objective: 0,
-      bound: 0,
-      x: new Float64Array(0),
-      rowDual: new Float64Array(m.numRows),
-      backend: 'highs',
-      solveMs: 0,
-    };
-  }
+  if (m.numCols === 0) return emptyModelResult(m);
   const isMip = hasIntegers(m);
+  const model = highsModelOf(highs, m, isMip);
+  try {
+    const run = model.run(configureHighs(highs, model, isMip, opts));
+    const primalStatus = Number(model.info.get('primal_solution_status'));
+    const hasPrimal = primalStatus === highs.constants.solutionStatus.feasible;
+    const sol = hasPrimal ? model.getSolution() : undefined;
+    const x = sol ? Float64Array.from(sol.colValue) : new Float64Array(m.numCols);
+    if (isMip) for (let j = 0; j < m.numCols; j++) if (m.integrality[j] === 1) x[j] = Math.round(x[j]!);
+    const objective = sol ? objectiveOf(m, x) : NaN;
+    const { status, message } = highsStatus(highs, run.modelStatus, hasPrimal);
+    const duals = () => Number(model.info.get('dual_solution_status')) === highs.constants.solutionStatus.feasible;
+    return {
+      status,
+      objective,
+      bound: isMip && status === 'time-limit' ? timeLimitBound(highs, model, objective, opts) : objective,
+      x,
+      rowDual: !isMip && status === 'optimal' && sol && duals() ? Float64Array.from(sol.rowDual) : undefined,
+      message,
+      conflictRows: status === 'infeasible' ? conflictRowsOf(highs, model, isMip) : undefined,
+      backend: 'highs',
+      solveMs: performance.now() - t0,
+    };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** A model without columns: optimal (objective 0) when every row admits 0, else infeasible. */
+function emptyModelResult(m: LpModel): LpResult {
+  const feasible = Array.from(m.rowLower).every((lo, i) => lo <= 0 && m.rowUpper[i]! >= 0);
+  return {
+    status: feasible ? 'optimal' : 'infeasible',
+    objective: 0,
+    bound: 0,
+    x: new Float64Array(0),
+    rowDual: new Float64Array(m.numRows),
+    backend: 'highs',
+    solveMs: 0,
+  };
+}
+
+/** The LP in HiGHS' form (CSC matrix, its own infinity). */
+function highsModelOf(highs: Highs, m: LpModel, isMip: boolean): HighsModel {
   const inf = highs.infinity;
   const clip = (a: Float64Array) => a.map((v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
-  const model: HighsModel = highs.createModel({
+  return highs.createModel({
     numCols: m.numCols,
     numRows: m.numRows,
     colCost: m.colCost,
@@ -104,113 +136,87 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
     },
     ...(isMip ? { integrality: Int32Array.from(m.integrality) as unknown as Int32Array } : {}),
   });
-  try {
-    model.options.set({ output_flag: false });
-    if (opts.timeLimitSeconds !== undefined) model.options.set('time_limit', opts.timeLimitSeconds);
-    if (isMip) model.options.set({ mip_rel_gap: opts.mipRelGap ?? 1e-9, mip_abs_gap: 1e-7 });
-    if (isMip && opts.start) {
-      try {
-        model.setSolution({ colValue: opts.start });
-      } catch {
-        // an unusable start only costs the head start
-      }
+}
+
+/** Sets the options and the MIP start; returns the callbacks for `run` (progress, deadline), if any. */
+function configureHighs(highs: Highs, model: HighsModel, isMip: boolean, opts: BackendOptions): never | undefined {
+  model.options.set({ output_flag: false });
+  if (opts.timeLimitSeconds !== undefined) model.options.set('time_limit', opts.timeLimitSeconds);
+  if (isMip) model.options.set({ mip_rel_gap: opts.mipRelGap ?? 1e-9, mip_abs_gap: 1e-7 });
+  if (isMip && opts.start) {
+    try {
+      model.setSolution({ colValue: opts.start });
+    } catch {
+      // an unusable start only costs the head start
     }
-    const cb = highs.constants.callbackType;
-    const deadline = opts.timeLimitSeconds !== undefined ? performance.now() + opts.timeLimitSeconds * 1000 : Infinity;
-    const callbacks: Record<number, (e: never) => undefined> = {};
-    if (isMip && opts.onProgress) {
-      callbacks[cb.mipLogging] = ((e: {
-        data: { mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number };
-      }) => {
-        opts.onProgress!({
-          message: `MIP gap ${((e.data.mip_gap ?? 1) * 100).toFixed(2)}%`,
-          objective: e.data.mip_primal_bound,
-          bound: e.data.mip_dual_bound,
-        });
-        return undefined;
-      }) as never;
-    }
-    if (isMip && deadline < Infinity) {
-      // HiGHS checks its own time limit coarsely; stop at the next MIP checkpoint after the deadline.
-      callbacks[cb.mipInterrupt] = ((e: { interrupt(): void }) => {
-        if (performance.now() > deadline) e.interrupt();
-        return undefined;
-      }) as never;
-    }
-    const run = model.run(Object.keys(callbacks).length > 0 ? (callbacks as never) : undefined);
-    const st = highs.constants.modelStatus;
-    const code = run.modelStatus;
-    const primalStatus = Number(model.info.get('primal_solution_status'));
-    const hasPrimal = primalStatus === highs.constants.solutionStatus.feasible;
-    const sol = hasPrimal ? model.getSolution() : undefined;
-    const x = sol ? Float64Array.from(sol.colValue) : new Float64Array(m.numCols);
-    if (isMip) for (let j = 0; j < m.numCols; j++) if (m.integrality[j] === 1) x[j] = Math.round(x[j]!);
-    const objective = sol ? objectiveOf(m, x) : NaN;
-    let status: LpStatus;
-    let message: string | undefined;
-    if (code === st.optimal || code === st.empty) status = 'optimal';
-    else if (code === st.infeasible) status = 'infeasible';
-    else if (code === st.unbounded) status = 'unbounded';
-    else if (code === st.unboundedOrInfeasible) {
-      status = 'infeasible';
-      message = 'HiGHS: infeasible or unbounded (not distinguished)';
-    } else if (code === st.timeLimit || code === st.interrupted || code === st.iterationLimit) {
-      status = hasPrimal ? 'time-limit' : 'error';
-      message = hasPrimal ? undefined : 'stopped at the time limit before any feasible plan was found';
-    } else {
-      status = 'error';
-      message = `HiGHS ended with model status ${code}`;
-    }
-    let conflictRows: Int32Array | undefined;
-    if (status === 'infeasible') {
-      try {
-        if (isMip) model.clearIntegrality();
-        const iis = model.getIis();
-        const rows: number[] = [];
-        iis.rowStatus.forEach((v, i) => {
-          if (v === highs.constants.iis.inConflict || v === highs.constants.iis.maybeInConflict) rows.push(i);
-        });
-        if (rows.length === 0) rows.push(...iis.rowIndex);
-        if (rows.length > 0) conflictRows = Int32Array.from(rows);
-      } catch {
-        // no subsystem found: the reason stays general
-      }
-    }
-    let bound = objective;
-    if (isMip && status === 'time-limit') {
-      const db = Number(model.info.get('mip_dual_bound'));
-      bound = Number.isFinite(db) ? db : -Infinity;
-      if (!Number.isFinite(bound)) {
-        // stopped before the root bound: the LP relaxation is a valid (weaker) bound
-        model.clearIntegrality();
-        model.options.set('time_limit', Math.max(1, opts.timeLimitSeconds ?? 1));
-        const relax = model.run();
-        if (relax.modelStatus === st.optimal) bound = Math.min(objective, model.getObjectiveValue());
-      }
-    }
-    let rowDual: Float64Array | undefined;
-    if (
-      !isMip &&
-      status === 'optimal' &&
-      sol &&
-      Number(model.info.get('dual_solution_status')) === highs.constants.solutionStatus.feasible
-    ) {
-      rowDual = Float64Array.from(sol.rowDual);
-    }
-    return {
-      status,
-      objective,
-      bound,
-      x,
-      rowDual,
-      message,
-      conflictRows,
-      backend: 'highs',
-      solveMs: performance.now() - t0,
-    };
-  } finally {
-    model.dispose();
   }
+  const cb = highs.constants.callbackType;
+  const deadline = opts.timeLimitSeconds !== undefined ? performance.now() + opts.timeLimitSeconds * 1000 : Infinity;
+  const callbacks: Record<number, (e: never) => undefined> = {};
+  if (isMip && opts.onProgress) {
+    callbacks[cb.mipLogging] = ((e: {
+      data: { mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number };
+    }) => {
+      opts.onProgress!({
+        message: `MIP gap ${((e.data.mip_gap ?? 1) * 100).toFixed(2)}%`,
+        objective: e.data.mip_primal_bound,
+        bound: e.data.mip_dual_bound,
+      });
+      return undefined;
+    }) as never;
+  }
+  if (isMip && deadline < Infinity) {
+    // HiGHS checks its own time limit coarsely; stop at the next MIP checkpoint after the deadline.
+    callbacks[cb.mipInterrupt] = ((e: { interrupt(): void }) => {
+      if (performance.now() > deadline) e.interrupt();
+      return undefined;
+    }) as never;
+  }
+  return Object.keys(callbacks).length > 0 ? (callbacks as never) : undefined;
+}
+
+/** Our status for HiGHS' model status (a time limit without a feasible plan is an error). */
+function highsStatus(highs: Highs, code: number, hasPrimal: boolean): { status: LpStatus; message?: string } {
+  const st = highs.constants.modelStatus;
+  if (code === st.optimal || code === st.empty) return { status: 'optimal' };
+  if (code === st.infeasible) return { status: 'infeasible' };
+  if (code === st.unbounded) return { status: 'unbounded' };
+  if (code === st.unboundedOrInfeasible)
+    return { status: 'infeasible', message: 'HiGHS: infeasible or unbounded (not distinguished)' };
+  if (code === st.timeLimit || code === st.interrupted || code === st.iterationLimit)
+    return hasPrimal
+      ? { status: 'time-limit' }
+      : { status: 'error', message: 'stopped at the time limit before any feasible plan was found' };
+  return { status: 'error', message: `HiGHS ended with model status ${code}` };
+}
+
+/** Rows of an irreducible infeasible subsystem (of the LP relaxation for a MIP), when HiGHS finds one. */
+function conflictRowsOf(highs: Highs, model: HighsModel, isMip: boolean): Int32Array | undefined {
+  try {
+    if (isMip) model.clearIntegrality();
+    const iis = model.getIis();
+    const rows: number[] = [];
+    iis.rowStatus.forEach((v, i) => {
+      if (v === highs.constants.iis.inConflict || v === highs.constants.iis.maybeInConflict) rows.push(i);
+    });
+    if (rows.length === 0) rows.push(...iis.rowIndex);
+    return rows.length > 0 ? Int32Array.from(rows) : undefined;
+  } catch {
+    return undefined; // no subsystem found: the reason stays general
+  }
+}
+
+/** The best bound proved when a MIP stopped at its time limit. */
+function timeLimitBound(highs: Highs, model: HighsModel, objective: number, opts: BackendOptions): number {
+  const db = Number(model.info.get('mip_dual_bound'));
+  if (Number.isFinite(db)) return db;
+  // stopped before the root bound: the LP relaxation is a valid (weaker) bound
+  model.clearIntegrality();
+  model.options.set('time_limit', Math.max(1, opts.timeLimitSeconds ?? 1));
+  const relax = model.run();
+  return relax.modelStatus === highs.constants.modelStatus.optimal
+    ? Math.min(objective, model.getObjectiveValue())
+    : -Infinity;
 }
 
 // ------------------------------------------------ javascript-lp-solver
@@ -218,6 +224,7 @@ export async function solveWithHighs(m: LpModel, opts: BackendOptions = {}): Pro
 /** Models above this many columns × rows are refused by jslp (dense tableau). */
 export const JSLP_MAX_CELLS = 4_000_000;
 
+// eslint-disable-next-line max-lines-per-function -- open work (issue 14): split like solveWithHighs (model, status, duals)
 export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Promise<LpResult> {
   const t0 = performance.now();
   if (m.numCols * m.numRows > JSLP_MAX_CELLS) {

@@ -39,6 +39,7 @@ interface Network {
 const EPS = 1e-11;
 
 /** Returns the network form of a block, or null when it is not a pure transport problem. */
+// eslint-disable-next-line max-lines-per-function -- one pass over the columns that fills the network's shared index arrays
 export function asNetwork(m: LpModel): Network | null {
   const R = m.numRows;
   const isSupply = new Uint8Array(R);
@@ -248,6 +249,7 @@ function dijkstra(g: Network, pi: Float64Array, s: number, reverse: boolean, dis
  * capacity is not short, so this scales with the number of zones, not with the
  * number of distinct path lengths.
  */
+// eslint-disable-next-line max-lines-per-function -- one successive-shortest-path loop over shared potentials, distances and flows (a numerical kernel)
 export function solveNetwork(m: LpModel, g: Network): LpResult {
   const t0 = performance.now();
   const N = g.nNodes;

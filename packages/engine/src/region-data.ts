@@ -229,6 +229,7 @@ function provisionCapacity(
  * Pure mapping from region data (+ scenario) to a planning problem. No I/O.
  * The result still goes through `validateProblem` inside `solve`.
  */
+// eslint-disable-next-line max-lines-per-function -- open work (issue 14): the scenario applied to region data field by field; split per problem field
 export function problemFromRegionData(data: RegionData, scenario: Scenario = {}): PlanningProblem {
   refuseBadGrowth(scenario);
   const years = [...(scenario.years ?? data.years)].sort((a, b) => a - b);

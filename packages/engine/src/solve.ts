@@ -433,6 +433,7 @@ export async function solve(problem: PlanningProblem, options: SolveOptions = {}
 }
 
 /** As `solve`, also returning the built model and raw solution (tests, benchmark). */
+// eslint-disable-next-line max-lines-per-function -- the solve pipeline's phases in order (validate, build, split, solve blocks, verify), progress threaded through
 export async function solveDetailed(problem: PlanningProblem, options: SolveOptions = {}): Promise<SolveOutcome> {
   const t0 = performance.now();
   const progress = options.onProgress;

@@ -67,6 +67,7 @@ function relateReferenceDemand(t: Table, demand: number, coverage: PlanRows['cov
 }
 
 /** Fills the `hidden` lists of the rows (in place) and returns them. */
+// eslint-disable-next-line max-lines-per-function -- one suppression table over every row family of a plan: complementary suppression needs them together
 export function protectPlanRows(rows: PlanRows): PlanRows {
   const rungOf = new Map(rows.provisions.map((p) => [p.code, p.rung]));
   const nationalCodes = new Set(rows.provisions.filter((p) => p.region === null).map((p) => p.code));

@@ -40,6 +40,7 @@ export interface ImportResult {
  * importing the same file again changes nothing. A committed import leaves one audit
  * event (`import.<kind>`, with the file, the counts and who ran it) in the same transaction.
  */
+// eslint-disable-next-line max-lines-per-function -- check every row, then write all in one transaction: the phases share the parsed rows and the transaction
 export async function importCsv(
   db: Database,
   kind: string,

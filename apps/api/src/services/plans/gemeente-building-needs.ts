@@ -56,6 +56,7 @@ export interface GemeenteBuildingNeeds {
   transport: TransportYear[];
 }
 
+// eslint-disable-next-line max-lines-per-function -- open work (issue 14): split into the years, mismatches and transport sections
 export async function gemeenteBuildingNeeds(
   ctx: Context,
   gemeenteCode: string,
