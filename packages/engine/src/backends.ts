@@ -224,7 +224,6 @@ function timeLimitBound(highs: Highs, model: HighsModel, objective: number, opts
 /** Models above this many columns × rows are refused by jslp (dense tableau). */
 export const JSLP_MAX_CELLS = 4_000_000;
 
-// eslint-disable-next-line max-lines-per-function -- open work (issue 14): split like solveWithHighs (model, status, duals)
 export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Promise<LpResult> {
   const t0 = performance.now();
   if (m.numCols * m.numRows > JSLP_MAX_CELLS) {
@@ -238,39 +237,7 @@ export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Prom
       solveMs: 0,
     };
   }
-  const constraints: Record<string, { min?: number; max?: number; equal?: number }> = {};
-  for (let i = 0; i < m.numRows; i++) {
-    const lo = m.rowLower[i]!;
-    const hi = m.rowUpper[i]!;
-    constraints[`r${i}`] =
-      lo === hi ? { equal: lo } : { ...(lo > -Infinity ? { min: lo } : {}), ...(hi < Infinity ? { max: hi } : {}) };
-  }
-  const variables: Record<string, Record<string, number>> = {};
-  const ints: Record<string, 1> = {};
-  for (let j = 0; j < m.numCols; j++) {
-    const v: Record<string, number> = { obj: m.colCost[j]! };
-    for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) v[`r${m.index[q]}`] = m.value[q]!;
-    const lo = m.colLower[j]!;
-    const hi = m.colUpper[j]!;
-    if (hi < Infinity) {
-      v[`ub${j}`] = 1;
-      constraints[`ub${j}`] = { max: hi };
-    }
-    if (lo > 0) {
-      v[`lb${j}`] = 1;
-      constraints[`lb${j}`] = { min: lo };
-    }
-    variables[`c${j}`] = v;
-    if (m.integrality[j] === 1) ints[`c${j}`] = 1;
-  }
-  const model = {
-    optimize: 'obj',
-    opType: 'min' as const,
-    constraints,
-    variables,
-    ints,
-    options: { timeout: Math.round((opts.timeLimitSeconds ?? 60) * 1000), tolerance: 0 },
-  };
+  const model = jsLpModelOf(m, opts);
   const res = solver.Solve(model as never) as Record<string, number | boolean | undefined>;
   const x = new Float64Array(m.numCols);
   for (let j = 0; j < m.numCols; j++) {
@@ -308,6 +275,43 @@ export async function solveWithJsLp(m: LpModel, opts: BackendOptions = {}): Prom
     message: timedOut ? 'javascript-lp-solver stopped at its timeout; no bound is known' : undefined,
     backend: 'jslp',
     solveMs,
+  };
+}
+
+/** The LP in javascript-lp-solver's form: named rows `r<i>`, columns `c<j>`, column bounds as rows. */
+function jsLpModelOf(m: LpModel, opts: BackendOptions) {
+  const constraints: Record<string, { min?: number; max?: number; equal?: number }> = {};
+  for (let i = 0; i < m.numRows; i++) {
+    const lo = m.rowLower[i]!;
+    const hi = m.rowUpper[i]!;
+    constraints[`r${i}`] =
+      lo === hi ? { equal: lo } : { ...(lo > -Infinity ? { min: lo } : {}), ...(hi < Infinity ? { max: hi } : {}) };
+  }
+  const variables: Record<string, Record<string, number>> = {};
+  const ints: Record<string, 1> = {};
+  for (let j = 0; j < m.numCols; j++) {
+    const v: Record<string, number> = { obj: m.colCost[j]! };
+    for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) v[`r${m.index[q]}`] = m.value[q]!;
+    const lo = m.colLower[j]!;
+    const hi = m.colUpper[j]!;
+    if (hi < Infinity) {
+      v[`ub${j}`] = 1;
+      constraints[`ub${j}`] = { max: hi };
+    }
+    if (lo > 0) {
+      v[`lb${j}`] = 1;
+      constraints[`lb${j}`] = { min: lo };
+    }
+    variables[`c${j}`] = v;
+    if (m.integrality[j] === 1) ints[`c${j}`] = 1;
+  }
+  return {
+    optimize: 'obj',
+    opType: 'min' as const,
+    constraints,
+    variables,
+    ints,
+    options: { timeout: Math.round((opts.timeLimitSeconds ?? 60) * 1000), tolerance: 0 },
   };
 }
 
