@@ -43,7 +43,8 @@ const server = spawn(command[0]!, command.slice(1), {
 const exited = new Promise<never>((_, fail) =>
   server.once('exit', (code, signal) => fail(new Error(`server exited (${code ?? signal})`))),
 );
-exited.catch((e) => console.error(String(e)));
+let finished = false;
+exited.catch((e) => finished || console.error(String(e)));
 
 /** Resolves once the server has printed its ready line (it listens then). */
 const listening = new Promise<void>((ready) => {
@@ -119,5 +120,6 @@ try {
       (median === undefined ? '' : `, then median ${ms(median)} of ${rest.length} (${rest.map(ms).join(', ')})`),
   );
 } finally {
+  finished = true;
   server.kill('SIGTERM');
 }
