@@ -98,6 +98,7 @@ export const PLAN_NORM_WARNINGS = gql<
     plan: {
       normWarnings: {
         area: NormAreaCode;
+        category: string;
         pc4: string;
         year: number;
         pupils: Shown;
@@ -109,7 +110,7 @@ export const PLAN_NORM_WARNINGS = gql<
   },
   { planId: number }
 >(`query PlanNormWarnings($planId: Int!) { plan(id: $planId) { normWarnings {
-  area pc4 year pupils { value suppressed } estimated noSchoolMeets schools { vestigingscode name } } } }`);
+  area category pc4 year pupils { value suppressed } estimated noSchoolMeets schools { vestigingscode name } } } }`);
 
 export const REGION_INDICATORS = gql<{
   regionIndicators: {
@@ -122,3 +123,15 @@ export const REGION_INDICATORS = gql<{
   regions { regionCode name reserveSignal { ${SIGNAL} } norm { ${AREA} } } } }`);
 
 export const NORM_AREA_CODES: NormAreaCode[] = ['LEZEN_DYSLEXIE', 'HOOGBEGAAFDHEID', 'TAAK_WERKGEDRAG'];
+
+export const SCENARIO_NORM_OPTION = gql<
+  { scenario: { id: number; version: number; normLimitsRungOne: boolean } },
+  { id: number }
+>(`query ScenarioNormOption($id: Int!) { scenario(id: $id) { id version normLimitsRungOne } }`);
+
+export const SET_NORM_LIMITS_RUNG_ONE = gql<
+  { setNormLimitsRungOne: { id: number; version: number; normLimitsRungOne: boolean } },
+  { scenarioId: number; expectedVersion: number; enabled: boolean }
+>(`mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {
+  setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {
+    id version normLimitsRungOne } }`);

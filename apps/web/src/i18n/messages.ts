@@ -468,7 +468,11 @@ export const nl = {
   'norm.status.FAILS': 'voldoet niet',
   'norm.status.UNKNOWN': 'onbekend',
   'norm.warnings': 'Waarschuwingen in het plan ({count})',
-  'norm.warning': 'PC4 {pc4}, {area}, {year}: leerlingen in hun eigen school (trede 1)',
+  'norm.warning': 'PC4 {pc4}, {area} ({need}), {year}: leerlingen in hun eigen school (trede 1)',
+  'norm.option':
+    'Trede 1 voor leren en gedrag alleen waar de scholen aan de norm voldoen (bij de volgende doorrekening)',
+  'norm.optionAssumption':
+    'Aanname: extra ondersteuning in de eigen school bouwt voort op de basisondersteuning (leren op lezen en spellen, gedrag op taak- en werkgedrag); leerlingen verdeeld over de scholen in hun postcodegebied.',
   'norm.estimated': 'geschat',
   'norm.noSchoolMeets': 'geen school in dit gebied voldoet',
   'norm.map': 'Kaart: scholen naar de norm basisondersteuning',
@@ -947,7 +951,10 @@ export const en: Record<MessageKey, string> = {
   'norm.status.FAILS': 'does not meet',
   'norm.status.UNKNOWN': 'unknown',
   'norm.warnings': 'Warnings in the plan ({count})',
-  'norm.warning': 'PC4 {pc4}, {area}, {year}: pupils in their own school (rung 1)',
+  'norm.warning': 'PC4 {pc4}, {area} ({need}), {year}: pupils in their own school (rung 1)',
+  'norm.option': 'Rung 1 for leren and gedrag only where the schools meet the norm (at the next solve)',
+  'norm.optionAssumption':
+    'Assumption: extra support in the own school builds on basic support (leren on reading and spelling, gedrag on task and work behaviour); pupils spread over the schools of their postcode area.',
   'norm.estimated': 'estimated',
   'norm.noSchoolMeets': 'no school in this area meets it',
   'norm.map': 'Map: schools by the norm for basic support',

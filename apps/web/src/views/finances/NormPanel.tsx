@@ -4,6 +4,7 @@ import { useQuery } from '../../api/hooks.ts';
 import { BASIC_SUPPORT_NORM, NORM_AREA_CODES, PLAN_NORM_WARNINGS, type NormStatus } from '../../api/finances.ts';
 import { Count, DataState } from '../../components/ui.tsx';
 import { MapView, type MapPoint } from '../../map/MapView.tsx';
+import { NormOption } from './NormOption.tsx';
 
 const STATUS_COLOR: Record<NormStatus, string> = {
   MEETS: '#1a9850',
@@ -13,7 +14,19 @@ const STATUS_COLOR: Record<NormStatus, string> = {
 };
 
 /** The landelijke norm basisondersteuning per school: on a map and in a table, plus the plan's warnings. */
-export function NormPanel({ regionCode, planId }: { regionCode: string; planId: string | number | null }) {
+export function NormPanel({
+  regionCode,
+  planId,
+  scenarioId,
+  canEdit,
+  onOptionChanged,
+}: {
+  regionCode: string;
+  planId: string | number | null;
+  scenarioId: string | number | null;
+  canEdit: boolean;
+  onOptionChanged(): void;
+}) {
   const { t, pct } = useI18n();
   const q = useQuery(BASIC_SUPPORT_NORM, { region: regionCode });
   const warnings = useQuery(PLAN_NORM_WARNINGS, { planId: Number(planId ?? 0) }, { skip: planId == null });
@@ -41,6 +54,7 @@ export function NormPanel({ regionCode, planId }: { regionCode: string; planId: 
     <section className="panel" aria-labelledby="norm-title" data-testid="norm-panel">
       <h2 id="norm-title">{t('norm.title')}</h2>
       <p className="muted small">{t('norm.explain')}</p>
+      {canEdit && scenarioId != null && <NormOption scenarioId={scenarioId} onChanged={onOptionChanged} />}
       <table className="data" data-testid="norm-summary">
         <caption>{t('norm.summaryCaption')}</caption>
         <thead>
@@ -77,8 +91,8 @@ export function NormPanel({ regionCode, planId }: { regionCode: string; planId: 
           <h3>{t('norm.warnings', { count: list.length })}</h3>
           <ul>
             {list.slice(0, 50).map((w) => (
-              <li key={`${w.pc4}-${w.area}`}>
-                {t('norm.warning', { pc4: w.pc4, area: t(`norm.area.${w.area}`), year: w.year })}{' '}
+              <li key={`${w.pc4}-${w.area}-${w.category}`}>
+                {t('norm.warning', { pc4: w.pc4, area: t(`norm.area.${w.area}`), year: w.year, need: w.category })}{' '}
                 <Count value={w.pupils} decimals={1} /> {w.estimated ? `(${t('norm.estimated')})` : ''}:{' '}
                 {w.schools.map((s) => `${s.name} (${s.vestigingscode})`).join(', ')}
                 {w.noSchoolMeets && <strong> {t('norm.noSchoolMeets')}</strong>}

@@ -242,7 +242,13 @@ export function RegionView({
                 canEdit={canEdit}
                 onBudgetSet={() => scenarios.refetch()}
               />
-              <NormPanel regionCode={route.region} planId={planId} />
+              <NormPanel
+                regionCode={route.region}
+                planId={planId}
+                scenarioId={scenario?.id ?? null}
+                canEdit={canEdit}
+                onOptionChanged={() => scenarios.refetch()}
+              />
             </>
           )}
           {route.tab === 'compare' && (
