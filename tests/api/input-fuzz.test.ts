@@ -1,6 +1,6 @@
 /**
- * Property-based fuzzing of every scenario and housing mutation's input and of every
- * CSV kind: whatever arrives, the answer is either success or a clear error naming a
+ * Property-based fuzzing of every scenario, change, plan (solve, cancel, adopt) and
+ * housing mutation's input and of every CSV kind (finances and SOP included): whatever arrives, the answer is either success or a clear error naming a
  * field, never INTERNAL, and a refused input changes zero rows in every table.
  */
 import fc from 'fast-check';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_KINDS, importCsv, ImportError } from '@dekkend/db';
 import { gql, login, ok } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
+import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
 
 /** Row count of every table (SQLite catalogue), so "nothing written" covers tables this test does not know. */
 async function rowCounts(api: TestApi): Promise<Record<string, number>> {
@@ -58,6 +59,7 @@ const VALID_CHANGES: Record<string, Record<string, unknown>> = {
   DEMAND_SHIFT: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 },
   WEIGHTS: { unmet: 100000 },
   BUDGET: { total: 1000000 },
+  GROWTH: { categoryCode: 'gedrag', share: 0.1, byYear: 2030 },
 };
 
 /** A valid change with one field replaced by junk, or a junk extra field. */
@@ -203,6 +205,40 @@ describe('input fuzzing (sqlite)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('plan, scenario and housing mutations by id: junk ids, versions and notes', async () => {
+    const id = fc.oneof(junk, fc.integer({ min: -5, max: 10_000 }));
+    const text = fc.oneof(junk, fc.string({ maxLength: 20 }));
+    const mutations: [string, (a: unknown, b: unknown) => Record<string, unknown>][] = [
+      ['mutation($a: Int!, $b: String) { adoptPlan(planId: $a, note: $b) { id } }', (a, b) => ({ a, b })],
+      [
+        'mutation($a: Int!, $b: Int) { solveScenario(scenarioId: $a, expectedVersion: $b) { id } }',
+        (a, b) => ({ a, b }),
+      ],
+      ['mutation($a: Int!) { cancelSolve(planId: $a) { id } }', (a) => ({ a })],
+      ['mutation($a: Int!, $b: String!) { copyScenario(id: $a, name: $b) { id } }', (a, b) => ({ a, b })],
+      ['mutation($a: Int!, $b: Int!) { deleteScenario(id: $a, expectedVersion: $b) }', (a, b) => ({ a, b })],
+      [
+        'mutation($a: Int!, $b: Int!) { removeScenarioChange(scenarioId: $a, changeId: $b, expectedVersion: 1) { id } }',
+        (a, b) => ({ a, b }),
+      ],
+      ['mutation($a: Int!, $b: Int!) { deleteHousingProject(id: $a, expectedVersion: $b) }', (a, b) => ({ a, b })],
+    ];
+    for (const [query, vars] of mutations)
+      await fc.assert(
+        fc.asyncProperty(id, fc.oneof(id, text), async (a, b) => {
+          const accepted = await probe(query, vars(a, b), planner);
+          // Only a valid id of the fuzz scenario (a copy, a solve) can pass: undo it, so no solve writes
+          // rows while a later refusal is being counted.
+          if (!accepted) return;
+          await (api.server.queue as InProcessSolveQueue).idle();
+          await api.db.prisma.planAdoption.deleteMany({});
+          await api.db.prisma.plan.deleteMany({});
+          await api.db.prisma.scenario.deleteMany({ where: { NOT: { id: scenarioId } } });
+        }),
+        { numRuns: 20 },
+      );
   });
 
   it('every CSV kind: bad rows are refused with file:line:column and write nothing', async () => {

@@ -7,6 +7,8 @@
  *
  * Case `api` (tests/bench/api-solve.ts): "Doorrekenen" → stored plan for PO3106
  * through the API's solve queue, cold (fresh thread per solve) and warm (pool).
+ * Case `load` (tests/bench/load.ts): p50/p95 of the planner's map query and a plan
+ * read over HTTP (autocannon), idle and while 10 solves are queued.
  *
  * Targets (2-core machine): (a) < 300 ms input → plan once warm; (b) < 30 s
  * with CLP's objective on the monolithic national model; (c) < 5 s.
@@ -22,7 +24,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
-const cases = (opt('--cases') ?? 'a,b,c,cmip,api').split(',');
+const cases = (opt('--cases') ?? 'a,b,c,cmip,api,load').split(',');
 const source = opt('--source') ?? 'auto';
 const dir = resolve(process.env.TMPDIR ?? '/tmp', 'dekkend-bench');
 mkdirSync(dir, { recursive: true });
@@ -181,6 +183,18 @@ for (const id of cases) {
       cwd: root,
       encoding: 'utf8',
       timeout: 20 * 60 * 1000,
+    });
+    for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
+    if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
+    continue;
+  }
+  if (id === 'load') {
+    print('');
+    print('== Reads under load: map query and plan read, idle and with 10 solves queued (tests/bench/load.ts)');
+    const p = spawnSync(tsx, [resolve(import.meta.dirname, 'load.ts'), quick ? '4' : '8'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 10 * 60 * 1000,
     });
     for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
     if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
