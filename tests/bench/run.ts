@@ -3,12 +3,15 @@
  * CSVs when it is absent), per back-end, against native COIN-OR CLP on the
  * same model written as MPS. One heavy process at a time.
  *
- *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip,api] [--quick] [--source db|csv]
+ *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip,api,overview] [--quick] [--source db|csv]
  *
  * Case `api` (tests/bench/api-solve.ts): "Doorrekenen" → stored plan for PO3106
  * through the API's solve queue, cold (fresh thread per solve) and warm (pool).
  * Case `load` (tests/bench/load.ts): p50/p95 of the planner's map query and a plan
  * read over HTTP (autocannon), idle and while 10 solves are queued.
+ * Case `overview` (tests/bench/overview.ts, not in the default list: it stores a plan
+ * for every region first): nationalOverview p95 (target < 200 ms) and a region plan's
+ * stored size in the plan tables (target < 150 KB for ten years).
  *
  * Targets (2-core machine): (a) < 300 ms input → plan once warm; (b) < 30 s
  * with CLP's objective on the monolithic national model; (c) < 5 s.
@@ -176,6 +179,18 @@ print(
   `Dekkend engine benchmark — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${load()} (1/5/15 min; the machine is shared)`,
 );
 for (const id of cases) {
+  if (id === 'overview') {
+    print('');
+    print('== nationalOverview with a baseline plan for every region (tests/bench/overview.ts)');
+    const p = spawnSync(tsx, [resolve(import.meta.dirname, 'overview.ts'), quick ? '10' : '30'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60 * 60 * 1000,
+    });
+    for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
+    if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
+    continue;
+  }
   if (id === 'api') {
     print('');
     print('== End to end: "Doorrekenen" → stored plan through the API solve queue (tests/bench/api-solve.ts)');

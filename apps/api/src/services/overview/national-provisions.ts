@@ -61,21 +61,22 @@ export async function nationalProvisionUse(
     select: { code: true, name: true, capacities: { select: { places: true } } },
     orderBy: { code: 'asc' },
   });
-  const totalRows = { planId: { in: planIds }, category: null, provision: { in: provisions.map((p) => p.code) } };
-  const [sums, hiddenRows] = await Promise.all([
-    ctx.prisma.planUtilisation.groupBy({ by: ['provision', 'year'], where: totalRows, _sum: { used: true } }),
-    ctx.prisma.planUtilisation.groupBy({
-      by: ['provision', 'year', 'regionId'],
-      where: { ...totalRows, hidden: { not: '' } },
-      _count: { _all: true },
-    }),
-  ]);
+  // One database sum per provision × year × region (each plan's provision total row),
+  // with its hidden mark, so the totals and their hidden parts come from one query.
+  const groups = await ctx.prisma.planUtilisation.groupBy({
+    by: ['provision', 'year', 'regionId', 'hidden'],
+    where: { planId: { in: planIds }, category: null, provision: { in: provisions.map((p) => p.code) } },
+    _sum: { used: true },
+    _count: { _all: true },
+  });
   const key = (provision: string, year: number) => `${provision}|${year}`;
-  const used = new Map(sums.map((s) => [key(s.provision, s.year), s._sum.used ?? 0]));
+  const used = new Map<string, number>();
   const hidden = new Map<string, number>();
-  for (const h of hiddenRows)
-    if (!belongsToRegion(viewer, h.regionId))
-      hidden.set(key(h.provision, h.year), (hidden.get(key(h.provision, h.year)) ?? 0) + h._count._all);
+  for (const g of groups) {
+    const k = key(g.provision, g.year);
+    used.set(k, (used.get(k) ?? 0) + (g._sum.used ?? 0));
+    if (g.hidden !== '' && !belongsToRegion(viewer, g.regionId)) hidden.set(k, (hidden.get(k) ?? 0) + g._count._all);
+  }
   return provisions.map((p) => {
     const capacity = p.capacities.reduce((s, c) => s + c.places, 0);
     return {
