@@ -201,6 +201,11 @@ export function MapView(props: MapViewProps) {
     pointGroup.addTo(map);
     layers.current.areas = areaGroup;
     layers.current.points = pointGroup;
+    // A map of points only (no boundaries to fit, e.g. the norm map): fit the points once per fitKey.
+    if (!props.boundaries.length && props.points.length && fitted.current !== (props.fitKey ?? 'x')) {
+      map.fitBounds(L.latLngBounds(props.points.map((p) => [p.lat, p.lon])), { padding: [12, 12], animate: false });
+      fitted.current = props.fitKey ?? 'x';
+    }
     if (props.boundaries.length || props.points.length) {
       // Canvas draws on the next frame; report after it.
       const count = props.points.length + (props.areas?.length ?? 0);
@@ -218,7 +223,7 @@ export function MapView(props: MapViewProps) {
         el.dataset.boundaries = String(propsRef.current.boundaries.length);
       });
     }
-  }, [props.points, props.areas, props.selected, props.boundaries.length]);
+  }, [props.points, props.areas, props.selected, props.boundaries.length, props.fitKey]);
 
   return (
     <div className="map-wrap">
