@@ -29,6 +29,7 @@ const steps = [
   ['Building', [bin('turbo'), 'run', 'build', '--output-logs=errors-only']],
   ['Migrating the database', cli('migrate')],
   ['Seeding (first run only)', cli('seed')],
+  ['National baseline (first run only)', cli('baseline', '--if-missing')],
 ];
 
 function step(label, [command, ...args]) {

@@ -12,9 +12,10 @@ import { axeSerious, DEMO, graphql, newPage, screenshot, signIn, startStack, tok
 
 let stack: Stack;
 
+// Seeding and the national baseline run (as on a fresh `npm start`) take minutes on a busy machine.
 beforeAll(async () => {
   stack = await startStack();
-}, 240_000);
+}, 900_000);
 
 afterAll(async () => {
   await stack?.stop();

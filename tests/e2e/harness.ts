@@ -70,6 +70,8 @@ export async function startStack(): Promise<Stack> {
   };
   run('migrate', ['apps/cli/src/main.ts', 'migrate'], env);
   run('seed', ['apps/cli/src/main.ts', 'seed'], env);
+  // As `npm start` does on a fresh database: the national run stores every region's baseline plan.
+  run('baseline', ['apps/cli/src/main.ts', 'baseline', '--if-missing'], env);
   let output = '';
   const server: ChildProcess = spawn(TSX, ['apps/api/src/main.ts'], {
     cwd: ROOT,

@@ -6,6 +6,7 @@
  *   dekkend import <kind> <file.csv>…   import users' own files (all rows checked; nothing written on any error)
  *   dekkend solve …                     plan a scenario (see `dekkend solve --help`)
  *   dekkend base-year                   national base-year unmet share with no changes (calibration check)
+ *   dekkend baseline [--if-missing]     solve the whole country as one run; store each region's baseline plan
  */
 import { AppError } from '@dekkend/domain';
 import { migrateCommand } from './commands/migrate.ts';
@@ -19,7 +20,8 @@ const USAGE = `usage: dekkend <command>
   import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, housing-projects,
                                region-finances, school-support-profiles
   solve ...                    solve a planning scenario (dekkend solve --help)
-  base-year                    solve the base year of every region with no changes; print the unmet share and why`;
+  base-year                    solve the base year of every region with no changes; print the unmet share and why
+  baseline [--if-missing]      solve the whole country as one national run and store each region's baseline plan`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +41,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'base-year': {
         const { baseYearCommand } = await import('./commands/base-year.ts');
         return await baseYearCommand(io);
+      }
+      case 'baseline': {
+        const { baselineCommand } = await import('./commands/baseline.ts');
+        return await baselineCommand(rest, io);
       }
       default:
         io.stderr(USAGE);

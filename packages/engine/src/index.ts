@@ -43,6 +43,15 @@ export {
   type BackendOptions,
   type ExternalSolver,
 } from './backends.ts';
+export {
+  solveNationalRun,
+  splitByRegion,
+  limitToShares,
+  isSharedProvision,
+  type CapacityShare,
+  type NationalRun,
+  type ShareOfRow,
+} from './region-parts.ts';
 export { planToCsv, planSummary } from './format.ts';
 export { shutdownWorkers } from './pool.ts';
 export { asNetwork, solveNetwork } from './mcf.ts';

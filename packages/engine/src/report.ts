@@ -26,14 +26,33 @@ const EPS = 1e-9;
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
 type ByRung = Record<1 | 2 | 3 | 4 | 5, number>;
 
-/** Turns a verified solution into the plan's tables. */
-export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array): Plan {
+/**
+ * One region's part of a solution of several regions (see region-parts.ts): the columns, zones and
+ * rows it owns, and for capacity that regions share (national provisions, provisions serving several
+ * regions) the region's own use and its share of the capacity.
+ */
+export interface ReportScope {
+  region: string;
+  /** Columns of the region's pupils (arcs, own school, unmet) and of its own provisions and pools. */
+  columns: Int32Array;
+  /** Zones of the region. */
+  zones: Int32Array;
+  /** Capacity, shared-capacity and hours rows of the provisions and pools the region uses or owns. */
+  rows: Int32Array;
+  /** Row activities of the whole solution (computed once for all parts). */
+  act: Float64Array;
+  /** For a row of shared capacity: the region's own use and its share; undefined for the region's own rows. */
+  sharedRow(i: number): { used: number; capacity: number } | undefined;
+}
+
+/** Turns a verified solution into the plan's tables (of the whole problem, or of one region's part). */
+export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array, scope?: ReportScope): Plan {
   const { problem: pr, lp } = built;
-  const tally = readColumns(built, x);
-  const cov = coverageTable(built, tally);
-  const act = rowActivities(lp, x);
-  const { utilisation, duals } = utilisationAndDuals(built, x, act, rowDual);
-  const specialists = specialistUse(built, act, tally.fteAdded);
+  const tally = readColumns(built, x, scope?.columns);
+  const cov = coverageTable(built, tally, scope?.zones);
+  const act = scope?.act ?? rowActivities(lp, x);
+  const { utilisation, duals } = utilisationAndDuals(built, x, act, rowDual, scope);
+  const specialists = specialistUse(built, act, tally.fteAdded, scope?.rows);
   const travel = travelStats(pr.years, tally);
   const transport = transportTable(tally.transport);
   const total = objectiveTotals(tally.perYearObj);
@@ -73,7 +92,8 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     duals,
     infeasibility: [],
     warnings: built.warnings,
-    timeline: reportTimeline(built, x),
+    // A region's part has no timeline of its own yet: base stock and conservation are per problem.
+    timeline: scope ? undefined : reportTimeline(built, x),
   };
 }
 
@@ -110,12 +130,15 @@ class Tally {
   }
 }
 
-function readColumns(built: BuiltModel, x: Float64Array): Tally {
-  const { problem: pr, cols, lp } = built;
+/** Every index 0…n−1 (the whole problem's columns, zones or rows). */
+const allOf = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
+
+function readColumns(built: BuiltModel, x: Float64Array, columns = allOf(built.lp.numCols)): Tally {
+  const { problem: pr, cols } = built;
   const K = pr.categories.length;
   const Y = pr.years.length;
   const t = new Tally(pr.zones.length, K, Y, pr.specialistPools.length);
-  for (let j = 0; j < lp.numCols; j++) {
+  for (const j of columns) {
     const v = x[j]!;
     const kind = cols.kind[j]!;
     if (kind === COL.X || kind === COL.R) t.reachable[(cols.a[j]! * K + cols.k[j]!) * Y + cols.y[j]!] = 1;
@@ -265,7 +288,7 @@ interface CoverageTable {
 }
 
 /** Coverage per zone × category × year, with the unmet split into no capacity / out of reach. */
-function coverageTable(built: BuiltModel, t: Tally): CoverageTable {
+function coverageTable(built: BuiltModel, t: Tally, zoneList = allOf(built.problem.zones.length)): CoverageTable {
   const { zones, categories, years } = built.problem;
   const K = categories.length;
   const Y = years.length;
@@ -275,7 +298,7 @@ function coverageTable(built: BuiltModel, t: Tally): CoverageTable {
     yearUnmetCapacity: new Float64Array(Y),
     yearUnmetReach: new Float64Array(Y),
   };
-  for (let zi = 0; zi < zones.length; zi++)
+  for (const zi of zoneList)
     for (let k = 0; k < K; k++)
       for (let yi = 0; yi < Y; yi++) {
         const d = built.demand(zi, k, yi);
@@ -326,13 +349,19 @@ function decisionsInForce(built: BuiltModel, x: Float64Array) {
 }
 
 /** Utilisation and dual price of every capacity and shared-capacity row. */
-function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Array, rowDual?: Float64Array) {
+function utilisationAndDuals(
+  built: BuiltModel,
+  x: Float64Array,
+  act: Float64Array,
+  rowDual?: Float64Array,
+  scope?: ReportScope,
+) {
   const { problem: pr, rows, lp } = built;
   const { provisions, categories, years, weights } = pr;
   const inForce = decisionsInForce(built, x);
   const utilisation: Utilisation[] = [];
   const duals: DualPrice[] = [];
-  for (let i = 0; i < lp.numRows; i++) {
+  for (const i of scope?.rows ?? allOf(lp.numRows)) {
     const kind = rows.kind[i]!;
     if (kind !== ROW.C && kind !== ROW.S) continue;
     const pi = rows.a[i]!;
@@ -342,7 +371,11 @@ function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Arr
     const base = kind === ROW.C ? (p.capacity[categories[k]!.code] ?? 0) : (p.sharedCapacity ?? 0);
     const capacity = base * inForce.openBy(pi, yi) + inForce.groupsBy(pi, k, yi) * groupSizeOf(p);
     // used = Σ X in this row: activity plus the capacity terms moved to the left-hand side
-    const used = act[i]! + capacity - (p.status === 'candidate' ? 0 : base) + baseStockIn(built, pi, k, yi);
+    const ownUse = act[i]! + capacity - (p.status === 'candidate' ? 0 : base) + baseStockIn(built, pi, k, yi);
+    // A region's part of shared capacity: its own pupils against its share.
+    const shared = scope?.sharedRow(i);
+    const used = shared?.used ?? ownUse;
+    const capacityShown = shared?.capacity ?? capacity;
     const category = kind === ROW.C ? categories[k]!.code : null;
     utilisation.push({
       provision: p.id,
@@ -350,8 +383,8 @@ function utilisationAndDuals(built: BuiltModel, x: Float64Array, act: Float64Arr
       year: years[yi]!,
       category,
       used: r6(used),
-      capacity: r6(capacity),
-      share: capacity > 0 ? r6(used / capacity) : 0,
+      capacity: r6(capacityShown),
+      share: capacityShown > 0 ? r6(used / capacityShown) : 0,
     });
     const value = rowDual ? -rowDual[i]! : 0;
     if (Math.abs(value) > 1e-9)
@@ -381,11 +414,16 @@ function baseStockIn(built: BuiltModel, pi: number, k: number, yi: number): numb
 }
 
 /** Hours needed and available per pool and year (with the FTE added up to that year). */
-function specialistUse(built: BuiltModel, act: Float64Array, fteAdded: Float64Array): SpecialistUse[] {
-  const { problem: pr, rows, lp } = built;
+function specialistUse(
+  built: BuiltModel,
+  act: Float64Array,
+  fteAdded: Float64Array,
+  rowList = allOf(built.lp.numRows),
+): SpecialistUse[] {
+  const { problem: pr, rows } = built;
   const Y = pr.years.length;
   const out: SpecialistUse[] = [];
-  for (let i = 0; i < lp.numRows; i++) {
+  for (const i of rowList) {
     if (rows.kind[i] !== ROW.H) continue;
     const si = rows.a[i]!;
     const yi = rows.y[i]!;

@@ -69,6 +69,7 @@ export interface SolveOutcome {
   plan: Plan;
   built?: BuiltModel;
   x?: Float64Array;
+  rowDual?: Float64Array;
 }
 
 /** Reasons a problem is infeasible that can be seen before solving. */
@@ -525,7 +526,7 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
     reportMs: performance.now() - tReport,
     totalMs: performance.now() - t0,
   };
-  return { plan, built, x: solved.x };
+  return { plan, built, x: solved.x, rowDual: solved.rowDual };
 }
 
 function emptyPlan(

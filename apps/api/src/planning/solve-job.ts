@@ -17,6 +17,7 @@ import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
 import type { LeaseKeeper } from './plan-lease.ts';
 import { storePlanResult } from '../services/plans/store-plan-result.ts';
 import { regionRungOneLimits } from '../services/finances/norm-rung-one.ts';
+import { holdToCapacityShares } from '../services/plans/capacity-shares.ts';
 
 export type Solver = (
   input: SolveInput,
@@ -89,7 +90,12 @@ async function solveClaimed(
     if (!scenario.regionId || !scenario.region)
       throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
     const years = scenarioYears(scenario.baseYear);
-    const data = await loadRegionData(prisma, { regionCodes: [scenario.region.code], years });
+    const shared = await holdToCapacityShares(
+      prisma,
+      scenario.regionId,
+      await loadRegionData(prisma, { regionCodes: [scenario.region.code], years }),
+    );
+    const data = shared.data;
     const changes: ChangePayload[] = scenario.changes.map((c, i) =>
       parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`),
     );
@@ -108,7 +114,7 @@ async function solveClaimed(
     if (signal?.aborted) throw new SolveCancelled();
     emit('SOLVING', 0.03, `solving ${data.areas.length} areas, ${data.provisions.length} provisions`);
     const result = await solver(
-      { data, scenario: engineScenario, warnings },
+      { data, scenario: engineScenario, warnings: shared.warning ? [...warnings, shared.warning] : warnings },
       (fraction, message) => emit('SOLVING', 0.03 + 0.9 * fraction, message),
       signal,
     );

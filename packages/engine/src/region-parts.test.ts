@@ -1,0 +1,163 @@
+/**
+ * A coupled run of two regions sharing one national provision, split into each region's part.
+ * Default weights: unmet 100,000; rung 5 = 400; 1 per km; costs 0 here.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  limitToShares,
+  solveNationalRun,
+  type PlanningProblem,
+  type Provision,
+  type RegionData,
+  type Zone,
+} from './index.ts';
+import { testCatalogue, testCategory } from './testing.ts';
+
+const zone = (id: string, region: string, demand: Record<string, Record<string, number>>): Zone => ({
+  id,
+  lat: 52,
+  lon: 5,
+  gemeente: region === 'PO1' ? 'GM0001' : 'GM0002',
+  region,
+  sector: 'PO',
+  demand,
+});
+const prov = (id: string, over: Partial<Provision>): Provision => ({
+  id,
+  lat: 52,
+  lon: 5,
+  rung: 3,
+  sectors: ['PO'],
+  region: 'PO1',
+  categories: [],
+  capacity: {},
+  accessible: true,
+  status: 'existing',
+  costPerPlace: 0,
+  ...over,
+});
+
+/** PO1: 6 doof pupils 5 km from national N, 3 gedrag at its own SBO; PO2: 8 doof pupils 8 km from N. */
+function twoRegions(nationalPlaces: number): PlanningProblem {
+  return {
+    years: [2026, 2027],
+    catalogue: testCatalogue([
+      testCategory('doof', { allowedSettings: [5] }),
+      testCategory('gedrag', { allowedSettings: [3] }),
+    ]),
+    zones: [
+      zone('Z1', 'PO1', { doof: { 2026: 6, 2027: 6 }, gedrag: { 2026: 3, 2027: 3 } }),
+      zone('Z2', 'PO2', { doof: { 2026: 8, 2027: 8 } }),
+    ],
+    provisions: [
+      prov('N', { rung: 5, region: null, categories: ['doof'], capacity: { doof: nationalPlaces } }),
+      prov('S1', { rung: 3, region: 'PO1', categories: ['gedrag'], capacity: { gedrag: 5 } }),
+    ],
+    specialistPools: [],
+    travel: { kind: 'matrix', values: { Z1: { N: 5, S1: 2 }, Z2: { N: 8 } } },
+  };
+}
+
+describe('national run split per region', () => {
+  it('gives scarce national places to the cheaper region and each region its own use as share', async () => {
+    // 10 places, 14 pupils: a PO1 pupil costs 400 + 5 = 405, a PO2 pupil 408, so PO1's 6 go first,
+    // then 4 of PO2; 4 PO2 pupils unmet. No slack: shares 6 and 4.
+    const run = await solveNationalRun(twoRegions(10), { backend: 'highs' });
+    expect(run.plan.status).toBe('optimal');
+    const po1 = run.parts.get('PO1')!;
+    const po2 = run.parts.get('PO2')!;
+    expect([...run.parts.keys()].sort()).toEqual(['PO1', 'PO2']);
+    expect(po1.perYear[0]!.demand).toBeCloseTo(9, 6);
+    expect(po2.perYear[0]!.demand).toBeCloseTo(8, 6);
+    expect(po2.perYear[0]!.unmetNoCapacity).toBeCloseTo(4, 6);
+    expect(po1.flows.every((f) => f.zone === 'Z1')).toBe(true);
+    expect(po2.flows.every((f) => f.zone === 'Z2')).toBe(true);
+    // The region's own SBO shows only in its own part; the national provision in both, against the share.
+    expect(po2.utilisation.some((u) => u.provision === 'S1')).toBe(false);
+    const n1 = po1.utilisation.find((u) => u.provision === 'N' && u.year === 2026 && u.category === 'doof')!;
+    const n2 = po2.utilisation.find((u) => u.provision === 'N' && u.year === 2026 && u.category === 'doof')!;
+    expect(n1).toMatchObject({ used: 6, capacity: 6, share: 1 });
+    expect(n2).toMatchObject({ used: 4, capacity: 4, share: 1 });
+    // The parts add up to the whole: objective terms, demand, placements.
+    const sum = (f: (p: typeof po1) => number) => f(po1) + f(po2);
+    expect(sum((p) => p.objectiveBreakdown.total)).toBeCloseTo(run.plan.objectiveBreakdown.total, 6);
+    expect(sum((p) => p.perYear[1]!.demand)).toBeCloseTo(run.plan.perYear[1]!.demand, 6);
+    expect(sum((p) => p.perYear[1]!.placedByRung[5])).toBeCloseTo(10, 6);
+    const shares = run.shares.filter((s) => s.provision === 'N' && s.year === 2026 && s.category === 'doof');
+    expect(shares.map((s) => [s.region, s.used, s.share, s.capacity]).sort()).toEqual([
+      ['PO1', 6, 6, 10],
+      ['PO2', 4, 4, 10],
+    ]);
+  });
+
+  it('divides unused national places by need, so the shares add up to the capacity', async () => {
+    // 20 places, 14 pupils: all placed, slack 6 divided 6 : 8 by demand:
+    // PO1 6 + 6·6/14 = 8.571429, PO2 8 + 6·8/14 = 11.428571.
+    const run = await solveNationalRun(twoRegions(20), { backend: 'highs' });
+    const shares = run.shares.filter((s) => s.provision === 'N' && s.year === 2027 && s.category === 'doof');
+    const by = new Map(shares.map((s) => [s.region, s]));
+    expect(by.get('PO1')!.used).toBeCloseTo(6, 6);
+    expect(by.get('PO1')!.share).toBeCloseTo(8.571429, 5);
+    expect(by.get('PO2')!.share).toBeCloseTo(11.428571, 5);
+    expect(shares.reduce((s, r) => s + r.share, 0)).toBeCloseTo(20, 6);
+    const n2 = run.parts.get('PO2')!.utilisation.find((u) => u.provision === 'N' && u.year === 2027)!;
+    expect(n2.capacity).toBeCloseTo(11.428571, 5);
+  });
+});
+
+describe('limitToShares', () => {
+  const data: RegionData = {
+    years: [2026, 2027],
+    regions: [],
+    areas: [],
+    catalogue: testCatalogue([testCategory('doof', { allowedSettings: [5] })]),
+    specialistPools: [],
+    provisions: [
+      {
+        id: 'N',
+        name: 'N',
+        lat: 52,
+        lon: 5,
+        rung: 5,
+        sectors: ['PO'],
+        regionCode: null,
+        accessible: true,
+        capacityByCategory: { doof: 10 },
+      },
+      {
+        id: 'M',
+        name: 'M',
+        lat: 52,
+        lon: 5,
+        rung: 5,
+        sectors: ['PO'],
+        regionCode: null,
+        accessible: true,
+        totalCapacity: 8,
+      },
+      {
+        id: 'S',
+        name: 'S',
+        lat: 52,
+        lon: 5,
+        rung: 4,
+        sectors: ['PO'],
+        regionCode: 'PO1',
+        accessible: true,
+        totalCapacity: 30,
+      },
+    ],
+  };
+
+  it('holds each shared provision to the smallest share over the years, and no share to no places', () => {
+    const { data: limited, limited: count } = limitToShares(data, [
+      { provision: 'N', category: 'doof', year: 2026, share: 4 },
+      { provision: 'N', category: 'doof', year: 2027, share: 3.5 },
+    ]);
+    expect(count).toBe(2);
+    const [n, m, s] = limited.provisions;
+    expect(n!.capacityByCategory).toEqual({ doof: 3.5 });
+    expect(m).toMatchObject({ totalCapacity: 0, capacityByCategory: { doof: 0 } });
+    expect(s).toBe(data.provisions[2]); // the region's own provision is untouched
+  });
+});
