@@ -289,13 +289,16 @@ describe('gemeente Brunssum', () => {
       )
       .toBe('OPTIMAL');
 
-    // A solved experiment changes nothing for the gemeente: the region has not adopted it.
+    // A solved experiment changes nothing for the gemeente: it sees the region's baseline plan from the
+    // national run (stored at start-up), named as such, until the region adopts a plan.
     const { context, page, errors } = await newPage(stack);
     await signIn(page, stack, DEMO.gemeente);
     await page.waitForURL(/#\/gemeente\/GM0899/);
-    await page.getByText('heeft nog geen vastgesteld plan').first().waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('mismatches').count()).toBe(0);
-    await screenshot(page, 'gemeente-0-no-adopted-plan');
+    const shownBefore = page.getByTestId('shown-plans');
+    await shownBefore.waitFor({ timeout: 30_000 });
+    expect(await shownBefore.innerText()).toMatch(/PO3106: basisplan \(landelijke doorrekening\)/);
+    expect(await page.locator('[data-testid="mismatches"] li[data-kind="CLASSROOMS"]').count()).toBe(0);
+    await screenshot(page, 'gemeente-0-baseline-plan');
 
     // The planner adopts the plan on its plan tab ("Plan vaststellen").
     const plannerSide = await newPage(stack);
@@ -378,14 +381,14 @@ describe('ministry', () => {
     const known = rows.filter((r) => r.gap !== '' && r.gap !== null).map((r) => Number(r.gap));
     expect(known.length).toBeGreaterThan(0);
     expect(known).toEqual([...known].sort((a, b) => b - a));
-    expect(rows[0]!.code).toBe('PO3106');
+    // From the first start every region shows a plan: its baseline from the national run (or an adopted one).
+    expect(known).toHaveLength(150);
+    const labels = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(labels.filter((l) => /basisplan/.test(l)).length).toBeGreaterThanOrEqual(149);
     // Outside its own region the ministry sees small counts suppressed, marked as such.
     const first = table.locator('tbody tr').first();
     if ((await first.getAttribute('data-suppressed')) === 'true')
       expect(await first.locator('[data-suppressed="true"]').first().innerText()).toContain('<5');
-    // Regions without a plan come last.
-    const firstUnknown = rows.findIndex((r) => r.gap === '');
-    expect(rows.slice(firstUnknown).every((r) => r.gap === '')).toBe(true);
     await page.getByTestId('indicator-select').selectOption('sbo');
     // All 8,717 school locations on one canvas.
     const t0 = Date.now();

@@ -327,6 +327,14 @@ function coverageTable(built: BuiltModel, t: Tally, zoneList = allOf(built.probl
   return out;
 }
 
+/** Per solution: a national run reports 150 region parts of one solution, each needing this. */
+const inForceOf = new WeakMap<Float64Array, ReturnType<typeof decisionsInForce>>();
+function decisionsInForceCached(built: BuiltModel, x: Float64Array) {
+  let found = inForceOf.get(x);
+  if (!found) inForceOf.set(x, (found = decisionsInForce(built, x)));
+  return found;
+}
+
 /** Opened candidates and added groups in force per provision (× category) and year. */
 function decisionsInForce(built: BuiltModel, x: Float64Array) {
   const { problem: pr, cols, lp } = built;
@@ -358,7 +366,7 @@ function utilisationAndDuals(
 ) {
   const { problem: pr, rows, lp } = built;
   const { provisions, categories, years, weights } = pr;
-  const inForce = decisionsInForce(built, x);
+  const inForce = decisionsInForceCached(built, x);
   const utilisation: Utilisation[] = [];
   const duals: DualPrice[] = [];
   for (const i of scope?.rows ?? allOf(lp.numRows)) {

@@ -22,6 +22,8 @@ export const BASELINE_SCENARIO_NAME = 'Landelijke basislijn';
 
 export interface NationalBaselineOptions {
   years?: number[];
+  /** Regions of the run (default: every region; a subset for benchmarks and diagnosis). */
+  regionCodes?: string[];
   /** Progress in words (console). */
   onProgress?: (message: string) => void;
   /** Engine options (tests pass a back-end). */
@@ -46,7 +48,7 @@ export async function storeNationalBaseline(
   const say = options.onProgress ?? (() => {});
   const years = options.years ?? [...PLANNING_YEARS];
   say(`loading the data of every region for ${years[0]}–${years[years.length - 1]}`);
-  const data = await loadRegionData(prisma, { regionCodes: '*', years });
+  const data = await loadRegionData(prisma, { regionCodes: options.regionCodes ?? '*', years });
   const { scenario, warnings } = toEngineScenario(
     { name: BASELINE_SCENARIO_NAME, regionCode: null, baseYear: years[0]!, weights: {}, budget: null },
     [],
