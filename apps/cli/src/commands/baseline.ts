@@ -8,7 +8,7 @@ import { AppError, PLANNING_YEARS } from '@dekkend/domain';
 import { openDatabase } from '@dekkend/db';
 import { shutdownWorkers } from '@dekkend/engine';
 import { hasNationalBaseline, storeNationalBaseline } from '@dekkend/api';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 export const BASELINE_USAGE = `usage: dekkend baseline [--if-missing] [--years A-B]
   --if-missing   do nothing when every region already has a baseline plan

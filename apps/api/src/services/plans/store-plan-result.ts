@@ -80,7 +80,7 @@ export async function storePlanResult(
  * the time from "solved" to "stored"; quality 5 is some 30 times faster (measured on 15 MB of plan-like
  * JSON) for an archive up to half again as large.
  */
-function compressArchive(result: StoredPlanResult): Uint8Array {
+function compressArchive(result: StoredPlanResult): Uint8Array<ArrayBuffer> {
   const json = Buffer.from(JSON.stringify(result));
   return new Uint8Array(
     brotliCompressSync(json, {
