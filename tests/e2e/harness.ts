@@ -6,12 +6,22 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
@@ -41,6 +51,45 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv) {
   if (r.status !== 0) throw new Error(`${label} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
+/**
+ * The database every e2e file starts from, prepared once per test run as a fresh `npm start` does
+ * (migrate, seed, national baseline run: minutes) and copied per file. The first file to ask builds
+ * it; the others wait for it.
+ */
+async function preparedDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+  const runDir = inject('runDir');
+  const template = join(runDir, 'e2e-template.db');
+  const failed = join(runDir, 'e2e-template.failed');
+  let building = false;
+  try {
+    mkdirSync(join(runDir, 'e2e-template.lock'));
+    building = true;
+  } catch {
+    // another e2e file builds it
+  }
+  if (building) {
+    const target = join(runDir, 'e2e-building.db');
+    const buildEnv = { ...env, DATABASE_URL: `file:${target}` };
+    try {
+      run('migrate', ['apps/cli/src/main.ts', 'migrate'], buildEnv);
+      run('seed', ['apps/cli/src/main.ts', 'seed'], buildEnv);
+      run('baseline', ['apps/cli/src/main.ts', 'baseline', '--if-missing'], buildEnv);
+    } catch (e) {
+      writeFileSync(failed, String(e));
+      throw e;
+    }
+    renameSync(target, template);
+    return template;
+  }
+  const deadline = Date.now() + 20 * 60_000;
+  while (!existsSync(template)) {
+    if (existsSync(failed)) throw new Error(`the e2e database failed to build:\n${readFileSync(failed, 'utf8')}`);
+    if (Date.now() > deadline) throw new Error('the e2e database was not built within 20 minutes');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return template;
+}
+
 export interface Stack {
   baseUrl: string;
   /** The stack's own database, for set-up through the real importers. */
@@ -68,10 +117,7 @@ export async function startStack(): Promise<Stack> {
     REDIS_URL: '',
     NODE_ENV: 'production',
   };
-  run('migrate', ['apps/cli/src/main.ts', 'migrate'], env);
-  run('seed', ['apps/cli/src/main.ts', 'seed'], env);
-  // As `npm start` does on a fresh database: the national run stores every region's baseline plan.
-  run('baseline', ['apps/cli/src/main.ts', 'baseline', '--if-missing'], env);
+  copyFileSync(await preparedDatabase(env), join(dir, 'e2e.db'));
   let output = '';
   const server: ChildProcess = spawn(TSX, ['apps/api/src/main.ts'], {
     cwd: ROOT,

@@ -1,6 +1,7 @@
 import { PrismaClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client.ts';
 import { adapterFactory } from './adapters.ts';
+import { registerProvider } from './bulk-insert.ts';
 import { databaseConfig, type DatabaseConfig } from './config.ts';
 
 export type { PrismaClient };
@@ -23,5 +24,6 @@ export function openDatabase(url?: string): Database {
     config.provider === 'sqlite'
       ? new PrismaClient({ adapter })
       : (new PostgresPrismaClient({ adapter }) as unknown as PrismaClient);
+  registerProvider(prisma, config.provider);
   return { prisma, config, close: () => prisma.$disconnect() };
 }

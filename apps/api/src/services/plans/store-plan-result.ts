@@ -8,7 +8,7 @@
  * adoption (adopted or baseline, current or in the history), are never deleted.
  */
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import type { PrismaClient } from '@dekkend/db';
+import { insertRows, providerOf, type PrismaClient } from '@dekkend/db';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
 import { protectPlanRows } from '../../privacy/plan-protection.ts';
 import { planRows } from './plan-rows.ts';
@@ -34,6 +34,7 @@ export async function storePlanResult(
 ): Promise<boolean> {
   const rows = protectPlanRows(planRows(result, regionId));
   const archive = compressArchive(result);
+  const provider = providerOf(prisma);
   return prisma.$transaction(async (tx) => {
     const written = await tx.plan.updateMany({
       where: { id: planId, status: { in: movesInto(finished.status) } },
@@ -53,13 +54,14 @@ export async function storePlanResult(
     if (written.count === 0) return false;
     const withPlan = <T>(list: T[]) => list.map((r) => ({ ...r, planId }));
     await tx.planYear.createMany({ data: withPlan(rows.years) });
-    await tx.planCoverage.createMany({ data: withPlan(rows.coverage) });
+    // The three large tables (thousands of rows per region) as multi-row INSERTs (packages/db bulk-insert.ts).
+    await insertRows(tx, provider, 'PlanCoverage', withPlan(rows.coverage));
     await tx.planGemeenteGap.createMany({ data: withPlan(rows.gemeenteGaps) });
-    await tx.planUtilisation.createMany({ data: withPlan(rows.utilisation) });
+    await insertRows(tx, provider, 'PlanUtilisation', withPlan(rows.utilisation));
     await tx.planAction.createMany({ data: withPlan(rows.actions) });
     await tx.planTransport.createMany({ data: withPlan(rows.transport) });
     await tx.planSpecialist.createMany({ data: withPlan(rows.specialists) });
-    await tx.planTravelBin.createMany({ data: withPlan(rows.travelBins) });
+    await insertRows(tx, provider, 'PlanTravelBin', withPlan(rows.travelBins));
     await tx.planProvision.createMany({ data: withPlan(rows.provisions) });
     const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { scenarioId: true } });
     const superseded = await tx.plan.findMany({
