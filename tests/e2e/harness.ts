@@ -56,7 +56,7 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv) {
  * (migrate, seed, national baseline run: minutes) and copied per file. The first file to ask builds
  * it; the others wait for it.
  */
-async function preparedDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+export async function preparedDatabase(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const runDir = inject('runDir');
   const template = join(runDir, 'e2e-template.db');
   const failed = join(runDir, 'e2e-template.failed');

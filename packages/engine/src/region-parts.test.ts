@@ -157,7 +157,12 @@ describe('limitToShares', () => {
     expect(count).toBe(2);
     const [n, m, s] = limited.provisions;
     expect(n!.capacityByCategory).toEqual({ doof: 3.5 });
-    expect(m).toMatchObject({ totalCapacity: 0, capacityByCategory: { doof: 0 } });
+    expect(m).toMatchObject({ totalCapacity: 0, capacityByCategory: { doof: 0 } }); // no share of the total: Σ categories
     expect(s).toBe(data.provisions[2]); // the region's own provision is untouched
+  });
+
+  it("bounds a shared total by the categories' shares when the total has no share of its own", () => {
+    const { data: limited } = limitToShares(data, [{ provision: 'M', category: 'doof', year: 2026, share: 5 }]);
+    expect(limited.provisions[1]).toMatchObject({ totalCapacity: 5, capacityByCategory: { doof: 5 } });
   });
 });

@@ -275,12 +275,15 @@ export function limitToShares(data: RegionData, shares: ShareOfRow[]): { data: R
       (p.capacityByCategory && p.totalCapacity === undefined
         ? Object.keys(p.capacityByCategory)
         : defaultCategoriesForRung(data.catalogue, p.rung));
-    const places = (category: string | null) => least.get(`${p.id}|${category ?? ''}`) ?? 0;
+    const places = (category: string) => least.get(`${p.id}|${category}`) ?? 0;
+    const capacityByCategory = Object.fromEntries(categories.map((k) => [k, places(k)]));
+    // Without a share of the total, the categories' shares bound it.
+    const sumOfShares = categories.reduce((sum, k) => sum + places(k), 0);
     return {
       ...p,
       categories,
-      capacityByCategory: Object.fromEntries(categories.map((k) => [k, places(k)])),
-      ...(p.totalCapacity !== undefined ? { totalCapacity: places(null) } : {}),
+      capacityByCategory,
+      ...(p.totalCapacity !== undefined ? { totalCapacity: least.get(`${p.id}|`) ?? sumOfShares } : {}),
     };
   });
   return { data: { ...data, provisions }, limited };

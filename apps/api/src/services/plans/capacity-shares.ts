@@ -36,11 +36,9 @@ export async function holdToCapacityShares(
     where: { planId: baseline.planId, provision: { in: shared } },
     select: { provision: true, category: true, year: true, capacity: true },
   });
-  const shares = rows.map((r) => ({
-    provision: r.provision,
-    category: r.category,
-    year: r.year,
-    share: r.capacity ?? 0,
-  }));
+  // A total row without capacity (the provision has no shared total) carries no share.
+  const shares = rows.flatMap((r) =>
+    r.capacity === null ? [] : [{ provision: r.provision, category: r.category, year: r.year, share: r.capacity }],
+  );
   return { data: limitToShares(data, shares).data, warning: null };
 }
