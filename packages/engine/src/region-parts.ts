@@ -45,6 +45,8 @@ export interface NationalRun {
   /** Each region's part, keyed by region code; empty when the solve found no plan. */
   parts: Map<string, Plan>;
   shares: CapacityShare[];
+  /** Time to split the solution into the parts (ms). */
+  splitMs: number;
 }
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -54,8 +56,10 @@ export async function solveNationalRun(problem: PlanningProblem, options: SolveO
   const outcome = await solveDetailed(problem, options);
   const { plan, built, x, rowDual } = outcome;
   if (!built || !x || (plan.status !== 'optimal' && plan.status !== 'time-limit'))
-    return { plan, parts: new Map(), shares: [] };
-  return { plan, ...splitByRegion(built, x, rowDual, plan) };
+    return { plan, parts: new Map(), shares: [], splitMs: 0 };
+  const t0 = performance.now();
+  const split = splitByRegion(built, x, rowDual, plan);
+  return { plan, ...split, splitMs: performance.now() - t0 };
 }
 
 /** Each region's part of a verified solution, with the shares of shared capacity (exported for tests). */

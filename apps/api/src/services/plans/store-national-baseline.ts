@@ -71,6 +71,9 @@ export async function storeNationalBaseline(
     },
   });
   const solveSeconds = (performance.now() - tSolve) / 1000;
+  say(
+    `${run.plan.status} in ${solveSeconds.toFixed(1)} s (of which ${(run.splitMs / 1000).toFixed(1)} s to split it into ${run.parts.size} region parts)`,
+  );
   if (run.parts.size === 0)
     throw new AppError('INTERNAL', `the national baseline found no plan: ${run.plan.statusReason}`);
   const context = planContext(data, scenario);
