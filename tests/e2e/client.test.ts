@@ -15,7 +15,7 @@ let stack: Stack;
 // Seeding and the national baseline run (as on a fresh `npm start`) take minutes on a busy machine.
 beforeAll(async () => {
   stack = await startStack();
-}, 900_000);
+}, 1_800_000);
 
 afterAll(async () => {
   await stack?.stop();

@@ -81,10 +81,10 @@ export async function preparedDatabase(env: NodeJS.ProcessEnv = process.env): Pr
     renameSync(target, template);
     return template;
   }
-  const deadline = Date.now() + 20 * 60_000;
+  const deadline = Date.now() + 30 * 60_000;
   while (!existsSync(template)) {
     if (existsSync(failed)) throw new Error(`the e2e database failed to build:\n${readFileSync(failed, 'utf8')}`);
-    if (Date.now() > deadline) throw new Error('the e2e database was not built within 20 minutes');
+    if (Date.now() > deadline) throw new Error('the e2e database was not built within 30 minutes');
     await new Promise((r) => setTimeout(r, 1000));
   }
   return template;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dekkend-baseline-'));
   copyFileSync(await preparedDatabase(), join(dir, 'copy.db'));
   db = openDatabase(`file:${join(dir, 'copy.db')}`);
-}, 1_500_000);
+}, 1_800_000);
 afterAll(async () => {
   await db?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -82,45 +82,13 @@ async function solveClaimed(
   const { onProgress, signal } = hooks;
   try {
     emit('LOADING', 0.01, 'loading region data');
-    const plan = await prisma.plan.findUniqueOrThrow({
-      where: { id: planId },
-      include: { scenario: { include: { region: true, changes: { orderBy: { position: 'asc' } } } } },
-    });
-    const scenario = plan.scenario;
-    if (!scenario.regionId || !scenario.region)
-      throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
-    const years = scenarioYears(scenario.baseYear);
-    const shared = await holdToCapacityShares(
-      prisma,
-      scenario.regionId,
-      await loadRegionData(prisma, { regionCodes: [scenario.region.code], years }),
-    );
-    const data = shared.data;
-    const changes: ChangePayload[] = scenario.changes.map((c, i) =>
-      parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`),
-    );
-    const { scenario: engineScenario, warnings } = toEngineScenario(
-      {
-        name: scenario.name,
-        regionCode: scenario.region.code,
-        baseYear: scenario.baseYear,
-        weights: scenario.weights,
-        budget: scenario.budget,
-        rungOneLimits: scenario.normLimitsRungOne ? await regionRungOneLimits(prisma, scenario.regionId) : undefined,
-      },
-      changes,
-      data,
-    );
+    const { scenario, regionId, input } = await loadSolveInput(prisma, planId);
     if (signal?.aborted) throw new SolveCancelled();
-    emit('SOLVING', 0.03, `solving ${data.areas.length} areas, ${data.provisions.length} provisions`);
-    const result = await solver(
-      { data, scenario: engineScenario, warnings: shared.warning ? [...warnings, shared.warning] : warnings },
-      (fraction, message) => emit('SOLVING', 0.03 + 0.9 * fraction, message),
-      signal,
-    );
+    emit('SOLVING', 0.03, `solving ${input.data.areas.length} areas, ${input.data.provisions.length} provisions`);
+    const result = await solver(input, (fraction, message) => emit('SOLVING', 0.03 + 0.9 * fraction, message), signal);
     emit('WRITING', 0.95, 'writing the plan');
     const status = ENGINE_STATUS[result.plan.status] ?? 'FAILED';
-    const written = await storePlanResult(prisma, planId, scenario.regionId, result, {
+    const written = await storePlanResult(prisma, planId, regionId, result, {
       status,
       scenarioVersion: scenario.version,
     });
@@ -154,4 +122,45 @@ async function solveClaimed(
     await failPlan(prisma, planId, reason, onProgress);
     return 'FAILED';
   }
+}
+
+/**
+ * What the engine needs for a plan: its scenario's region data (held to the region's shares of
+ * shared capacity, capacity-shares.ts), the scenario mapped to the engine, and the warnings.
+ */
+async function loadSolveInput(prisma: PrismaClient, planId: number) {
+  const plan = await prisma.plan.findUniqueOrThrow({
+    where: { id: planId },
+    include: { scenario: { include: { region: true, changes: { orderBy: { position: 'asc' } } } } },
+  });
+  const scenario = plan.scenario;
+  if (!scenario.regionId || !scenario.region)
+    throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
+  const years = scenarioYears(scenario.baseYear);
+  const shared = await holdToCapacityShares(
+    prisma,
+    scenario.regionId,
+    await loadRegionData(prisma, { regionCodes: [scenario.region.code], years }),
+  );
+  const changes: ChangePayload[] = scenario.changes.map((c, i) =>
+    parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`),
+  );
+  const { scenario: engineScenario, warnings } = toEngineScenario(
+    {
+      name: scenario.name,
+      regionCode: scenario.region.code,
+      baseYear: scenario.baseYear,
+      weights: scenario.weights,
+      budget: scenario.budget,
+      rungOneLimits: scenario.normLimitsRungOne ? await regionRungOneLimits(prisma, scenario.regionId) : undefined,
+    },
+    changes,
+    shared.data,
+  );
+  const input: SolveInput = {
+    data: shared.data,
+    scenario: engineScenario,
+    warnings: shared.warning ? [...warnings, shared.warning] : warnings,
+  };
+  return { scenario, regionId: scenario.regionId, input };
 }
