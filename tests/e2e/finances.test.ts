@@ -79,7 +79,7 @@ beforeAll(async () => {
       throw new Error(`plan ${planId}: ${last} after 300 s; server log:\n${stack.log().slice(-4000)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-}, 600_000);
+}, 1_800_000);
 
 afterAll(async () => {
   await stack?.stop();
