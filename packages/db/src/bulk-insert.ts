@@ -3,10 +3,12 @@
  * per row in its query compiler (13,000 coverage rows of one region: 6.7 s); one statement per
  * chunk of rows takes 0.25 s for the same rows. Identifiers come from code, never from users.
  */
-import type { PrismaClient } from './client.ts';
 import type { Provider } from './config.ts';
 
-type Executor = Pick<PrismaClient, '$executeRawUnsafe'>;
+/** A Prisma client or transaction (structural, so this module does not import client.ts back). */
+interface Executor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
 
 const providers = new WeakMap<object, Provider>();
 
