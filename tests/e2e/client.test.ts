@@ -385,6 +385,11 @@ describe('ministry', () => {
     expect(known).toHaveLength(150);
     const labels = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(labels.filter((l) => /basisplan/.test(l)).length).toBeGreaterThanOrEqual(149);
+    // The national provisions against their capacity, summed over the shown plans: none over-booked.
+    const national = page.getByTestId('national-provisions').locator('tbody tr');
+    expect(await national.count()).toBe(11);
+    expect(await page.locator('[data-testid="national-provisions"] tr[data-overbooked="true"]').count()).toBe(0);
+    expect(await page.getByTestId('national-provisions').innerText()).toMatch(/Binnen de capaciteit/);
     // Outside its own region the ministry sees small counts suppressed, marked as such.
     const first = table.locator('tbody tr').first();
     if ((await first.getAttribute('data-suppressed')) === 'true')

@@ -342,12 +342,13 @@ export function MinistryView({
                   <th scope="col" className="num">
                     {t('ministry.national.capacity')}
                   </th>
+                  <th scope="col">{t('ministry.national.booking')}</th>
                 </tr>
               </thead>
               <tbody>
                 {o.nationalProvisions.length === 0 && (
                   <tr>
-                    <td colSpan={3} className="muted">
+                    <td colSpan={4} className="muted">
                       {t('chart.noData')}
                     </td>
                   </tr>
@@ -355,10 +356,17 @@ export function MinistryView({
                 {o.nationalProvisions.map((p) => {
                   const used = p.usedByYear.find((u) => u.year === route.year);
                   return (
-                    <tr key={p.code}>
+                    <tr key={p.code} data-overbooked={String(used?.overbooked ?? '')}>
                       <th scope="row">{p.name}</th>
                       <td className="num">{used ? <Count value={used.pupils} decimals={1} /> : '–'}</td>
                       <td className="num">{num(p.capacity)}</td>
+                      <td>
+                        {used?.overbooked === true
+                          ? t('ministry.national.overbooked')
+                          : used?.overbooked === false
+                            ? t('ministry.national.within')
+                            : t('ministry.national.hidden')}
+                      </td>
                     </tr>
                   );
                 })}
