@@ -71,7 +71,8 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
   });
 
   it("estimates demand, labelled as such, calibrated per region to today's pupils in its SBO, PrO and (V)SO", async () => {
-    expect(await db.prisma.demand.count({ where: { source: { not: 'ESTIMATED' } } })).toBe(0);
+    expect(await db.prisma.demand.count({ where: { source: 'COUNTED' } })).toBe(0);
+    expect(await db.prisma.demand.count({ where: { source: 'ESTIMATED', year: { not: 2026 } } })).toBe(0);
     const { settings, calibration } = report;
     // National targets come from the school file: pupils of SBAO and of SO, VSO, (V)SO locations.
     expect(calibration!.targets.sboPupils).toBe(33_513);
@@ -92,6 +93,17 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     // Places nobody's demand reaches (regions without areas of that sector) are few.
     const lost = [...settings!.unplaceable.values()].reduce((a, b) => a + b, 0);
     expect(lost).toBeLessThan(500);
+  });
+
+  it('projects demand for every later planning year from DUO trends, labelled PROJECTED, with a trend per category', async () => {
+    const base = await db.prisma.demand.count({ where: { year: 2026 } });
+    for (const year of [2027, 2029, 2035])
+      expect(await db.prisma.demand.count({ where: { year, source: 'PROJECTED' } })).toBe(base);
+    const trends = await db.prisma.demandTrend.findMany({ include: { category: true } });
+    expect(trends).toHaveLength(await db.prisma.needCategory.count());
+    // (V)SO grew 70,590 → 75,644 from 2019 to 2025: +1.16 %/year carries ZML (all in rungs 4–5)
+    expect(trends.find((t) => t.category.code === 'zml')!.yearlyGrowth).toBeCloseTo(0.0116, 4);
+    for (const t of trends) expect(t).toMatchObject({ fromYear: 2019, toYear: 2025 });
   });
 
   it('turns praktijkonderwijs locations into rung-3 provisions of their VO region, for leren only', async () => {
@@ -135,7 +147,13 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     const brunssum = data.areas.find((a) => a.pc4 === '6441')!;
     expect(brunssum.gemeenteCode).toBe('GM0899');
     expect(brunssum.demand.gedrag!['2026']).toBeGreaterThan(0);
-    expect(brunssum.demand.gedrag!['2029']).toBe(brunssum.demand.gedrag!['2026']);
+    // 2029 is PROJECTED: 2026 continued with gedrag's DUO trend (stored in DemandTrend), rounded to 0.001
+    const trend = await db.prisma.demandTrend.findFirstOrThrow({ where: { category: { code: 'gedrag' } } });
+    expect(trend.yearlyGrowth).toBeLessThan(0); // gedrag: regular −0.48 %/year, SBO −1.66 %/year dominate
+    expect(brunssum.demand.gedrag!['2029']).toBeCloseTo(
+      brunssum.demand.gedrag!['2026']! * (1 + trend.yearlyGrowth) ** 3,
+      2,
+    );
     expect(data.provisions.some((p) => p.rung === 3 && p.regionCode === 'PO3106' && (p.totalCapacity ?? 0) > 0)).toBe(
       true,
     );

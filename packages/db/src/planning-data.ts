@@ -49,7 +49,10 @@ export async function loadCatalogue(prisma: PrismaClient): Promise<NeedCatalogue
 export interface LoadRegionDataOptions {
   /** SWV codes, e.g. ['PO3106']; `'*'` loads every region (the national model). */
   regionCodes: string[] | '*';
-  /** Planning years; demand is projected from the latest counted or estimated year before it. */
+  /**
+   * Planning years; each year's demand is its stored row (counted, estimated or PROJECTED), else the
+   * latest row before it continued with `growthPerYear`.
+   */
   years: number[];
   /** Yearly demand growth applied to projections (default 0). */
   growthPerYear?: number;
@@ -93,8 +96,13 @@ export async function loadRegionData(
       gemeente: { select: { code: true } },
     },
   });
+  // The planning years' own rows (projected ones included), and the counted or estimated rows
+  // before them to continue from where a year has no row.
   const demand = await prisma.demand.findMany({
-    where: { area: inRegions, year: { lte: Math.max(...years) } },
+    where: {
+      area: inRegions,
+      OR: [{ year: { in: years } }, { year: { lt: Math.min(...years) }, source: { not: 'PROJECTED' } }],
+    },
     select: { areaId: true, categoryId: true, sector: true, year: true, pupils: true },
     orderBy: { year: 'asc' },
   });

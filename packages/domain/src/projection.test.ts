@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue.ts';
-import { categoryTrend, growthFactor, projectSeries, settingTrends } from './projection.ts';
+import {
+  categoryTrend,
+  demandTrends,
+  growthFactor,
+  projectSeries,
+  pupilTotalsOf,
+  settingTrends,
+} from './projection.ts';
 import { defaultStays, STARTKLAS_STAY } from './stays.ts';
 
 // DUO national totals (historisch overzicht per vestiging), 2019 and 2025.
@@ -28,6 +35,25 @@ describe('demand projection', () => {
     expect(categoryTrend(gedrag, t)).toBeCloseTo(0.5 * t.regular + 0.25 * t.sbo + 0.25 * t.special, 12);
     const s = projectSeries(100, 2026, [2026, 2027, 2029], 0.1);
     expect(s).toEqual({ 2026: 100, 2027: 100 * 1.1, 2029: 100 * 1.1 ** 3 });
+  });
+
+  it('sums DUO’s history rows per school type and year', () => {
+    const rows = [
+      { SOORT_VESTIGING: 'SBO', LEERLINGEN_2019: '100', LEERLINGEN_2025: '90', NAAM_VESTIGING: 'De Brug' },
+      { SOORT_VESTIGING: 'SBO', LEERLINGEN_2019: '50', LEERLINGEN_2025: '' },
+      { SOORT_VESTIGING: 'BO', LEERLINGEN_2019: '400', LEERLINGEN_2025: '380' },
+    ];
+    // an empty cell counts 0 (Number('') = 0), as DUO writes no pupils
+    expect(pupilTotalsOf(rows)).toEqual({ SBO: { 2019: 150, 2025: 90 }, BO: { 2019: 400, 2025: 380 } });
+  });
+
+  it('gives every category a trend, basis needs the regular one', () => {
+    const t = settingTrends(TOTALS);
+    const trends = demandTrends(defaultCatalogue.categories, t);
+    expect(trends).toHaveLength(defaultCatalogue.categories.length);
+    const basis = defaultCatalogue.categories.find((c) => c.tier === 'basis')!;
+    expect(trends.find((x) => x.category === basis.code)!.yearlyGrowth).toBe(t.regular);
+    for (const x of trends) expect(x).toMatchObject({ fromYear: 2019, toYear: 2025, source: t.source });
   });
 
   it('ramps a growth change up to its target year', () => {

@@ -81,3 +81,39 @@ export function growthFactor(share: number, firstYear: number, byYear: number, y
   const ramp = byYear <= firstYear ? 1 : Math.min(1, (year - firstYear) / (byYear - firstYear));
   return 1 + share * ramp;
 }
+
+/** A need category's yearly demand trend, with its reference period and source. */
+export interface DemandTrend {
+  category: string;
+  yearlyGrowth: number;
+  fromYear: number;
+  toYear: number;
+  source: string;
+}
+
+/** Sums DUO's pupil history (rows of SOORT_VESTIGING and LEERLINGEN_<year>) per school type and year. */
+export function pupilTotalsOf(rows: readonly Record<string, string | undefined>[]): PupilTotals {
+  const totals: PupilTotals = {};
+  for (const row of rows) {
+    const type = row.SOORT_VESTIGING;
+    if (!type) continue;
+    const byYear = (totals[type] ??= {});
+    for (const [column, value] of Object.entries(row)) {
+      const year = /^LEERLINGEN_(\d{4})$/.exec(column)?.[1];
+      const pupils = Number(value);
+      if (year && Number.isFinite(pupils)) byYear[Number(year)] = (byYear[Number(year)] ?? 0) + pupils;
+    }
+  }
+  return totals;
+}
+
+/** Every allocated category's trend (basis needs follow the regular-school trend). */
+export function demandTrends(categories: readonly NeedCategory[], trends: SettingTrends): DemandTrend[] {
+  return categories.map((c) => ({
+    category: c.code,
+    yearlyGrowth: c.tier === 'basis' ? trends.regular : categoryTrend(c, trends),
+    fromYear: trends.from,
+    toYear: trends.to,
+    source: trends.source,
+  }));
+}

@@ -9,6 +9,7 @@ import './region.ts';
 import './gemeente.ts';
 import './school.ts';
 import './provision.ts';
+import './demand-trend.ts';
 import './housing.ts';
 import './scenario.ts';
 import './plan.ts';

@@ -23,6 +23,10 @@ builder.prismaObject('NeedCategory', {
     specialistKind: t.exposeString('specialistKind', { nullable: true }),
     hoursPerPupilPerWeek: t.exposeFloat('hoursPerPupilPerWeek'),
     source: t.exposeString('source'),
+    demandTrend: t.relation('demandTrend', {
+      nullable: true,
+      description: 'The trend PROJECTED demand of this category follows; null when none is stored.',
+    }),
   }),
 });
 

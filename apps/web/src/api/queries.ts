@@ -282,9 +282,14 @@ export interface DemandRow {
   pc4: string;
   gemeenteCode: string | null;
   pupils: CountInput;
+  /** COUNTED, ESTIMATED or PROJECTED (a later year continued with the category's DUO trend). */
+  source: DemandSource;
 }
 
+export type DemandSource = 'COUNTED' | 'ESTIMATED' | 'PROJECTED';
+
 interface ApiDemand {
+  source: DemandSource;
   pupils: { value: number | null; suppressed: boolean };
   area: { pc4: string; gemeente: { code: string } | null };
 }
@@ -293,7 +298,7 @@ const DEMAND_PAGE = gql<
   { demand: Connection<ApiDemand> },
   { regionCode: string; categoryCode: string; year: number; after: string | null }
 >(
-  `query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) { demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { pupils { value suppressed } area { pc4 gemeente { code } } } } } }`,
+  `query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) { demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { source pupils { value suppressed } area { pc4 gemeente { code } } } } } }`,
 );
 
 export async function loadDemand(
@@ -306,7 +311,12 @@ export async function loadDemand(
     async (after) => (await request(DEMAND_PAGE, { regionCode, categoryCode, year, after }, { signal })).demand,
     signal,
   );
-  return rows.map((d) => ({ pc4: d.area.pc4, gemeenteCode: d.area.gemeente?.code ?? null, pupils: d.pupils }));
+  return rows.map((d) => ({
+    pc4: d.area.pc4,
+    gemeenteCode: d.area.gemeente?.code ?? null,
+    pupils: d.pupils,
+    source: d.source,
+  }));
 }
 
 // ---------------------------------------------------------------- scenarios and plans

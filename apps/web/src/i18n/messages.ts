@@ -85,6 +85,12 @@ export const nl = {
     'Het plan per postcodegebied is alleen zichtbaar voor de regio zelf. De kaart toont de vraag (kleine aantallen onderdrukt); het landelijk beeld toont de kengetallen van deze regio.',
   'region.gapSource.plan': 'Tekort volgens plan van “{scenario}”',
   'region.gapSource.demand': 'Vraag zonder plan',
+  'region.provenance.PROJECTED':
+    'Vraag in {year}: geprojecteerd. De geschatte vraag van 2026 is voortgezet met de landelijke DUO-trend 2019→2025 per behoefte (aanname: de trend zet door).',
+  'region.provenance.ESTIMATED':
+    'Vraag in {year}: geschat uit kinderaantallen en prevalentie, gekalibreerd op de leerlingen van nu.',
+  'region.provenance.COUNTED': 'Vraag in {year}: geteld (geïmporteerd).',
+  'region.provenance.MIXED': 'Vraag in {year}: deels geteld, deels geschat of geprojecteerd.',
 
   'map.label': 'Kaart van {name}',
   'map.legend': 'Legenda',
@@ -575,6 +581,12 @@ export const en: Record<MessageKey, string> = {
     'The plan per postcode area is visible to the region itself only. The map shows demand (small counts suppressed); the national view shows this region’s figures.',
   'region.gapSource.plan': 'Gap according to the plan of “{scenario}”',
   'region.gapSource.demand': 'Demand without a plan',
+  'region.provenance.PROJECTED':
+    'Demand in {year}: projected. The estimated demand of 2026 is continued with the national DUO trend 2019→2025 per need (assumption: the trend continues).',
+  'region.provenance.ESTIMATED':
+    'Demand in {year}: estimated from child numbers and prevalence, calibrated to today’s pupils.',
+  'region.provenance.COUNTED': 'Demand in {year}: counted (imported).',
+  'region.provenance.MIXED': 'Demand in {year}: partly counted, partly estimated or projected.',
 
   'map.label': 'Map of {name}',
   'map.legend': 'Legend',

@@ -130,7 +130,9 @@ export async function importCsv(
         throw new ImportError(problems);
       }
       const result: ImportResult = { kind, rows: good.length, created: 0, updated: 0, unchanged: 0 };
-      for (const r of resolved) if (r.ok) result[await spec.write(tx, r.value)]++;
+      const values = resolved.flatMap((r) => (r.ok ? [r.value] : []));
+      for (const value of values) result[await spec.write(tx, value)]++;
+      await spec.afterWrite?.(tx, db.config.provider, values);
       const { created, updated, unchanged } = result;
       await tx.auditEvent.create({
         data: {

@@ -1,4 +1,5 @@
 import { decimal, month, oneOf, pc4, planningYear, text, wholeNumber, yesNo } from './columns.ts';
+import { reprojectDemand } from '../demand-projection.ts';
 import { idsByCode } from './lookups.ts';
 import type { ImportSpec, Tx } from './spec.ts';
 import { regionFinances } from './region-finances.ts';
@@ -102,6 +103,13 @@ export const demandCounts: ImportSpec<
     });
     return before ? 'updated' : 'created';
   },
+  /** Later planning years continue the counted figure (PROJECTED rows re-derived). */
+  afterWrite: (tx, provider, rows) =>
+    reprojectDemand(
+      tx,
+      provider,
+      rows.map((r) => r.areaId),
+    ).then(() => undefined),
 };
 
 /** provision_code, category, since_month, pupils — pupils waiting since a month. */

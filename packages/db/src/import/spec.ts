@@ -1,4 +1,5 @@
 import type { ColumnParser } from './columns.ts';
+import type { Provider } from '../config.ts';
 import type { PrismaClient } from '../client.ts';
 
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -20,4 +21,6 @@ export interface ImportSpec<Row extends Record<string, unknown>, Resolved> {
   ): Promise<({ ok: true; value: Resolved } | { ok: false; column: keyof Row; reason: string })[]>;
   /** Upserts one row by its natural key; reports whether anything changed. */
   write(tx: Tx, row: Resolved): Promise<'created' | 'updated' | 'unchanged'>;
+  /** Keeps derived rows true after all rows are written, in the same transaction (e.g. projections). */
+  afterWrite?(tx: Tx, provider: Provider, rows: Resolved[]): Promise<void>;
 }

@@ -1,7 +1,9 @@
 import {
   calibrateDemand,
   defaultCatalogue,
+  demandTrends,
   estimateDemand,
+  settingTrends,
   type Calibration,
   type NeedCatalogue,
   type Sector,
@@ -9,6 +11,7 @@ import {
 } from '@dekkend/domain';
 import type { Database } from '../client.ts';
 import { readSources, type SourceData } from './sources.ts';
+import { reprojectDemand, writeDemandTrends } from '../demand-projection.ts';
 import { seedRegionShapes } from './region-shapes.ts';
 import { combinedPoShare, planProvisions, rungMix, splitPlaces } from './provisions.ts';
 import { populations, pupilsOfTypes, schoolFacts, type SchoolFact } from './school-file.ts';
@@ -86,7 +89,8 @@ function provisionsOf(
  * database that already holds regions is left as it is. Everything is written
  * in one transaction, so a failed seed leaves nothing behind. Steps, in order:
  * catalogue, regions, gemeenten, areas, schools, provisions, base-year demand
- * (calibrated to today's pupils in those provisions), specialist pools, basis
+ * (calibrated to today's pupils in those provisions), specialist pools, demand trends and
+ * projected demand for every later planning year (DUO's pupil history), basis
  * support profiles, demo users, region outlines.
  */
 export async function seedDatabase(
@@ -125,6 +129,8 @@ export async function seedDatabase(
       settings = base.settings;
       const poolHours = await writeDemand(tx, catalogue, categoryId, sectors, base.estimates, base.settings);
       await writeSpecialistPools(tx, catalogue, categoryId, regionCodeOf, poolHours);
+      await writeDemandTrends(tx, demandTrends(catalogue.categories, settingTrends(src.pupilTotals)), categoryId);
+      await reprojectDemand(tx, db.config.provider);
 
       const regular = facts.flatMap((f, i) => (['BAO', 'VO', 'PRO'].includes(f.type) ? [schoolIds[i]!] : []));
       await writeBasisProfiles(tx, catalogue, categoryId, regular);
@@ -140,7 +146,8 @@ export async function seedDatabase(
     schools: await prisma.schoolLocation.count(),
     areas: await prisma.area.count(),
     provisions: await prisma.provision.count(),
-    demand: await prisma.demand.count(),
+    demand: await prisma.demand.count({ where: { source: { not: 'PROJECTED' } } }),
+    projectedDemand: await prisma.demand.count({ where: { source: 'PROJECTED' } }),
     specialistPools: await prisma.specialistPool.count(),
     users: await prisma.user.count(),
     regionShapes: await prisma.regionShape.count(),

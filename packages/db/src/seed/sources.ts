@@ -1,3 +1,4 @@
+import { pupilTotalsOf, type PupilTotals } from '@dekkend/domain';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -58,6 +59,8 @@ export interface SourceData {
   gemeenten: GemeenteFeature[];
   /** vestigingscode → bevoegd gezag number, from DUO's PO history file. */
   boards: Map<string, string>;
+  /** National pupils per DUO school type and year (1996–2025), from the same history file. */
+  pupilTotals: PupilTotals;
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -76,8 +79,9 @@ export function readSources(dir = dataDir()): SourceData {
     readFileSync(join(dir, 'raw/duo/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv.gz')),
   ).toString('utf8');
   const boards = new Map<string, string>();
-  for (const row of readCsvObjects(history, ';')) {
+  const historyRows = readCsvObjects(history, ';');
+  for (const row of historyRows) {
     if (row.VESTIGINGSCODE && row.BEVOEGD_GEZAG_NUMMER) boards.set(row.VESTIGINGSCODE, row.BEVOEGD_GEZAG_NUMMER);
   }
-  return { schools, areas, regionCodes, gemeenten: geo.features, boards };
+  return { schools, areas, regionCodes, gemeenten: geo.features, boards, pupilTotals: pupilTotalsOf(historyRows) };
 }

@@ -22,6 +22,7 @@ import { ComparePanel } from './ComparePanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { GapTable } from './GapTable.tsx';
 import type { ChangeForm } from '../../lib/scenarioForm.ts';
+import { demandProvenance } from '../../lib/provenance.ts';
 import { FinancePanel } from '../finances/FinancePanel.tsx';
 import { NormPanel } from '../finances/NormPanel.tsx';
 
@@ -202,6 +203,9 @@ export function RegionView({
                 startedAt={startedAt.current}
                 onDrawn={(ms) => setDrawnMs((prev) => prev ?? ms)}
               />
+              <p className="notice" data-testid="demand-provenance">
+                {t(`region.provenance.${demandProvenance(demand.data ?? null, route.year)}`, { year: route.year })}
+              </p>
               {plan.error && <DataState loading={false} error={plan.error} onRetry={plan.refetch} />}
               {planForbidden && (
                 <p className="notice" role="status">
