@@ -136,6 +136,11 @@ const demandShift = z.strictObject({
   share: number(0, 1, 'must be a share 0–1 (30 % is 0.3)'),
   toRung: whole(1, 5, 'must be a setting rung 1–5'),
   byYear: year(),
+  shareOf: z
+    .enum(['DEMAND', 'NOW_ABOVE'], {
+      error: "must be DEMAND (share of all the need's pupils) or NOW_ABOVE (share of those now above the rung)",
+    })
+    .optional(),
 });
 
 const weight = () => number(0, INPUT_LIMITS.weight, 'must be a number ≥ 0');

@@ -57,7 +57,7 @@ const at = (plan: Plan, provision: string, year: number, zoneId?: string) =>
  * Rule: 30 % at rung ≤ 2 from 2027 → 6 of the region's 20 pupils; the cheapest are Z2's (5 more each).
  */
 const shiftProblem = (
-  rule?: { rung: 1 | 2 | 3 | 4 | 5; share: number; fromYear: number },
+  rule?: { rung: 1 | 2 | 3 | 4 | 5; share: number; fromYear: number; rampFrom?: { year: number; share: number } },
   capB = 100,
 ): PlanningProblem => ({
   years: [2026, 2027],
@@ -121,6 +121,38 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
       const plan = await solve(shiftProblem(rule));
       expect(plan.objective).toBeCloseTo(40 * 205, 6);
     }
+  });
+
+  it('says in words when a rule changes nothing', async () => {
+    // rung 3 with share 1: no arc goes above rung 3, so the rule has no row at all
+    const none = await solve(shiftProblem({ rung: 3, share: 1, fromYear: 2026 }));
+    expect(none.warnings.join(' ')).toMatch(/demand shift for 'gedrag' .* changes nothing: no pupil/);
+    // B (rung 2) made the closer provision: everyone goes there anyway, a 30 % floor never binds
+    const p = shiftProblem({ rung: 2, share: 0.3, fromYear: 2026 });
+    p.travel = { kind: 'matrix', values: { Z1: { A: 50, B: 5 }, Z2: { A: 50, B: 5 } } };
+    const loose = await solve(p);
+    expect(loose.warnings.join(' ')).toMatch(/changes nothing: the plan already has at least 100 % there/);
+    // the binding rule of the first case gives no such warning
+    const binding = await solve(shiftProblem({ rung: 2, share: 0.3, fromYear: 2027 }));
+    expect(binding.warnings.join(' ')).not.toMatch(/changes nothing/);
+  });
+
+  it('ramps up to the target year from the share it starts at', async () => {
+    // 2026 → 2028, rampFrom { 2026, 0 }, share 0.3 by 2028: floors 0, 0.15, 0.3 of the region's 20 pupils
+    // → at B: 0, 3 (the cheapest, Z2's), 6 pupils; the rest at A.
+    const p = shiftProblem({ rung: 2, share: 0.3, fromYear: 2028, rampFrom: { year: 2026, share: 0 } });
+    p.years = [2026, 2027, 2028];
+    p.zones = [
+      zone('Z1', { gedrag: { 2026: 10, 2027: 10, 2028: 10 } }),
+      zone('Z2', { gedrag: { 2026: 10, 2027: 10, 2028: 10 } }),
+    ];
+    const plan = await solve(p);
+    expect(plan.status).toBe('optimal');
+    expect([2026, 2027, 2028].map((y) => at(plan, 'B', y))).toEqual([0, 3, 6].map((v) => expect.closeTo(v, 6)));
+    expect(at(plan, 'B', 2027, 'Z2')).toBeCloseTo(3, 6);
+    // a ramp that starts after its target year is refused, naming the field
+    const bad = shiftProblem({ rung: 2, share: 0.3, fromYear: 2027, rampFrom: { year: 2029, share: 0 } });
+    expect(() => validateProblem(bad)).toThrow(/minShareAtOrBelowRung\.rampFrom\.year/);
   });
 
   it('applies per region: each region meets its own share', async () => {

@@ -187,8 +187,21 @@ export interface ShareFloor {
   rung: SettingRung;
   /** Share 0–1 of the category's demand per region and year. */
   share: number;
-  /** First year it applies, 2026–2035 (planning years before it are free). */
+  /** First year the full share applies, 2026–2035 (the target year). */
   fromYear: number;
+  /**
+   * A ramp up to the target year: from `share` at `year` (today's share, say) rising evenly to the
+   * full share at `fromYear`. Without it the planning years before `fromYear` are free.
+   */
+  rampFrom?: { year: number; share: number };
+}
+
+/** The floor's share in a planning year (the ramp before the target year), or undefined when free. */
+export function shareFloorIn(floor: ShareFloor, year: number): number | undefined {
+  if (year >= floor.fromYear) return floor.share;
+  const ramp = floor.rampFrom;
+  if (!ramp || year < ramp.year || floor.fromYear <= ramp.year) return undefined;
+  return ramp.share + ((floor.share - ramp.share) * (year - ramp.year)) / (floor.fromYear - ramp.year);
 }
 
 export interface CategoryRule {

@@ -5,6 +5,7 @@
  */
 import { boardsAt, COL, costPerFteOf, groupSizeOf, hoursPerFte, placementEuro, ROW, type BuiltModel } from './build.ts';
 import { rowActivities } from './lp.ts';
+import { shiftWarnings } from './report-shift.ts';
 import { reportTimeline } from './report-timeline.ts';
 import type {
   Action,
@@ -91,7 +92,7 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     transport,
     duals,
     infeasibility: [],
-    warnings: built.warnings,
+    warnings: [...built.warnings, ...shiftWarnings(built, act, scope?.rows)],
     // A region's part has no timeline of its own yet: base stock and conservation are per problem.
     timeline: scope ? undefined : reportTimeline(built, x),
   };

@@ -518,7 +518,6 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   plan.model = modelInfo;
   plan.verification = { checked: true, ok: violations.length === 0, violations: violations.map((v) => v.what) };
   plan.infeasibility = [];
-  plan.warnings = built.warnings;
   plan.timings = {
     validateMs: tValidated - t0,
     buildMs: tBuilt - tValidated,

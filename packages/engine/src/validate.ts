@@ -351,8 +351,18 @@ function validateCategoryRules(problem: PlanningProblem, allCats: Categories, ad
       add(`${at}.share`, `must be a share 0–1 (got ${floor.share})`);
     if (!(PLANNING_YEARS as readonly number[]).includes(floor.fromYear))
       add(`${at}.fromYear`, `${floor.fromYear} is outside the planning years 2026–2035`);
+    if (floor.rampFrom !== undefined) rampIssues(floor.rampFrom, floor.fromYear, `${at}.rampFrom`, add);
     if (cat && !isAllocated(cat)) add(at, `'${k}' is a basis need: every school's duty, never allocated to a setting`);
   }
+}
+
+/** A ramp: a planning year before the target year and a share 0–1. */
+function rampIssues(ramp: { year: number; share: number }, target: number, at: string, add: Issue): void {
+  if (ramp === null || typeof ramp !== 'object') return add(at, 'must be { year, share }');
+  if (!(PLANNING_YEARS as readonly number[]).includes(ramp.year))
+    add(`${at}.year`, `${ramp.year} is outside the planning years 2026–2035`);
+  else if (ramp.year > target) add(`${at}.year`, `${ramp.year} is after the target year ${target}`);
+  if (!(finiteNonNeg(ramp.share) && ramp.share <= 1)) add(`${at}.share`, `must be a share 0–1 (got ${ramp.share})`);
 }
 
 /** A stay: whole years ≥ 1, a return share 0–1, follow-up hours and years ≥ 0. */

@@ -64,6 +64,7 @@ const shift = (payload: {
   share: number;
   toRung: 1 | 2 | 3 | 4 | 5;
   byYear: number;
+  shareOf?: 'DEMAND' | 'NOW_ABOVE';
 }): ChangePayload => ({ kind: 'DEMAND_SHIFT', payload });
 
 function issuesOf(changes: ChangePayload[]): string[] {
@@ -106,6 +107,29 @@ describe('toEngineScenario: DEMAND_SHIFT', () => {
     delete scenario.categoryRules;
     const free = await solve(problemFromRegionData(data, scenario));
     expect(free.flows.filter((f) => f.provision === 'FAR2').reduce((s, f) => s + f.pupils, 0)).toBeCloseTo(0, 6);
+  });
+
+  it('shifts a share of the pupils now above the rung, ramped from today’s share to the target year', async () => {
+    // gedrag in PO today (catalogue mix): 45 % rung 1 + 5 % rung 2 = 50 % at or below rung 2.
+    // 30 % of the other 50 % move: target 0.5 + 0.3 × 0.5 = 0.65 by 2029, ramped from 0.5 in 2028.
+    const { scenario } = toEngineScenario(
+      row,
+      [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029, shareOf: 'NOW_ABOVE' })],
+      data,
+    );
+    expect(scenario.categoryRules!.gedrag!.minShareAtOrBelowRung).toEqual({
+      rung: 2,
+      share: 0.65,
+      fromYear: 2029,
+      rampFrom: { year: 2028, share: 0.5 },
+    });
+    scenario.years = [2028, 2029];
+    const plan = await solve(problemFromRegionData(data, scenario));
+    const far = (y: number) =>
+      plan.flows.filter((f) => f.provision === 'FAR2' && f.year === y).reduce((s, f) => s + f.pupils, 0);
+    // NEAR3 is cheaper, so each floor binds: 5 of 10 in 2028, 6.5 of 10 in 2029
+    expect(far(2028)).toBeCloseTo(5, 6);
+    expect(far(2029)).toBeCloseTo(6.5, 6);
   });
 
   it('refuses a rung the category does not allow, a basis need and a second shift for the same category, naming the change', () => {

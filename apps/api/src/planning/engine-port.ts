@@ -25,6 +25,7 @@ import {
 } from '@dekkend/engine';
 import { coinOrSolver } from '@dekkend/native-solvers';
 import type { ChangePayload, WeightsChange } from './scenario-changes.ts';
+import { shiftFloor } from './demand-shift-rule.ts';
 
 export type { EnginePlan, EngineScenario, RegionData };
 
@@ -184,8 +185,9 @@ export function toEngineScenario(
         break;
       }
       case 'DEMAND_SHIFT': {
-        // → categoryRules[code].minShareAtOrBelowRung: per region and year ≥ byYear, at least `share`
-        // of the category's pupils in rung ≤ toRung (pupils the lower settings cannot take count as unmet).
+        // → categoryRules[code].minShareAtOrBelowRung (demand-shift-rule.ts): per region, at least the
+        // target share of the category's pupils in rung ≤ toRung by byYear, ramped from today's share
+        // (pupils the lower settings cannot take count as unmet).
         const p = change.payload;
         const cat = data.catalogue.categories.find((c) => c.code === p.categoryCode);
         if (!cat) {
@@ -216,9 +218,10 @@ export function toEngineScenario(
         }
         shiftAt.set(p.categoryCode, i);
         const rules = (scenario.categoryRules ??= {});
+        const sector = data.regions[0]?.sector ?? 'PO';
         rules[p.categoryCode] = {
           ...rules[p.categoryCode],
-          minShareAtOrBelowRung: { rung: p.toRung, share: p.share, fromYear: p.byYear },
+          minShareAtOrBelowRung: shiftFloor(cat, sector, p, scenario.years![0]!),
         };
         break;
       }

@@ -52,6 +52,8 @@ export interface DemandShiftChange {
   share: number;
   toRung: SettingRung;
   byYear: number;
+  /** DEMAND (default): share of all the need's pupils; NOW_ABOVE: share of those now above toRung who move. */
+  shareOf?: 'DEMAND' | 'NOW_ABOVE';
 }
 
 export interface WeightsChange {
@@ -107,7 +109,7 @@ const KEYS: Record<ChangeKind, string[]> = {
     'costPerPlace',
   ],
   SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte', 'costPerFte'],
-  DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear'],
+  DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear', 'shareOf'],
   WEIGHTS: ['unmet', 'rung', 'travelPerKm', 'perEuro'],
   BUDGET: ['total'],
   GROWTH: ['categoryCode', 'share', 'byYear'],

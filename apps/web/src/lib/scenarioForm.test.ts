@@ -127,10 +127,16 @@ describe('specialists, demand shift, budget, weights', () => {
     const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag' }), ctx);
     expect(r).toEqual({
       ok: true,
-      value: { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
+      value: {
+        kind: 'DEMAND_SHIFT',
+        payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029, shareOf: 'NOW_ABOVE' },
+      },
     });
   });
   it('shares above 100 % and years outside the horizon are refused', () => {
+    const legacy = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag', shareOf: '' }), ctx);
+    // a change saved before the choice existed is a share of all pupils
+    expect(legacy.ok && legacy.value.kind === 'DEMAND_SHIFT' && legacy.value.payload.shareOf).toBe('DEMAND');
     const r = validateChange(emptyForm('DEMAND_SHIFT', { categoryCode: 'gedrag', share: '130', byYear: '2040' }), ctx);
     expect(r.ok).toBe(false);
     if (r.ok) return;

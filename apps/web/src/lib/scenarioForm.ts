@@ -54,7 +54,16 @@ export type ChangeInput =
       };
     }
   | { kind: 'SPECIALIST_FTE'; payload: { poolCode: string; addFte?: number; maxExtraFte?: number } }
-  | { kind: 'DEMAND_SHIFT'; payload: { categoryCode: string; share: number; toRung: number; byYear: number } }
+  | {
+      kind: 'DEMAND_SHIFT';
+      payload: {
+        categoryCode: string;
+        share: number;
+        toRung: number;
+        byYear: number;
+        shareOf: 'DEMAND' | 'NOW_ABOVE';
+      };
+    }
   | { kind: 'BUDGET'; payload: { total: number | null } }
   | { kind: 'WEIGHTS'; payload: { unmet?: number; travelPerKm?: number; perEuro?: number } }
   | { kind: 'GROWTH'; payload: { categoryCode: string; share: number; byYear: number } };
@@ -79,7 +88,7 @@ export function emptyForm(kind: ChangeKind, defaults: Partial<ChangeForm> = {}):
       forceOpen: 'true',
     },
     SPECIALIST_FTE: { poolCode: '', addFte: '', maxExtraFte: '' },
-    DEMAND_SHIFT: { categoryCode: '', share: '30', toRung: '1', byYear: '2029' },
+    DEMAND_SHIFT: { categoryCode: '', share: '30', toRung: '1', byYear: '2029', shareOf: 'NOW_ABOVE' },
     BUDGET: { total: '' },
     WEIGHTS: { unmet: '', travelPerKm: '', perEuro: '' },
     GROWTH: { categoryCode: '', share: '10', byYear: '2030' },
@@ -302,8 +311,10 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
       const share = c.number('share', { min: 0, max: 100, notZero: true });
       const toRung = c.number('toRung', { integer: true, min: 1, max: 5 });
       const byYear = c.year('byYear');
+      // A select; changes saved before the choice existed meant a share of all pupils.
+      const shareOf = form.shareOf === 'NOW_ABOVE' ? 'NOW_ABOVE' : 'DEMAND';
       if (c.ok && categoryCode && share != null && toRung != null && byYear != null)
-        value = { kind, payload: { categoryCode, share: Math.round(share * 10) / 1000, toRung, byYear } };
+        value = { kind, payload: { categoryCode, share: Math.round(share * 10) / 1000, toRung, byYear, shareOf } };
       break;
     }
     case 'BUDGET': {

@@ -1,11 +1,13 @@
 /**
  * L  demand shift (rule minShareAtOrBelowRung {rung, share, fromYear}), per region, category and
- * year ≥ fromYear:  Σ_{z in region, rung(p) > rung} X ≤ (1 − share)·Σ_{z in region} demand.
+ * year ≥ fromYear (or, with `rampFrom`, on the ramp before it; `shareFloorIn`):
+ *   Σ_{z in region, rung(p) > rung} X ≤ (1 − share(y))·Σ_{z in region} demand.
  * With the demand rows this is exactly  Σ X in rungs ≤ rung + R + U ≥ share·demand; written as a
  * ≤ row on the higher rungs it keeps a block a network where the rows nest (mcf.ts), and U keeps
  * it always feasible. Precondition: a rule with share > 0 below rung 5, an arc into a higher rung.
  * Plans over time: it applies to each year's intakes and entrants.
  */
+import { shareFloorIn } from '../problem.ts';
 import { ROW, RowTable, type ModelContext, type Terms } from './context.ts';
 import type { ProblemIndex } from './problem-index.ts';
 
@@ -28,10 +30,12 @@ export function demandShiftRows(ctx: ModelContext, ix: ProblemIndex): DemandShif
   return {
     addArcTerms(zi, pi, k, yi, t) {
       const f = floors[k];
-      if (f === undefined || provisions[pi]!.rung <= f.rung || years[yi]! < f.fromYear) return;
+      if (f === undefined || provisions[pi]!.rung <= f.rung) return;
+      const share = shareFloorIn(f, years[yi]!);
+      if (share === undefined || share <= 0) return;
       const g = zoneRegion[zi]!;
       const key = (g * K + k) * Y + yi;
-      const upper = Math.max(0, (1 - f.share) * regionDemand[key]!);
+      const upper = Math.max(0, (1 - share) * regionDemand[key]!);
       t.add(
         rows.getOrAdd(key, () => ctx.addRow(ROW.L, g, k, yi, -Infinity, upper)),
         1,

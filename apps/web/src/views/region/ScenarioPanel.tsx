@@ -280,12 +280,15 @@ export function summaryText(
       });
     }
     case 'DEMAND_SHIFT':
-      return t('scenario.summary.DEMAND_SHIFT', {
-        share: pct(p.share as number, 0),
-        category: catName(p.categoryCode),
-        to: tx(`rung.${p.toRung}`),
-        year: String(p.byYear),
-      });
+      return t(
+        p.shareOf === 'NOW_ABOVE' ? 'scenario.summary.DEMAND_SHIFT_NOW_ABOVE' : 'scenario.summary.DEMAND_SHIFT',
+        {
+          share: pct(p.share as number, 0),
+          category: catName(p.categoryCode),
+          to: tx(`rung.${p.toRung}`),
+          year: String(p.byYear),
+        },
+      );
     case 'GROWTH':
       return t('scenario.summary.GROWTH', {
         share: pct(p.share as number, 0),
@@ -319,7 +322,7 @@ const FIELDS: Record<ChangeKind, string[]> = {
     'forceOpen',
   ],
   SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte'],
-  DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear'],
+  DEMAND_SHIFT: ['categoryCode', 'shareOf', 'share', 'toRung', 'byYear'],
   BUDGET: ['total'],
   WEIGHTS: ['unmet', 'travelPerKm', 'perEuro'],
   GROWTH: ['categoryCode', 'share', 'byYear'],
@@ -547,6 +550,13 @@ function FormField({
             {c.name[lang]}
           </option>
         ))}
+      </select>
+    );
+  } else if (name === 'shareOf') {
+    control = (
+      <select {...common} value={value} onChange={(e) => onChange(name, e.target.value)}>
+        <option value="NOW_ABOVE">{tx('scenario.shareOf.NOW_ABOVE')}</option>
+        <option value="DEMAND">{tx('scenario.shareOf.DEMAND')}</option>
       </select>
     );
   } else if (name === 'rung' || name === 'toRung') {
