@@ -15,6 +15,7 @@ import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
 import { waitForPlan } from './helpers/wait.ts';
 import { hasNationalBaseline, storeNationalBaseline } from '../../apps/api/src/index.ts';
+import { regionTodaysMix } from '../../apps/api/src/services/plans/todays-mix.ts';
 
 const YEARS = [2026, 2027];
 const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
@@ -96,6 +97,18 @@ describe.each(PROVIDERS)('national baseline (%s)', (provider) => {
       expect(shares).toBeCloseTo(20, 5);
       for (const r of ofYear) expect(r.used).toBeLessThanOrEqual((r.capacity ?? 0) + 1e-6);
     }
+
+    // Today's mix (where a demand shift "of the pupils now above a rung" starts): per need, the
+    // baseline's base-year pupils per rung over its demand, adding up to the share placed.
+    const po = adoptions.find((a) => a.plan.years.length > 0)!;
+    const mix = (await regionTodaysMix(prisma, po.regionId, YEARS[0]!))!;
+    const cover = await prisma.planCoverage.findMany({
+      where: { planId: po.planId, year: YEARS[0]!, category: 'visueel' },
+    });
+    const demand = cover.reduce((s, c) => s + c.demand, 0);
+    const at5 = cover.reduce((s, c) => s + c.placedRung5, 0);
+    expect(mix.visueel![5]).toBeCloseTo(at5 / demand, 9);
+    expect(await regionTodaysMix(prisma, 999_999, YEARS[0]!)).toBeUndefined();
   }, 300_000);
 
   it("holds a region's own solve to its share of the national provision", async () => {

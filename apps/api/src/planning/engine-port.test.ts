@@ -110,26 +110,35 @@ describe('toEngineScenario: DEMAND_SHIFT', () => {
   });
 
   it('shifts a share of the pupils now above the rung, ramped from today’s share to the target year', async () => {
-    // gedrag in PO today (catalogue mix): 45 % rung 1 + 5 % rung 2 = 50 % at or below rung 2.
-    // 30 % of the other 50 % move: target 0.5 + 0.3 × 0.5 = 0.65 by 2029, ramped from 0.5 in 2028.
+    // Today (the baseline's base year) 20 % of the region's gedrag pupils are at or below rung 2
+    // (10 % rung 1, 10 % rung 2), 80 % in rung 3. 30 % of those 80 % move: target 0.2 + 0.3 × 0.8
+    // = 0.44 by 2029, ramped from 0.2 in 2028.
+    const todaysMix = { gedrag: { 1: 0.1, 2: 0.1, 3: 0.8 } };
     const { scenario } = toEngineScenario(
-      row,
+      { ...row, todaysMix },
       [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029, shareOf: 'NOW_ABOVE' })],
       data,
     );
     expect(scenario.categoryRules!.gedrag!.minShareAtOrBelowRung).toEqual({
       rung: 2,
-      share: 0.65,
+      share: 0.44,
       fromYear: 2029,
-      rampFrom: { year: 2028, share: 0.5 },
+      rampFrom: { year: 2028, share: 0.2 },
     });
     scenario.years = [2028, 2029];
     const plan = await solve(problemFromRegionData(data, scenario));
     const far = (y: number) =>
       plan.flows.filter((f) => f.provision === 'FAR2' && f.year === y).reduce((s, f) => s + f.pupils, 0);
-    // NEAR3 is cheaper, so each floor binds: 5 of 10 in 2028, 6.5 of 10 in 2029
-    expect(far(2028)).toBeCloseTo(5, 6);
-    expect(far(2029)).toBeCloseTo(6.5, 6);
+    // NEAR3 is cheaper, so each floor binds: 2 of 10 at FAR2 in 2028, 4.4 in 2029
+    expect(far(2028)).toBeCloseTo(2, 6);
+    expect(far(2029)).toBeCloseTo(4.4, 6);
+    // without a baseline, the catalogue's PO mix of gedrag: 45 % rung 1 + 5 % rung 2 = 0.5 → 0.5 + 0.3 × 0.5
+    const { scenario: fallback } = toEngineScenario(
+      row,
+      [shift({ categoryCode: 'gedrag', share: 0.3, toRung: 2, byYear: 2029, shareOf: 'NOW_ABOVE' })],
+      data,
+    );
+    expect(fallback.categoryRules!.gedrag!.minShareAtOrBelowRung!.share).toBeCloseTo(0.65, 9);
   });
 
   it('refuses a rung the category does not allow, a basis need and a second shift for the same category, naming the change', () => {

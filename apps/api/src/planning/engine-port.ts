@@ -26,6 +26,7 @@ import {
 import { coinOrSolver } from '@dekkend/native-solvers';
 import type { ChangePayload, WeightsChange } from './scenario-changes.ts';
 import { shiftFloor } from './demand-shift-rule.ts';
+import type { TodaysMix } from '../services/plans/todays-mix.ts';
 
 export type { EnginePlan, EngineScenario, RegionData };
 
@@ -37,6 +38,8 @@ export interface ScenarioRow {
   budget: number | null;
   /** The norm option (services/finances/norm-rung-one.ts): rung-1 limits per postcode area × need; absent when off. */
   rungOneLimits?: { pc4: string; category: string; share: number }[];
+  /** Today's setting mix per need (the baseline's base year), where a demand shift starts from. */
+  todaysMix?: TodaysMix;
 }
 
 export interface PlanContext {
@@ -218,10 +221,15 @@ export function toEngineScenario(
         }
         shiftAt.set(p.categoryCode, i);
         const rules = (scenario.categoryRules ??= {});
-        const sector = data.regions[0]?.sector ?? 'PO';
         rules[p.categoryCode] = {
           ...rules[p.categoryCode],
-          minShareAtOrBelowRung: shiftFloor(cat, sector, p, scenario.years![0]!),
+          minShareAtOrBelowRung: shiftFloor(
+            cat,
+            data.regions[0]?.sector ?? 'PO',
+            p,
+            scenario.years![0]!,
+            row.todaysMix,
+          ),
         };
         break;
       }

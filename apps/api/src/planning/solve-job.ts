@@ -7,7 +7,7 @@
  * result; the scenario itself is never touched by a solve.
  */
 import { randomUUID } from 'node:crypto';
-import { AppError } from '@dekkend/domain';
+import { AppError, BASE_YEAR } from '@dekkend/domain';
 import { isDatabaseUnavailable, loadRegionData, type PrismaClient } from '@dekkend/db';
 import { scenarioYears, toEngineScenario, type SolveInput, type StoredPlanResult } from './engine-port.ts';
 import { parseChange, type ChangeKind, type ChangePayload } from './scenario-changes.ts';
@@ -18,6 +18,7 @@ import type { LeaseKeeper } from './plan-lease.ts';
 import { storePlanResult } from '../services/plans/store-plan-result.ts';
 import { regionRungOneLimits } from '../services/finances/norm-rung-one.ts';
 import { holdToCapacityShares } from '../services/plans/capacity-shares.ts';
+import { regionTodaysMix } from '../services/plans/todays-mix.ts';
 
 export type Solver = (
   input: SolveInput,
@@ -153,6 +154,7 @@ async function loadSolveInput(prisma: PrismaClient, planId: number) {
       weights: scenario.weights,
       budget: scenario.budget,
       rungOneLimits: scenario.normLimitsRungOne ? await regionRungOneLimits(prisma, scenario.regionId) : undefined,
+      todaysMix: await regionTodaysMix(prisma, scenario.regionId, BASE_YEAR),
     },
     changes,
     shared.data,
