@@ -71,8 +71,17 @@ export interface Action {
   target: string;
   category?: string;
   quantity: number;
-  /** One-off euro (open, groups) or euro over the remaining horizon (FTE). */
+  /** One-off euro: the opening cost or the cost per group (0 for FTE, which is paid yearly). */
   cost: number;
+  /**
+   * Euro a year while the action is in force, from `year` to the last planning year: places ×
+   * cost per place (open, groups) or FTE × cost per FTE (derived from the cost parameters).
+   */
+  runningCostPerYear: number;
+  /** runningCostPerYear × the planning years from `year` on. */
+  runningCostTotal: number;
+  /** A scenario change applied outright (e.g. `addFte`), not a decision of the plan. */
+  outright?: true;
   description: string;
 }
 
@@ -137,7 +146,12 @@ export interface YearSummary {
   travel: TravelStats;
   transportCost: number;
   fteNeeded: number;
+  /** One-off euro of the actions taken this year (openings, groups). */
   actionCost: number;
+  /** Euro this year of the places, groups and FTE added (by the plan or outright) and in force this year. */
+  runningCost: number;
+  /** One-off and running euro of all years up to and including this one. */
+  cumulativeCost: number;
   objective: ObjectiveBreakdown;
 }
 

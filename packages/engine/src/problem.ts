@@ -95,6 +95,11 @@ export interface SpecialistPool {
   costPerFte?: number;
   /** Most FTE the plan may add (persisting into later years). Default 0. */
   maxExtraFte?: number;
+  /**
+   * Of `fte`, the FTE a scenario added outright (change `addFte`): reported as an action with its
+   * running cost (costPerFte a year in every planning year). Default 0.
+   */
+  addedFte?: number;
 }
 
 /** How travel between a zone and a provision is measured (km). */

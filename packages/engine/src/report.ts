@@ -5,6 +5,15 @@
  */
 import { boardsAt, COL, costPerFteOf, groupSizeOf, hoursPerFte, placementEuro, ROW, type BuiltModel } from './build.ts';
 import { rowActivities } from './lp.ts';
+import {
+  fteRunningCost,
+  groupsRunningCost,
+  openingRunningCost,
+  outrightActions,
+  placesOf,
+  running,
+  yearlyCosts,
+} from './report-costs.ts';
 import { shiftWarnings } from './report-shift.ts';
 import { reportTimeline } from './report-timeline.ts';
 import type {
@@ -50,6 +59,7 @@ export interface ReportScope {
 export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array, scope?: ReportScope): Plan {
   const { problem: pr, lp } = built;
   const tally = readColumns(built, x, scope?.columns);
+  tally.actions.unshift(...outrightActions(built, scope?.region));
   const cov = coverageTable(built, tally, scope?.zones);
   const act = scope?.act ?? rowActivities(lp, x);
   const { utilisation, duals } = utilisationAndDuals(built, x, act, rowDual, scope);
@@ -230,13 +240,14 @@ function recordOpening(built: BuiltModel, t: Tally, j: number, v: number): void 
   const cost = p.openingCost ?? 0;
   yearObjective(t, yi).cost += pr.weights.perEuro * cost * v;
   t.actionCost[yi]! += cost * v;
-  const places = p.sharedCapacity ?? p.categories.reduce((s, c) => s + (p.capacity[c] ?? 0), 0);
+  const places = placesOf(p);
   t.actions.push({
     kind: 'open',
     year: pr.years[yi]!,
     target: p.id,
     quantity: 1,
     cost: cost * v,
+    ...running(openingRunningCost(p) * v, yi, pr.years.length),
     description: `open ${p.name ?? p.id} (rung ${p.rung}) for ${places} pupils in ${pr.years[yi]}`,
   });
 }
@@ -257,6 +268,7 @@ function recordGroups(built: BuiltModel, t: Tally, j: number, v: number): void {
     category: code,
     quantity: n,
     cost,
+    ...running(groupsRunningCost(p, n), yi, pr.years.length),
     description: `add ${n} group${n === 1 ? '' : 's'} of ${groupSizeOf(p)} (${code}) at ${p.name ?? p.id} in ${pr.years[yi]}`,
   });
 }
@@ -266,16 +278,16 @@ function recordFte(built: BuiltModel, t: Tally, j: number, v: number): void {
   const yi = cols.y[j]!;
   const a = cols.a[j]!;
   const s = pr.specialistPools[a]!;
-  const cost = costPerFteOf(s) * (pr.years.length - yi) * v;
-  yearObjective(t, yi).cost += pr.weights.perEuro * cost;
-  t.actionCost[yi]! += cost;
+  // The objective counts every FTE-year from yi on; the plan books them year by year (running cost).
+  yearObjective(t, yi).cost += pr.weights.perEuro * costPerFteOf(s) * (pr.years.length - yi) * v;
   t.fteAdded[a * pr.years.length + yi]! += v;
   t.actions.push({
     kind: 'add-fte',
     year: pr.years[yi]!,
     target: s.id,
     quantity: r6(v),
-    cost,
+    cost: 0,
+    ...running(fteRunningCost(s, v), yi, pr.years.length),
     description: `+${v.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${pr.years[yi]}`,
   });
 }
@@ -517,6 +529,7 @@ interface YearInputs {
 function yearSummaries(built: BuiltModel, s: YearInputs): YearSummary[] {
   const checkpoints = new Set(built.problem.checkpointYears);
   const { tally, cov } = s;
+  const costs = yearlyCosts(built.problem.years, tally.actions, tally.actionCost);
   return built.problem.years.map((y, yi) => {
     const placed = tally.placedByRung[yi]!;
     const placedTotal = placed[1] + placed[2] + placed[3] + placed[4] + placed[5];
@@ -536,6 +549,8 @@ function yearSummaries(built: BuiltModel, s: YearInputs): YearSummary[] {
       transportCost: s.transport.filter((t) => t.year === y).reduce((sum, t) => sum + t.cost, 0),
       fteNeeded: r6(fte),
       actionCost: Math.round(tally.actionCost[yi]!),
+      runningCost: Math.round(costs.running[yi]!),
+      cumulativeCost: Math.round(costs.cumulative[yi]!),
       objective: tally.perYearObj[yi]!,
     };
   });

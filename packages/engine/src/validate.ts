@@ -322,6 +322,8 @@ function validatePools(problem: PlanningProblem, add: Issue): void {
       add(`${at}.hoursPerFtePerWeek`, 'must be 0–60');
     if (s.costPerFte !== undefined && !finiteNonNeg(s.costPerFte)) add(`${at}.costPerFte`, 'must be ≥ 0');
     if (s.maxExtraFte !== undefined && !finiteNonNeg(s.maxExtraFte)) add(`${at}.maxExtraFte`, 'must be ≥ 0');
+    if (s.addedFte !== undefined && !(finiteNonNeg(s.addedFte) && s.addedFte <= s.fte))
+      add(`${at}.addedFte`, `must be ≥ 0 and at most the pool's fte ${s.fte} (the part of it added outright)`);
   });
 }
 
