@@ -364,6 +364,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       kind: s.kind,
       region: s.regionCode,
       fte: s.fte + (scenario.addFte?.[s.id] ?? 0),
+      addedFte: scenario.addFte?.[s.id],
       hoursPerFtePerWeek: s.hoursPerFtePerWeek,
       costPerFte: extra?.costPerFte ?? s.costPerFte,
       maxExtraFte: extra?.maxExtraFte ?? 0,
