@@ -71,7 +71,10 @@ const BudgetYearRef = builder.objectRef<BudgetYear>('PlanBudgetYear').implement(
   fields: (t) => ({
     year: t.exposeInt('year'),
     planBudget: t.exposeFloat('planBudget', { nullable: true }),
-    actionCost: t.exposeFloat('actionCost', { description: 'Openings, places, groups and FTE of the plan.' }),
+    actionCost: t.exposeFloat('actionCost', {
+      description:
+        'One-off (openings, groups) and running cost (places, groups and FTE in force) of the plan this year.',
+    }),
     sboLineCost: t.exposeFloat('sboLineCost', {
       nullable: true,
       description:

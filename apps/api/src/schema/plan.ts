@@ -96,7 +96,16 @@ export const PlanYearRef = builder.prismaObject('PlanYear', {
         description: 'Specialist FTE needed (rounded to whole FTE outside the region).',
         resolve: (y, _a, ctx) => fteFor(member(ctx, y.regionId), y.fteNeeded),
       }),
-      actionCost: t.exposeFloat('actionCost'),
+      actionCost: t.exposeFloat('actionCost', {
+        description: 'One-off euro of the actions taken this year (openings, groups; derived, indicative).',
+      }),
+      runningCost: t.exposeFloat('runningCost', {
+        description:
+          'Euro this year of the places, groups and FTE added (by the plan or outright) and in force (derived, indicative).',
+      }),
+      cumulativeCost: t.exposeFloat('cumulativeCost', {
+        description: 'One-off and running euro of all years up to and including this one (derived, indicative).',
+      }),
       objective: t.field({
         type: ObjectiveRef,
         nullable: true,
@@ -187,6 +196,17 @@ export const PlanGapRef = builder.objectRef<GapRow>('PlanGap').implement({
   }),
 });
 
+const PlanCostTotalsRef = builder
+  .objectRef<{ oneOff: number; running: number; total: number }>('PlanCostTotals')
+  .implement({
+    description: 'Cost of a plan over its planning years, euro (derived from the cost parameters, indicative).',
+    fields: (t) => ({
+      oneOff: t.exposeFloat('oneOff', { description: 'Openings and groups.' }),
+      running: t.exposeFloat('running', { description: 'Places, groups and FTE added, each year they are in force.' }),
+      total: t.exposeFloat('total'),
+    }),
+  });
+
 export const PlanActionRef = builder.prismaObject('PlanAction', {
   description: 'An expansion the plan takes: open a provision, add groups, add specialist FTE.',
   fields: (t) => ({
@@ -195,7 +215,14 @@ export const PlanActionRef = builder.prismaObject('PlanAction', {
     target: t.exposeString('target'),
     category: t.exposeString('category', { nullable: true }),
     quantity: t.exposeFloat('quantity'),
-    cost: t.exposeFloat('cost'),
+    cost: t.exposeFloat('cost', { description: 'One-off euro (opening, groups); 0 for FTE (derived, indicative).' }),
+    runningCostPerYear: t.exposeFloat('runningCostPerYear', {
+      description:
+        'Euro a year while in force, from `year` to the last planning year: places × cost per place, FTE × cost per FTE (derived, indicative).',
+    }),
+    outright: t.exposeBoolean('outright', {
+      description: 'A scenario change applied outright (e.g. addFte), not a decision of the plan.',
+    }),
     description: t.exposeString('description'),
   }),
 });
@@ -395,6 +422,19 @@ export const PlanRef = builder.prismaObject('Plan', {
     actions: t.relation('actions', {
       args: { year: t.arg.int({ required: false }) },
       query: (args) => ({ where: args.year != null ? { year: args.year } : {}, orderBy: { id: 'asc' } }),
+    }),
+    costTotals: t.field({
+      type: PlanCostTotalsRef,
+      description: 'Euro over the planning years: one-off, running and both (derived, indicative).',
+      resolve: async (p, _a, ctx) => {
+        const sum = await ctx.prisma.planYear.aggregate({
+          where: { planId: p.id },
+          _sum: { actionCost: true, runningCost: true },
+        });
+        const oneOff = sum._sum.actionCost ?? 0;
+        const running = sum._sum.runningCost ?? 0;
+        return { oneOff, running, total: oneOff + running };
+      },
     }),
     transport: t.relation('transport', {
       args: { gemeente: t.arg.string({ required: false }), year: t.arg.int({ required: false }) },

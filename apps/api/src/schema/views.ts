@@ -48,6 +48,14 @@ const YearComparisonRef = builder.objectRef<YearComparison>('PlanYearComparison'
     actionCostB: t.exposeFloat('actionCostB'),
     cumulativeActionCostA: t.exposeFloat('cumulativeActionCostA'),
     cumulativeActionCostB: t.exposeFloat('cumulativeActionCostB'),
+    runningCostA: t.exposeFloat('runningCostA', {
+      description: 'Euro this year of the places, groups and FTE plan A added (derived, indicative).',
+    }),
+    runningCostB: t.exposeFloat('runningCostB'),
+    cumulativeCostA: t.exposeFloat('cumulativeCostA', {
+      description: 'One-off and running euro of plan A up to and including this year (derived, indicative).',
+    }),
+    cumulativeCostB: t.exposeFloat('cumulativeCostB'),
     transportCostA: t.exposeFloat('transportCostA', { nullable: true }),
     transportCostB: t.exposeFloat('transportCostB', { nullable: true }),
     fteNeededA: t.exposeFloat('fteNeededA'),
@@ -84,6 +92,10 @@ const PlanComparisonRef = builder.objectRef<PlanComparison>('PlanComparison').im
     }),
     totalActionCostA: t.exposeFloat('totalActionCostA'),
     totalActionCostB: t.exposeFloat('totalActionCostB'),
+    totalCostA: t.exposeFloat('totalCostA', {
+      description: 'One-off and running euro of plan A over its planning years (derived, indicative).',
+    }),
+    totalCostB: t.exposeFloat('totalCostB'),
   }),
 });
 

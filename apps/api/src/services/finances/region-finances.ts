@@ -37,7 +37,7 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
     const [planYears, today] = await Promise.all([
       ctx.prisma.planYear.findMany({
         where: { planId },
-        select: { year: true, actionCost: true, placedRung3: true },
+        select: { year: true, actionCost: true, runningCost: true, placedRung3: true },
         orderBy: { year: 'asc' },
       }),
       // Today's BAO + SBO pupils, counted as the national overview counts them (the 2 % line applies in PO only).
@@ -47,7 +47,8 @@ export async function regionFinances(ctx: Context, regionCode: string, planId?: 
       years,
       planYears.map((y) => ({
         year: y.year,
-        actionCost: y.actionCost,
+        // One-off and running cost of the year (FTE are paid yearly, in the running cost).
+        actionCost: y.actionCost + y.runningCost,
         sboLineCost: today ? plannedSboLineCost(y.placedRung3, today) : null,
       })),
     );

@@ -40,6 +40,12 @@ export interface YearComparison {
   /** One-off cost of all actions up to and including this year. */
   cumulativeActionCostA: number;
   cumulativeActionCostB: number;
+  /** Running cost this year of the places, groups and FTE added (by the plan or outright). */
+  runningCostA: number;
+  runningCostB: number;
+  /** One-off and running cost of all years up to and including this one. */
+  cumulativeCostA: number;
+  cumulativeCostB: number;
 }
 
 export interface GapDifference {
@@ -58,6 +64,9 @@ export interface PlanComparison {
   gapDifferences: GapDifference[];
   totalActionCostA: number;
   totalActionCostB: number;
+  /** One-off and running cost over the planning years. */
+  totalCostA: number;
+  totalCostB: number;
 }
 
 interface Side {
@@ -101,7 +110,16 @@ export async function comparePlans(ctx: Context, aId: number, bId: number): Prom
     gapDifferences: gapDifferences(sa.gaps, sb.gaps),
     totalActionCostA: total(sa.actions),
     totalActionCostB: total(sb.actions),
+    totalCostA: totalCost(sa),
+    totalCostB: totalCost(sb),
   };
+}
+
+/** One-off and running cost of all the plan's years. */
+function totalCost(s: Side): number {
+  let sum = 0;
+  for (const y of s.years.values()) sum += y.actionCost + y.runningCost;
+  return sum;
 }
 
 function figures(s: Side, year: number) {
@@ -150,6 +168,10 @@ function compareYear(year: number, sa: Side, sb: Side): YearComparison {
     actionsB: inYear(sb.actions),
     cumulativeActionCostA: costUpTo(sa.actions),
     cumulativeActionCostB: costUpTo(sb.actions),
+    runningCostA: fa?.row.runningCost ?? 0,
+    runningCostB: fb?.row.runningCost ?? 0,
+    cumulativeCostA: fa?.row.cumulativeCost ?? 0,
+    cumulativeCostB: fb?.row.cumulativeCost ?? 0,
   };
 }
 
