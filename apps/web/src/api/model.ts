@@ -180,7 +180,12 @@ export interface YearSummary {
   travel: TravelStats;
   transportCost: number;
   fteNeeded: number;
+  /** One-off euro of the actions taken this year. */
   actionCost: number;
+  /** Euro this year of the places, groups and FTE added and in force (derived; absent in older plans). */
+  runningCost?: number;
+  /** One-off and running euro up to and including this year (derived; absent in older plans). */
+  cumulativeCost?: number;
 }
 
 export interface Action {
@@ -189,7 +194,12 @@ export interface Action {
   target: string;
   category?: string;
   quantity: number;
+  /** One-off euro (0 for FTE). */
   cost: number;
+  /** Euro a year while in force, from `year` on (derived; absent in older plans). */
+  runningCostPerYear?: number;
+  /** A scenario change applied outright (e.g. addFte), not a decision of the plan. */
+  outright?: boolean;
   description: string;
 }
 

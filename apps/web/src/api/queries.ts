@@ -761,6 +761,9 @@ export interface YearComparison {
   inclusiveShareB: number;
   cumulativeActionCostA: number;
   cumulativeActionCostB: number;
+  /** One-off and running cost up to and including this year. */
+  cumulativeCostA: number;
+  cumulativeCostB: number;
   transportCostA: number;
   transportCostB: number;
   fteNeededA: number;
@@ -790,7 +793,7 @@ export const COMPARE_PLANS = gql<
   { planA: number; planB: number }
 >(
   `query ComparePlans($planA: Int!, $planB: Int!) { comparePlans(planA: $planA, planB: $planB) { planAId planBId totalActionCostA totalActionCostB
-    years(checkpointsOnly: true) { year checkpoint unmetA { value suppressed } unmetB { value suppressed } unmetDiff meanKmA meanKmB p90KmA p90KmB regularShareA regularShareB inclusiveShareA inclusiveShareB cumulativeActionCostA cumulativeActionCostB transportCostA transportCostB fteNeededA fteNeededB }
+    years(checkpointsOnly: true) { year checkpoint unmetA { value suppressed } unmetB { value suppressed } unmetDiff meanKmA meanKmB p90KmA p90KmB regularShareA regularShareB inclusiveShareA inclusiveShareB cumulativeActionCostA cumulativeActionCostB cumulativeCostA cumulativeCostB transportCostA transportCostB fteNeededA fteNeededB }
     gapDifferences { zone gemeente category year unmetA { value suppressed } unmetB { value suppressed } } } }`,
 );
 
@@ -829,6 +832,8 @@ interface ApiPublicPlan extends ApiPlanSummary {
     transportCost: number | null;
     fteNeeded: number;
     actionCost: number;
+    runningCost: number;
+    cumulativeCost: number;
   }[];
   actions: PlanResult['actions'];
   transport: { year: number; gemeente: string; pupils: ApiCount; km: number | null; cost: number | null }[];
@@ -848,8 +853,8 @@ export const PUBLIC_PLAN = gql<{ plan: ApiPublicPlan | null }, { id: number }>(
   `query PublicPlan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id }
     years { year checkpoint demand ${COUNT} unmet ${COUNT} unmetNoCapacity ${COUNT} unmetOutOfReach ${COUNT}
       placedByRung { rung1 ${COUNT} rung2 ${COUNT} rung3 ${COUNT} rung4 ${COUNT} rung5 ${COUNT} }
-      coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost }
-    actions { kind year target category quantity cost description }
+      coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost runningCost cumulativeCost }
+    actions { kind year target category quantity cost runningCostPerYear outright description }
     transport { year gemeente pupils ${COUNT} km cost }
     utilisation(totalsOnly: true, first: 500) { edges { node { provision name year category used ${COUNT} capacity share } } } } }`,
 );
@@ -890,6 +895,8 @@ export function toPublicPlan(p: ApiPublicPlan): Plan {
       transportCost: nan(y.transportCost),
       fteNeeded: y.fteNeeded,
       actionCost: y.actionCost,
+      runningCost: y.runningCost,
+      cumulativeCost: y.cumulativeCost,
     })),
     coverage: [],
     utilisation: nodes(p.utilisation).map((u) => ({

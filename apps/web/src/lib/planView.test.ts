@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionTotals,
   comparisonRows,
   gapDifferencesByGemeente,
   gapByArea,
@@ -11,7 +12,7 @@ import {
   totalGap,
   bestPlacesToExpand,
 } from './planView.ts';
-import type { PlanResult } from '../api/model.ts';
+import type { PlanResult, YearSummary } from '../api/model.ts';
 import type { YearComparison } from '../api/queries.ts';
 
 const cov = (
@@ -145,6 +146,8 @@ describe('comparison of two plans per checkpoint year', () => {
     inclusiveShareB: 0.5,
     cumulativeActionCostA: 0,
     cumulativeActionCostB: 1000,
+    cumulativeCostA: 0,
+    cumulativeCostB: 1000,
     transportCostA: 100,
     transportCostB: 90,
     fteNeededA: 30,
@@ -172,6 +175,20 @@ describe('comparison of two plans per checkpoint year', () => {
       diff: null,
       bBetter: null,
     });
+  });
+});
+
+describe('cost totals of a plan', () => {
+  it('adds the running cost of the years to the one-off cost', () => {
+    // An opening of €50,000 in 2027 with 12 places × €12,000 = €144,000 a year in 2027–2029:
+    // cumulative 194,000 → 338,000 → 482,000; the total is the last year's cumulative cost.
+    const years = [2027, 2028, 2029].map(
+      (year, i) => ({ year, cumulativeCost: 50_000 + 144_000 * (i + 1) }) as unknown as YearSummary,
+    );
+    const actions = [{ kind: 'open', year: 2027, target: 'SK', quantity: 1, cost: 50_000, description: '' }];
+    expect(actionTotals(actions, [...years].reverse())).toEqual({ count: 1, cost: 50_000, total: 482_000 });
+    // An older plan without running costs: the total is the one-off cost.
+    expect(actionTotals(actions)).toEqual({ count: 1, cost: 50_000, total: 50_000 });
   });
 });
 

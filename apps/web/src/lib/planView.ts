@@ -103,7 +103,8 @@ const METRICS: {
   { metric: 'meanKm', a: (y) => y.meanKmA, b: (y) => y.meanKmB },
   { metric: 'p90Km', a: (y) => y.p90KmA, b: (y) => y.p90KmB },
   { metric: 'transportCost', a: (y) => y.transportCostA, b: (y) => y.transportCostB },
-  { metric: 'actionCost', a: (y) => y.cumulativeActionCostA, b: (y) => y.cumulativeActionCostB },
+  // One-off and running cost up to the year (places, groups and FTE cost every year they are in force).
+  { metric: 'actionCost', a: (y) => y.cumulativeCostA, b: (y) => y.cumulativeCostB },
   // More specialist FTE is a means, not an outcome: shown without a verdict.
   { metric: 'fteNeeded', a: (y) => y.fteNeededA, b: (y) => y.fteNeededB, neutral: true },
 ];
@@ -130,9 +131,14 @@ export function comparisonRows(years: YearComparison[]): ComparisonRow[] {
   return rows;
 }
 
-/** Total one-off and running cost of the plan's actions. */
-export function actionTotals(actions: Action[]): { count: number; cost: number } {
-  return { count: actions.length, cost: actions.reduce((s, a) => s + (a.cost || 0), 0) };
+/** The plan's actions: how many, their one-off cost, and one-off plus running cost over the planning years. */
+export function actionTotals(
+  actions: Action[],
+  perYear: YearSummary[] = [],
+): { count: number; cost: number; total: number } {
+  const cost = actions.reduce((s, a) => s + (a.cost || 0), 0);
+  const last = [...perYear].sort((a, b) => a.year - b.year).at(-1);
+  return { count: actions.length, cost, total: last?.cumulativeCost ?? cost };
 }
 
 /**

@@ -58,7 +58,7 @@ export function PlanPanel({
 
   const y = yearSummary(result, year);
   const cps = checkpointYears(result);
-  const totals = actionTotals(result.actions);
+  const totals = actionTotals(result.actions, result.perYear);
   const transport = result.transport.filter((x) => x.year === year).sort((a, b) => b.cost - a.cost);
   const util = utilisationFor(result, region.provisions, year)
     .map((u) => ({
@@ -155,8 +155,13 @@ export function PlanPanel({
           <Kpi label={t('plan.kpi.taxi')} value={euro(y.transportCost)} help={t('app.indicative')} />
           <Kpi
             label={t('plan.kpi.cost')}
-            value={euro(totals.cost)}
-            help={`${totals.count} ${t('plan.actions').toLowerCase()}`}
+            value={euro(totals.total)}
+            help={t('plan.kpi.costHelp', {
+              count: totals.count,
+              oneOff: euro(totals.cost),
+              running: euro(y.runningCost ?? 0),
+              year,
+            })}
           />
         </div>
       )}
@@ -247,6 +252,9 @@ export function PlanPanel({
               <th scope="col" className="num">
                 {t('plan.actions.cost')}
               </th>
+              <th scope="col" className="num">
+                {t('plan.actions.running')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -258,10 +266,12 @@ export function PlanPanel({
                   <td>
                     {tx(`plan.action.${a.kind}`)}
                     {a.category ? ` · ${catName(a.category)}` : ''}
+                    {a.outright ? ` (${t('plan.actions.outright')})` : ''}
                   </td>
                   <td>{targetName.get(a.target) ?? a.target}</td>
                   <td className="num">{num(a.quantity, 1)}</td>
                   <td className="num">{euro(a.cost)}</td>
+                  <td className="num">{a.runningCostPerYear == null ? '–' : euro(a.runningCostPerYear)}</td>
                 </tr>
               ))}
           </tbody>
@@ -271,6 +281,7 @@ export function PlanPanel({
                 Σ
               </th>
               <td className="num">{euro(totals.cost)}</td>
+              <td />
             </tr>
           </tfoot>
         </table>
