@@ -30,7 +30,18 @@ export function planToCsv(plan: Plan): Record<string, string> {
       'unmetOutOfReach',
     ]),
     'utilisation.csv': table(plan.utilisation, ['year', 'provision', 'name', 'category', 'used', 'capacity', 'share']),
-    'actions.csv': table(plan.actions, ['year', 'kind', 'target', 'category', 'quantity', 'cost', 'description']),
+    'actions.csv': table(plan.actions, [
+      'year',
+      'kind',
+      'target',
+      'category',
+      'quantity',
+      'cost',
+      'runningCostPerYear',
+      'runningCostTotal',
+      'outright',
+      'description',
+    ]),
     'specialists.csv': table(plan.specialists, [
       'year',
       'pool',
@@ -44,49 +55,58 @@ export function planToCsv(plan: Plan): Record<string, string> {
     ]),
     'transport.csv': table(plan.transport, ['year', 'gemeente', 'pupils', 'km', 'cost']),
     'duals.csv': table(plan.duals, ['year', 'provision', 'category', 'value', 'unmetPupilEquivalent']),
-    'years.csv': table(
-      plan.perYear.map((y) => ({
-        year: y.year,
-        checkpoint: y.checkpoint,
-        demand: y.demand,
-        rung1: y.placedByRung[1],
-        rung2: y.placedByRung[2],
-        rung3: y.placedByRung[3],
-        rung4: y.placedByRung[4],
-        rung5: y.placedByRung[5],
-        unmetNoCapacity: y.unmetNoCapacity,
-        unmetOutOfReach: y.unmetOutOfReach,
-        coverage: y.coverage,
-        inclusiveShare: y.inclusiveShare,
-        meanKm: y.travel.meanKm,
-        p90Km: y.travel.p90Km,
-        pupilKm: y.travel.pupilKm,
-        transportCost: y.transportCost,
-        fteNeeded: y.fteNeeded,
-        actionCost: y.actionCost,
-      })),
-      [
-        'year',
-        'checkpoint',
-        'demand',
-        'rung1',
-        'rung2',
-        'rung3',
-        'rung4',
-        'rung5',
-        'unmetNoCapacity',
-        'unmetOutOfReach',
-        'coverage',
-        'inclusiveShare',
-        'meanKm',
-        'p90Km',
-        'pupilKm',
-        'transportCost',
-        'fteNeeded',
-        'actionCost',
-      ],
-    ),
+    'years.csv': yearsCsv(plan),
   };
+}
+
+/** The per-year summaries as CSV. */
+function yearsCsv(plan: Plan): string {
+  return table(
+    plan.perYear.map((y) => ({
+      year: y.year,
+      checkpoint: y.checkpoint,
+      demand: y.demand,
+      rung1: y.placedByRung[1],
+      rung2: y.placedByRung[2],
+      rung3: y.placedByRung[3],
+      rung4: y.placedByRung[4],
+      rung5: y.placedByRung[5],
+      unmetNoCapacity: y.unmetNoCapacity,
+      unmetOutOfReach: y.unmetOutOfReach,
+      coverage: y.coverage,
+      inclusiveShare: y.inclusiveShare,
+      meanKm: y.travel.meanKm,
+      p90Km: y.travel.p90Km,
+      pupilKm: y.travel.pupilKm,
+      transportCost: y.transportCost,
+      fteNeeded: y.fteNeeded,
+      actionCost: y.actionCost,
+      runningCost: y.runningCost,
+      cumulativeCost: y.cumulativeCost,
+    })),
+    [
+      'year',
+      'checkpoint',
+      'demand',
+      'rung1',
+      'rung2',
+      'rung3',
+      'rung4',
+      'rung5',
+      'unmetNoCapacity',
+      'unmetOutOfReach',
+      'coverage',
+      'inclusiveShare',
+      'meanKm',
+      'p90Km',
+      'pupilKm',
+      'transportCost',
+      'fteNeeded',
+      'actionCost',
+      'runningCost',
+      'cumulativeCost',
+    ],
+  );
 }
 
 const n1 = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 1 });
@@ -111,12 +131,13 @@ export function planSummary(plan: Plan): string {
   for (const y of plan.perYear) {
     if (!y.checkpoint && plan.perYear.length > 1 && y !== plan.perYear[0]) continue;
     out.push(
-      `${y.year}${y.checkpoint ? ' (checkpoint)' : ''}: demand ${n1(y.demand)}, placed ${n1(y.demand - y.unmet)} (coverage ${(y.coverage * 100).toFixed(1)}%, inclusive ${(y.inclusiveShare * 100).toFixed(1)}%), unmet ${n1(y.unmetNoCapacity)} for lack of capacity + ${n1(y.unmetOutOfReach)} out of reach; travel mean ${n1(y.travel.meanKm)} km, p90 ${n1(y.travel.p90Km)} km; transport ${eur(y.transportCost)}; specialists ${n1(y.fteNeeded)} FTE`,
+      `${y.year}${y.checkpoint ? ' (checkpoint)' : ''}: demand ${n1(y.demand)}, placed ${n1(y.demand - y.unmet)} (coverage ${(y.coverage * 100).toFixed(1)}%, inclusive ${(y.inclusiveShare * 100).toFixed(1)}%), unmet ${n1(y.unmetNoCapacity)} for lack of capacity + ${n1(y.unmetOutOfReach)} out of reach; travel mean ${n1(y.travel.meanKm)} km, p90 ${n1(y.travel.p90Km)} km; transport ${eur(y.transportCost)}; specialists ${n1(y.fteNeeded)} FTE; cost ${eur(y.actionCost)} one-off + ${eur(y.runningCost)} running (cumulative ${eur(y.cumulativeCost)})`,
     );
   }
   if (plan.actions.length > 0) {
     out.push(`Actions (${plan.actions.length}):`);
-    for (const a of plan.actions.slice(0, 10)) out.push(`  - ${a.description}: ${eur(a.cost)}`);
+    for (const a of plan.actions.slice(0, 10))
+      out.push(`  - ${a.description}: ${eur(a.cost)} one-off, ${eur(a.runningCostPerYear)} a year`);
     if (plan.actions.length > 10) out.push(`  … and ${plan.actions.length - 10} more (actions.csv)`);
   }
   const topDuals = [...plan.duals].sort((a, b) => b.value - a.value).slice(0, 3);

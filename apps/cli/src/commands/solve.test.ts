@@ -46,7 +46,7 @@ describe('dekkend solve', () => {
     expect(plan.status).toBe('optimal');
     expect(plan.perYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027, 2028, 2029]);
     expect((await readFile(join(dir, 'actions.csv'), 'utf8')).split('\n')[0]).toBe(
-      'year,kind,target,category,quantity,cost,description',
+      'year,kind,target,category,quantity,cost,runningCostPerYear,runningCostTotal,outright,description',
     );
   });
 

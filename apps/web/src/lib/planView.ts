@@ -221,10 +221,30 @@ export function planCoverageCsv(
 
 export function planActionsCsv(plan: PlanResult): string {
   return toCsv(
-    ['year', 'kind', 'target', 'category', 'quantity', 'cost_eur', 'description'],
+    [
+      'year',
+      'kind',
+      'target',
+      'category',
+      'quantity',
+      'cost_eur',
+      'running_cost_eur_per_year',
+      'outright',
+      'description',
+    ],
     [...plan.actions]
       .sort((a, b) => a.year - b.year)
-      .map((a) => [a.year, a.kind, a.target, a.category ?? '', a.quantity, a.cost, a.description]),
+      .map((a) => [
+        a.year,
+        a.kind,
+        a.target,
+        a.category ?? '',
+        a.quantity,
+        a.cost,
+        a.runningCostPerYear ?? '',
+        a.outright ? 'yes' : '',
+        a.description,
+      ]),
   );
 }
 
