@@ -111,6 +111,20 @@ export const CASES: Record<string, BenchCase> = {
     years: YEARS_ALL,
     scenario: { years: YEARS_ALL },
   },
+  d: {
+    id: 'd',
+    title: '(d) region PO3106, 2026–2035 as a plan over time (entrants, stays, returns; LP)',
+    regions: ['PO3106'],
+    years: YEARS_ALL,
+    scenario: { years: YEARS_ALL, overTime: true },
+  },
+  dn: {
+    id: 'dn',
+    title: '(d′) whole country, 2026–2035 as a plan over time (LP)',
+    regions: '*',
+    years: YEARS_ALL,
+    scenario: { years: YEARS_ALL, overTime: true },
+  },
   bmip: {
     id: 'bmip',
     title: '(b′) whole country, 2026, groups at every provision and extra FTE in every pool (MIP)',

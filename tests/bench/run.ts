@@ -3,7 +3,10 @@
  * CSVs when it is absent), per back-end, against native COIN-OR CLP on the
  * same model written as MPS. One heavy process at a time.
  *
- *   tsx tests/bench/run.ts [--cases a,b,c,cmip,bmip,api,overview] [--quick] [--source db|csv]
+ *   tsx tests/bench/run.ts [--cases a,b,c,d,dn,cmip,bmip,api,overview] [--quick] [--source db|csv]
+ *
+ * Cases d and dn are plans over time (issue 8: entrants, stays, returns, base stock; `overTime`);
+ * dn, the whole country over ten years, is not in the default list (minutes, and CLP longer).
  *
  * Case `api` (tests/bench/api-solve.ts): "Doorrekenen" → stored plan for PO3106
  * through the API's solve queue, cold (fresh thread per solve) and warm (pool).
@@ -27,7 +30,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
-const cases = (opt('--cases') ?? 'a,b,c,cmip,api,load').split(',');
+const cases = (opt('--cases') ?? 'a,b,c,d,cmip,api,load').split(',');
 const source = opt('--source') ?? 'auto';
 const dir = resolve(process.env.TMPDIR ?? '/tmp', 'dekkend-bench');
 mkdirSync(dir, { recursive: true });
@@ -236,7 +239,7 @@ for (const id of cases) {
           { backend: 'jslp', method: 'monolithic', repeats: 2 },
           { backend: 'jslp', method: 'decomposed', repeats: 2 },
         ]
-      : id === 'b' || id === 'bmip'
+      : id === 'b' || id === 'bmip' || id === 'dn'
         ? [
             {
               backend: 'auto',
