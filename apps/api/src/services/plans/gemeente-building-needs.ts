@@ -56,7 +56,7 @@ export interface GemeenteBuildingNeeds {
   transport: TransportYear[];
 }
 
-// eslint-disable-next-line max-lines-per-function -- open work (issue 14): split into the years, mismatches and transport sections
+/** The gemeente's building needs and transport per year from the plan each of its regions shows. */
 export async function gemeenteBuildingNeeds(
   ctx: Context,
   gemeenteCode: string,
@@ -71,21 +71,42 @@ export async function gemeenteBuildingNeeds(
   assertCanReadGemeente(viewer, gemeente);
   const regionIds = [gemeente.poRegionId, gemeente.voRegionId].filter((r): r is number => r != null);
   const plans = await choosePlans(ctx, regionIds, planIds);
+  const input = await loadInputs(ctx, gemeente, plans);
+  const tally = tallyPlans(plans, input, (plan) => seesGemeenteCounts(viewer, gemeente.id, plan.scenario.regionId));
+  for (const p of input.projects) tally.row(p.year).housingClassrooms += p.classroomsAdded;
+  const sorted = [...tally.years.values()].sort((a, b) => a.year - b.year);
+  const mismatches = cumulateAndCompare(
+    sorted,
+    input.projects,
+    gemeente.name,
+    tally.accessibleNeededFrom,
+    input.hostAccessible,
+  );
+  return {
+    gemeenteCode: gemeente.code,
+    gemeenteName: gemeente.name,
+    planIds: plans.map((p) => p.id),
+    shownPlans: planIds?.length ? [] : [...(await shownPlans(ctx.prisma, regionIds)).values()],
+    years: sorted,
+    mismatches,
+    transport: transportSection(tally.transportParts),
+  };
+}
+
+type ChosenPlan = Awaited<ReturnType<typeof choosePlans>>[number];
+
+/** Everything the sections read: the plans' result rows for the gemeente, its projects and schools. */
+async function loadInputs(ctx: Context, gemeente: { id: number; code: string }, plans: ChosenPlan[]) {
+  const planIdList = plans.map((p) => p.id);
   const categories = await ctx.prisma.needCategory.findMany({ select: { code: true, needsAccessibleBuilding: true } });
-  const needsAccessible = new Set(categories.filter((c) => c.needsAccessibleBuilding).map((c) => c.code));
   const projects = await ctx.prisma.housingProject.findMany({
     where: { gemeenteId: gemeente.id },
     orderBy: { year: 'asc' },
   });
-  const hostAccessible = new Map(
-    (
-      await ctx.prisma.schoolLocation.findMany({
-        where: { gemeenteId: gemeente.id },
-        select: { vestigingscode: true, accessible: true },
-      })
-    ).map((s) => [s.vestigingscode, s.accessible === true]),
-  );
-  const planIdList = plans.map((p) => p.id);
+  const schools = await ctx.prisma.schoolLocation.findMany({
+    where: { gemeenteId: gemeente.id },
+    select: { vestigingscode: true, accessible: true },
+  });
   const [yearRows, provisionRows, actionRows, useRows, transportRows] = await Promise.all([
     ctx.prisma.planYear.findMany({ where: { planId: { in: planIdList } }, select: { year: true } }),
     ctx.prisma.planProvision.findMany({ where: { planId: { in: planIdList }, gemeente: gemeente.code } }),
@@ -93,37 +114,51 @@ export async function gemeenteBuildingNeeds(
     ctx.prisma.planUtilisation.findMany({ where: { planId: { in: planIdList } } }),
     ctx.prisma.planTransport.findMany({ where: { planId: { in: planIdList }, gemeente: gemeente.code } }),
   ]);
+  return {
+    needsAccessible: new Set(categories.filter((c) => c.needsAccessibleBuilding).map((c) => c.code)),
+    projects,
+    hostAccessible: new Map(schools.map((s) => [s.vestigingscode, s.accessible === true])),
+    yearRows,
+    provisionRows,
+    actionRows,
+    useRows,
+    transportRows,
+  };
+}
 
+type Inputs = Awaited<ReturnType<typeof loadInputs>>;
+
+const emptyYear = (year: number): BuildingNeedYear => ({
+  year,
+  extraGroups: 0,
+  openedProvisions: [],
+  classroomsNeeded: 0,
+  classroomsNeededCumulative: 0,
+  accessiblePupils: { value: 0, suppressed: false, rounded: false },
+  accessibleBuildingNeeded: false,
+  housingClassrooms: 0,
+  housingClassroomsCumulative: 0,
+  accessibleProjectsCumulative: 0,
+  shortfallClassrooms: 0,
+});
+
+/** Per year: groups and openings in the gemeente, pupils needing an accessible building, transport parts. */
+function tallyPlans(plans: ChosenPlan[], input: Inputs, isMember: (plan: ChosenPlan) => boolean) {
   const years = new Map<number, BuildingNeedYear>();
-  const accessibleParts = new Map<number, CountPart[]>();
   const row = (year: number) => {
     let r = years.get(year);
-    if (!r) {
-      r = {
-        year,
-        extraGroups: 0,
-        openedProvisions: [],
-        classroomsNeeded: 0,
-        classroomsNeededCumulative: 0,
-        accessiblePupils: { value: 0, suppressed: false, rounded: false },
-        accessibleBuildingNeeded: false,
-        housingClassrooms: 0,
-        housingClassroomsCumulative: 0,
-        accessibleProjectsCumulative: 0,
-        shortfallClassrooms: 0,
-      };
-      years.set(year, r);
-    }
+    if (!r) years.set(year, (r = emptyYear(year)));
     return r;
   };
+  const accessibleParts = new Map<number, CountPart[]>();
   const transportParts = new Map<number, { pupils: CountPart[]; km: number; cost: number }>();
   const accessibleNeededFrom: { year: number; provision: string; host: string | null }[] = [];
-  for (const y of yearRows) row(y.year);
+  for (const y of input.yearRows) row(y.year);
   for (const plan of plans) {
-    const member = seesGemeenteCounts(viewer, gemeente.id, plan.scenario.regionId);
-    const here = new Map(provisionRows.filter((p) => p.planId === plan.id).map((p) => [p.code, p]));
-    const use = useRows.filter((u) => u.planId === plan.id && here.has(u.provision));
-    for (const a of actionRows.filter((x) => x.planId === plan.id)) {
+    const member = isMember(plan);
+    const here = new Map(input.provisionRows.filter((p) => p.planId === plan.id).map((p) => [p.code, p]));
+    const use = input.useRows.filter((u) => u.planId === plan.id && here.has(u.provision));
+    for (const a of input.actionRows.filter((x) => x.planId === plan.id)) {
       const p = here.get(a.target);
       if (!p) continue;
       if (a.kind === 'add-groups') {
@@ -137,9 +172,9 @@ export async function gemeenteBuildingNeeds(
       }
     }
     for (const u of use)
-      if (u.category !== null && needsAccessible.has(u.category))
+      if (u.category !== null && input.needsAccessible.has(u.category))
         accessibleParts.set(u.year, [...(accessibleParts.get(u.year) ?? []), utilisationPart(member, u)]);
-    for (const t of transportRows.filter((x) => x.planId === plan.id)) {
+    for (const t of input.transportRows.filter((x) => x.planId === plan.id)) {
       const e = transportParts.get(t.year) ?? { pupils: [], km: 0, cost: 0 };
       e.pupils.push(cellPart(member, t.pupils, t.hidden, 'pupils'));
       e.km += t.km;
@@ -148,23 +183,17 @@ export async function gemeenteBuildingNeeds(
     }
   }
   for (const [year, parts] of accessibleParts) row(year).accessiblePupils = sumAcross(parts);
-  for (const p of projects) row(p.year).housingClassrooms += p.classroomsAdded;
-  const sorted = [...years.values()].sort((a, b) => a.year - b.year);
-  const mismatches = cumulateAndCompare(sorted, projects, gemeente.name, accessibleNeededFrom, hostAccessible);
-  return {
-    gemeenteCode: gemeente.code,
-    gemeenteName: gemeente.name,
-    planIds: planIdList,
-    shownPlans: planIds?.length ? [] : [...(await shownPlans(ctx.prisma, regionIds)).values()],
-    years: sorted,
-    mismatches,
-    transport: [...transportParts.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([year, e]) => {
-        const exact = e.pupils.every((p) => !p.hidden);
-        return { year, pupils: sumAcross(e.pupils), km: exact ? e.km : null, cost: exact ? e.cost : null };
-      }),
-  };
+  return { years, row, transportParts, accessibleNeededFrom };
+}
+
+/** Transport per year: pupils across the plans (suppressed as one), km and cost only when nothing is hidden. */
+function transportSection(parts: Map<number, { pupils: CountPart[]; km: number; cost: number }>): TransportYear[] {
+  return [...parts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, e]) => {
+      const exact = e.pupils.every((p) => !p.hidden);
+      return { year, pupils: sumAcross(e.pupils), km: exact ? e.km : null, cost: exact ? e.cost : null };
+    });
 }
 
 /** The given plans (checked against the gemeente's regions), or the latest successful plan per region. */
