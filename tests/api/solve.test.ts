@@ -137,8 +137,10 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
     const plan = (await ok(api.server, PLAN, { id: b }, tokens.planner)).plan;
     expect(plan.status).toBe('OPTIMAL');
     expect(plan.actions.some((a: any) => a.kind === 'open' && a.target === 'NEW-STARTKLAS')).toBe(true);
-    // The demand shift is enforced by the engine now, so it is no longer reported as a warning.
-    expect(plan.warnings.some((w: string) => /demand shift/.test(w))).toBe(false);
+    // The demand shift is enforced by the engine, so no warning says it is not; where this fixture's
+    // plan already has more than 30 % of gedrag in rung 1, the engine says the rule changes nothing.
+    const shiftWarnings = plan.warnings.filter((w: string) => /demand shift/i.test(w));
+    expect(shiftWarnings.every((w: string) => /changes nothing: the plan already has at least/.test(w))).toBe(true);
     const cmp = await ok(
       api.server,
       `query($a: Int!, $b: Int!) { comparePlans(planA: $a, planB: $b) { planAId planBId totalActionCostA totalActionCostB
