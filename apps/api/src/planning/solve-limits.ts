@@ -1,12 +1,20 @@
 /**
  * Caps on open solves (QUEUED or RUNNING), per user and for the whole server, so one
- * user cannot fill the queue and everyone's solves wait behind theirs. Checked before a
- * plan row is created; a refusal writes nothing. The check and the insert are not one
- * statement, so two requests at the same instant may overshoot a cap by one: a cap on
- * load, not an invariant.
+ * user cannot fill the queue and everyone's solves wait behind theirs. The plan row is
+ * created by `createPlanWithinCaps` only: the insert and the counts are one transaction,
+ * and a refusal rolls the insert back, so nothing is written.
+ *
+ * Atomic on both databases, so concurrent requests cannot overshoot a cap:
+ * - PostgreSQL: the transaction first takes a transaction-scoped advisory lock (one key
+ *   for every admission), so admissions run one after another; each then counts the rows
+ *   committed by those before it. Without the lock, READ COMMITTED would let two
+ *   transactions each miss the other's uncommitted row.
+ * - SQLite: the insert comes first, which takes the database's one write lock (across
+ *   processes too) until commit, so the counts after it see every earlier admission and
+ *   no later one can start; the adapter also runs a client's transactions one at a time.
  */
 import { AppError } from '@dekkend/domain';
-import type { PrismaClient } from '@dekkend/db';
+import { providerOf, type PrismaClient } from '@dekkend/db';
 import { OPEN_STATUSES } from './plan-status.ts';
 
 export interface SolveLimits {
@@ -30,13 +38,39 @@ export function solveLimits(env: NodeJS.ProcessEnv = process.env): SolveLimits {
 /** A minute: about how long a region solve takes on a busy machine. */
 const RETRY_AFTER_SECONDS = 60;
 
-/** Throws TOO_MANY_REQUESTS naming the limit when `userId` may not queue another solve now. */
-export async function assertSolveCapacity(prisma: PrismaClient, userId: number, limits: SolveLimits): Promise<void> {
-  const open = { status: { in: [...OPEN_STATUSES] } };
-  const [mine, all] = await Promise.all([
-    prisma.plan.count({ where: { ...open, requestedById: userId } }),
-    prisma.plan.count({ where: open }),
-  ]);
+/** The advisory lock key of solve admission on PostgreSQL (any constant bigint; "DEKSOLVE" in ASCII hex). */
+const ADMISSION_LOCK_KEY = 0x44454b534f4c5645n;
+
+export interface NewPlan {
+  scenarioId: number;
+  scenarioVersion: number;
+  requestedById: number;
+}
+
+/**
+ * Creates the QUEUED plan row if `plan.requestedById` may queue another solve now, in one
+ * transaction with the cap check; otherwise throws TOO_MANY_REQUESTS naming the limit and
+ * writes nothing.
+ */
+export async function createPlanWithinCaps(prisma: PrismaClient, plan: NewPlan, limits: SolveLimits) {
+  const postgres = providerOf(prisma) === 'postgresql';
+  return prisma.$transaction(
+    async (tx) => {
+      if (postgres) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${ADMISSION_LOCK_KEY})`);
+      const created = await tx.plan.create({ data: { ...plan, status: 'QUEUED' } });
+      const open = { status: { in: [...OPEN_STATUSES] }, id: { not: created.id } };
+      const mine = await tx.plan.count({ where: { ...open, requestedById: plan.requestedById } });
+      const all = await tx.plan.count({ where: open });
+      assertWithinCaps(mine, all, limits);
+      return created;
+    },
+    // Admissions wait for each other (each a few milliseconds); a burst of requests may queue for a while.
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/** Throws TOO_MANY_REQUESTS when `mine` open solves of the user, or `all` on the server, leave no room for one more. */
+function assertWithinCaps(mine: number, all: number, limits: SolveLimits): void {
   if (mine >= limits.perUser)
     throw new AppError(
       'TOO_MANY_REQUESTS',

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import { failPlan } from '../../planning/plan-status.ts';
-import { assertSolveCapacity } from '../../planning/solve-limits.ts';
+import { createPlanWithinCaps } from '../../planning/solve-limits.ts';
 import { requireViewer } from '../../auth/access.ts';
 import { conflict, loadScenarioFor } from '../scenarios/load-scenario.ts';
 
@@ -15,10 +15,11 @@ export async function solveScenario<Q extends object>(
   if (expectedVersion != null && expectedVersion !== scenario.version)
     throw conflict(scenarioId, expectedVersion, scenario.version);
   const viewer = requireViewer(ctx.viewer);
-  await assertSolveCapacity(ctx.prisma, viewer.id, ctx.solveLimits);
-  const plan = await ctx.prisma.plan.create({
-    data: { scenarioId, status: 'QUEUED', scenarioVersion: scenario.version, requestedById: viewer.id },
-  });
+  const plan = await createPlanWithinCaps(
+    ctx.prisma,
+    { scenarioId, scenarioVersion: scenario.version, requestedById: viewer.id },
+    ctx.solveLimits,
+  );
   try {
     await ctx.queue.enqueue(plan.id);
   } catch (error) {
