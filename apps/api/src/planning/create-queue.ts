@@ -19,5 +19,10 @@ export function createSolveQueue(options: {
       prefix: process.env.DEKKEND_QUEUE_PREFIX,
       logger: options.logger,
     });
-  return new InProcessSolveQueue({ prisma: options.db.prisma, progress: options.progress, logger: options.logger });
+  return new InProcessSolveQueue({
+    prisma: options.db.prisma,
+    progress: options.progress,
+    databaseUrl: options.db.config.url,
+    logger: options.logger,
+  });
 }

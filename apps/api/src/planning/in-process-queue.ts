@@ -1,6 +1,9 @@
 /**
  * Default solve queue: jobs run in worker threads of this process, at most
- * `concurrency` at a time (default: half the cores, at least 1), FIFO.
+ * `concurrency` at a time (default: half the cores, at least 1), FIFO. Given the
+ * database URL (and no test solver), whole jobs run on a job thread with its own
+ * connection (queue-job-runner.ts), off the API's event loop; otherwise the job runs
+ * here and only the engine runs in a solve thread.
  * The queue leases every plan it holds, waiting or solving (plan-lease.ts), and
  * takes over plans whose holder died once their lease has expired.
  */
@@ -8,7 +11,8 @@ import { availableParallelism } from 'node:os';
 import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus } from './progress.ts';
-import { executeSolve, type Solver } from './solve-job.ts';
+import { executeSolve, type SolveOutcomeStatus, type Solver } from './solve-job.ts';
+import { JobThreadRunner } from './queue-job-runner.ts';
 import { cancelPlan } from './plan-status.ts';
 import {
   LeaseKeeper,
@@ -24,6 +28,8 @@ export interface InProcessOptions {
   progress: ProgressBus;
   concurrency?: number;
   solver?: Solver;
+  /** The database's URL: jobs then run on a job thread with their own connection (not with `solver`). */
+  databaseUrl?: string;
   logger?: { error(message: string, details?: unknown): void };
   /** Default: from the environment (leaseSettings). */
   lease?: LeaseSettings;
@@ -36,6 +42,7 @@ export class InProcessSolveQueue implements SolveQueue {
   private readonly concurrency: number;
   private readonly settings: LeaseSettings;
   private readonly lease: LeaseKeeper;
+  private readonly jobThread: JobThreadRunner | null;
   private stopWatching: (() => void) | undefined;
   private closed = false;
 
@@ -43,6 +50,14 @@ export class InProcessSolveQueue implements SolveQueue {
     this.concurrency = options.concurrency ?? Math.max(1, Math.floor(availableParallelism() / 2));
     this.settings = options.lease ?? leaseSettings();
     this.lease = new LeaseKeeper(options.prisma, this.settings.leaseMs, options.logger);
+    this.jobThread =
+      options.databaseUrl && !options.solver
+        ? new JobThreadRunner(
+            { databaseUrl: options.databaseUrl, leaseMs: this.settings.leaseMs },
+            options.progress.announce,
+            options.logger,
+          )
+        : null;
   }
 
   async enqueue(planId: number): Promise<void> {
@@ -97,13 +112,7 @@ export class InProcessSolveQueue implements SolveQueue {
     while (!this.closed && this.running.size < this.concurrency && this.waiting.length > 0) {
       const planId = this.waiting.shift()!;
       const controller = new AbortController();
-      const done = executeSolve(this.options.prisma, planId, {
-        onProgress: this.options.progress.announce,
-        signal: controller.signal,
-        solver: this.options.solver,
-        logger: this.options.logger,
-        lease: this.lease,
-      })
+      const done = this.execute(planId, controller.signal)
         .catch((e) => this.options.logger?.error(`solve of plan ${planId} crashed`, e))
         .finally(() => {
           this.lease.release(planId);
@@ -114,12 +123,25 @@ export class InProcessSolveQueue implements SolveQueue {
     }
   }
 
+  /** The job on the job thread (which leases the plan while it solves), or here. */
+  private execute(planId: number, signal: AbortSignal): Promise<SolveOutcomeStatus> {
+    if (this.jobThread) return this.jobThread.run(planId, signal);
+    return executeSolve(this.options.prisma, planId, {
+      onProgress: this.options.progress.announce,
+      signal,
+      solver: this.options.solver,
+      logger: this.options.logger,
+      lease: this.lease,
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.stopWatching?.();
     this.waiting.length = 0;
     for (const job of this.running.values()) job.controller.abort();
     await Promise.all([...this.running.values()].map((r) => r.done));
+    await this.jobThread?.close();
     this.lease.close();
   }
 }
