@@ -5,11 +5,16 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { DatabaseConfig } from './config.ts';
 
+export const SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
 /** The driver adapter factory for a database: one place for connection details. */
 export function adapterFactory(config: DatabaseConfig) {
   if (config.provider === 'sqlite') {
     mkdirSync(dirname(config.file!), { recursive: true });
-    return new PrismaBetterSqlite3({ url: config.url });
+    // SQLite has one writer at a time: a second connection (the API's solve-job thread, a BullMQ
+    // worker) waits for the lock this long before UNAVAILABLE. Writing a ten-year region plan takes
+    // about a second on a quiet machine; 30 s leaves room on a loaded one (better-sqlite3's default is 5 s).
+    return new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
   return new PrismaPg({ connectionString: config.url });
 }
