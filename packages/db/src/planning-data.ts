@@ -114,6 +114,7 @@ export async function loadRegionData(
     list.push({ year: d.year, pupils: d.pupils });
     known.set(key, list);
   }
+  const regularAccessible = await regularAccessibility(prisma, regionIds);
   const regionAreas: RegionData['areas'] = [];
   for (const a of areas) {
     for (const sector of ['PO', 'VO'] as const) {
@@ -139,6 +140,7 @@ export async function loadRegionData(
         regionCode: codeOf.get(regionId)!,
         sector,
         demand: byCategory,
+        regularAccessible: regularAccessible.get(`${sector}|${a.pc4}`) ?? null,
       });
     }
   }
@@ -223,4 +225,27 @@ export async function loadRegionData(
     })),
     catalogue,
   };
+}
+
+/**
+ * Accessibility of the regular schools (BAO, VO) per `sector|pc4`, for rung 1 of categories that
+ * need an accessible building: true when one of them is known accessible, false when all are known
+ * not accessible, absent (unknown) otherwise — the school file has no accessibility, so the seed knows none.
+ */
+async function regularAccessibility(prisma: PrismaClient, regionIds: number[]): Promise<Map<string, boolean | null>> {
+  const schools = await prisma.schoolLocation.findMany({
+    where: { type: { in: ['BAO', 'VO'] }, regionId: { in: regionIds }, pc4: { not: null } },
+    select: { sector: true, pc4: true, accessible: true },
+  });
+  const out = new Map<string, boolean | null>();
+  for (const s of schools) {
+    const key = `${s.sector}|${s.pc4}`;
+    const before = out.has(key) ? out.get(key)! : false;
+    // true wins; one unknown school makes a not-yet-accessible area unknown.
+    out.set(
+      key,
+      before === true || s.accessible === true ? true : before === null || s.accessible === null ? null : false,
+    );
+  }
+  return out;
 }

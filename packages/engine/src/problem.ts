@@ -30,6 +30,12 @@ export interface Zone {
   entrants?: Record<string, Record<string, number>>;
   /** Plans over time only: pupils waiting at the start of the first year (waiting lists, thuiszitters). */
   backlog?: Record<string, number>;
+  /**
+   * Whether the zone's own regular schools (rung 1) are accessible (wheelchair): true = known
+   * accessible, false = known not accessible (no rung 1 for categories that need an accessible
+   * building), null/absent = unknown (rung 1 only under `assumeUnknownAccessible`, with a warning).
+   */
+  regularAccessible?: boolean | null;
 }
 
 export interface Expansion {
@@ -255,6 +261,13 @@ export interface Dynamics {
 
 export interface PlanningProblem {
   name?: string;
+  /**
+   * Assumption for zones whose regular schools' accessibility is unknown (`Zone.regularAccessible`
+   * null): true (default) counts them as accessible for rung 1 and says so in the plan's warnings
+   * ("onbekende toegankelijkheid telt als toegankelijk"); false gives those zones no rung 1 for
+   * categories that need an accessible building.
+   */
+  assumeUnknownAccessible?: boolean;
   /** Years to plan, ascending, within 2026–2035. */
   years: number[];
   /** Years to report as checkpoints; default 2029, 2032, 2035 within `years` (else the last year). */

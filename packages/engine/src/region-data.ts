@@ -61,6 +61,11 @@ export interface RegionArea {
   demand: Record<string, Record<string, number>>;
   /** Pupils waiting at the start of the first year per category (waiting lists, thuiszitters; plans over time). */
   backlog?: Record<string, number>;
+  /**
+   * Its regular schools (rung 1) of the sector are accessible: true = at least one is known
+   * accessible, false = all are known not accessible, null/absent = unknown (the seed knows none).
+   */
+  regularAccessible?: boolean | null;
 }
 
 /** An existing provision (SBO, SO, VSO location, arrangement) offering places. */
@@ -179,6 +184,12 @@ export interface Scenario {
   budget?: { total?: number | null; byRegion?: Record<string, number> };
   travel?: TravelSpec;
   transport?: Partial<TransportParams>;
+  /**
+   * Unknown accessibility of regular schools counts as accessible for rung 1 (default true, an
+   * assumption the plan states as a warning); false: no rung 1 there for categories that need an
+   * accessible building (e.g. `lichamelijk`). Known inaccessible schools never get them.
+   */
+  assumeUnknownAccessible?: boolean;
   /** Multiply demand of a category (e.g. growth) — `{ gedrag: 1.1 }`. */
   demandFactor?: Record<string, number>;
   /** Per-category rules, e.g. `{ gedrag: { maxRegularShare: 0.6, minShareAtOrBelowRung: { rung: 1, share: 0.3, fromYear: 2029 } } }`. */
@@ -261,6 +272,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       region: a.regionCode,
       sector: a.sector,
       demand,
+      ...(a.regularAccessible != null ? { regularAccessible: a.regularAccessible } : {}),
       ...(dynamics && a.backlog ? { backlog: a.backlog } : {}),
     };
   });
@@ -384,6 +396,9 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
     budget: { total: scenario.budget?.total ?? null, byRegion },
     transport: scenario.transport,
     categoryRules: scenario.categoryRules,
+    ...(scenario.assumeUnknownAccessible !== undefined
+      ? { assumeUnknownAccessible: scenario.assumeUnknownAccessible }
+      : {}),
     dynamics,
   };
 }

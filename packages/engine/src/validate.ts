@@ -202,6 +202,8 @@ function validateZones(problem: PlanningProblem, allCats: Categories, years: num
     if (!(Math.abs(z.lon) <= 180)) add(`${at}.lon`, 'must be a longitude in degrees');
     if (!isSector(z.sector)) add(`${at}.sector`, 'must be PO or VO');
     if (typeof z.region !== 'string' || z.region.length === 0) add(`${at}.region`, 'must name the region (SWV code)');
+    if (z.regularAccessible != null && typeof z.regularAccessible !== 'boolean')
+      add(`${at}.regularAccessible`, 'must be true, false or null (unknown)');
     for (const [k, byYear] of Object.entries(z.demand ?? {})) {
       if (!allCats.has(k)) {
         add(`${at}.demand.${k}`, `unknown category '${k}'`);
@@ -432,6 +434,8 @@ function validateDynamics(problem: PlanningProblem, allCats: Categories, add: Is
 }
 
 function validateBudget(problem: PlanningProblem, add: Issue): void {
+  if (problem.assumeUnknownAccessible !== undefined && typeof problem.assumeUnknownAccessible !== 'boolean')
+    add('assumeUnknownAccessible', 'must be true or false');
   if (problem.budget?.total != null && !finiteNonNeg(problem.budget.total)) add('budget.total', 'must be ≥ 0');
   for (const [r, b] of Object.entries(problem.budget?.byRegion ?? {}))
     if (!finiteNonNeg(b)) add(`budget.byRegion.${r}`, 'must be ≥ 0');

@@ -4,7 +4,7 @@
  * rung 1, the regions, the provisions a zone may use, and travel.
  */
 import type { FieldIssue } from '@dekkend/domain';
-import type { NormalizedProblem } from '../problem.ts';
+import type { NormalizedProblem, Zone } from '../problem.ts';
 import { timeModel, type TimeModel } from './dynamics.ts';
 import { travelFunction } from './travel.ts';
 
@@ -109,6 +109,7 @@ function regularSupport(problem: NormalizedProblem, issues: FieldIssue[]) {
   zones.forEach((z, zi) => {
     categories.forEach((c, k) => {
       if (!c.allowedSettings.includes(1)) return;
+      if (c.needsAccessibleBuilding && !regularAccessibleFor(problem, z)) return;
       if (c.specialistKind && c.hoursPerPupilPerWeek > 0) {
         const s = poolFor(z.region, c.specialistKind);
         if (s < 0) return;
@@ -118,6 +119,15 @@ function regularSupport(problem: NormalizedProblem, issues: FieldIssue[]) {
     });
   });
   return { poolOf, regularPossible, poolFor };
+}
+
+/**
+ * Rung 1 for a category that needs an accessible building: the zone's regular school is known
+ * accessible, or its accessibility is unknown and the problem assumes unknown counts as accessible.
+ */
+export function regularAccessibleFor(problem: NormalizedProblem, zone: Zone): boolean {
+  const known = zone.regularAccessible ?? null;
+  return known ?? problem.assumeUnknownAccessible ?? true;
 }
 
 function regionsOfZones(problem: NormalizedProblem): { regions: string[]; zoneRegion: Int32Array } {

@@ -5,7 +5,9 @@
  * U  unmet pupils, the always-feasible slack of every demand row.
  * Plans over time: R is an intake that uses hours in every year of the rung-1 stay, and U is W,
  * pupils still waiting at the end of the year: they enter the next year's demand row again.
- * Precondition for R: rung 1 is possible for the zone × category (ProblemIndex.regularPossible).
+ * Precondition for R: rung 1 is possible for the zone × category (ProblemIndex.regularPossible);
+ * for a category needing an accessible building that includes the zone's regular school being
+ * accessible, or unknown under the assumption `assumeUnknownAccessible`, which the plan states as a warning.
  */
 import { COL, Terms, type ModelContext } from './context.ts';
 import type { DemandRows } from './demand.ts';
@@ -16,6 +18,8 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
   const { Z, K, Y, problem } = ix;
   const { categories, weights, categoryRules } = problem;
   const t = new Terms();
+  /** Per category needing an accessible building: zones given rung 1 only by the assumption. */
+  const assumed = new Map<string, number>();
   for (let zi = 0; zi < Z; zi++) {
     for (let k = 0; k < K; k++) {
       const c = categories[k]!;
@@ -23,6 +27,8 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
       const share = rule?.maxRegularShareByZone?.[problem.zones[zi]!.id] ?? rule?.maxRegularShare ?? 1;
       const regular = ix.regularPossible(zi, k) && share > 0;
       const pool = ix.poolOf(zi, k);
+      if (regular && c.needsAccessibleBuilding && (problem.zones[zi]!.regularAccessible ?? null) === null)
+        assumed.set(c.code, (assumed.get(c.code) ?? 0) + 1);
       for (let yi = 0; yi < Y; yi++) {
         const d = demand.row(zi, k, yi);
         if (d < 0) continue;
@@ -43,4 +49,8 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
       }
     }
   }
+  for (const [code, zones] of assumed)
+    ctx.warnings.push(
+      `${code}: in ${zones} of ${Z} zones the regular schools' accessibility is unknown; rung 1 assumes they are accessible (assumption "onbekende toegankelijkheid telt als toegankelijk")`,
+    );
 }
