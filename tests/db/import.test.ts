@@ -103,4 +103,24 @@ describe.each(PROVIDERS)('CSV import on %s', (provider) => {
     expect(r).toMatchObject({ updated: 1, created: 0 });
     expect((await snapshot(db)).capacities.map((c) => c.places)).toEqual([36, 40, 12]);
   });
+
+  it('makes a derived capacity counted when the import gives the same places', async () => {
+    await importCsv(db, 'provision-capacities', fixture('capacities-good.csv'));
+    expect((await snapshot(db)).capacities.map((c) => [c.derived, c.source])).toEqual([
+      [false, 'import: provision-capacities'],
+      [false, 'import: provision-capacities'],
+      [false, 'import: provision-capacities'],
+    ]);
+    // As the seed writes its split: the 24 gedrag places of V-12AB00 derived.
+    const first = (await snapshot(db)).capacities[0]!;
+    await db.prisma.provisionCapacity.update({
+      where: { id: first.id },
+      data: { derived: true, source: 'derived: split' },
+    });
+    const r = await importCsv(db, 'provision-capacities', 'c.csv', {
+      text: 'provision_code,category,places\nV-12AB00,gedrag,24\n',
+    });
+    expect(r).toMatchObject({ updated: 1, unchanged: 0 });
+    expect((await snapshot(db)).capacities[0]).toMatchObject({ places: 24, derived: false });
+  });
 });

@@ -33,9 +33,18 @@ builder.prismaObject('Provision', {
 });
 
 builder.prismaObject('ProvisionCapacity', {
+  description: 'Places of a provision for one need category.',
   fields: (t) => ({
     id: t.exposeInt('id'),
     places: t.exposeInt('places'),
+    derived: t.exposeBoolean('derived', {
+      description:
+        "True when Dekkend derived these places (the seed splits a location's pupils over the rung's categories); false when counted (imported).",
+    }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'How the places were found (derivation or import).',
+    }),
     category: t.relation('category'),
   }),
 });

@@ -75,6 +75,8 @@ export interface Provision {
   costPerPlace: number | null;
   hostSchoolCode: string | null;
   capacity: Record<string, number>;
+  /** Categories whose places Dekkend derived (not counted), with how: shown as "afgeleid". */
+  derivedCapacity?: Record<string, string>;
   totalPlaces: number;
   waiting: WaitingCount[];
 }

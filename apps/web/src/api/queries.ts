@@ -147,7 +147,7 @@ export function toSchool(s: ApiSchool): School {
   };
 }
 
-interface ApiProvision {
+export interface ApiProvision {
   code: string;
   name: string;
   rung: number;
@@ -160,12 +160,12 @@ interface ApiProvision {
   groupSize: number;
   costPerPlace: number | null;
   hostSchool: { vestigingscode: string } | null;
-  capacities: { places: number; category: { code: string } }[];
+  capacities: { places: number; derived: boolean; source: string | null; category: { code: string } }[];
   waitingList?: { sinceMonth: string; pupils: CountInput; category: { code: string } }[];
 }
 
 const PROVISION_FIELDS =
-  'code name rung scope lat lon accessible synthetic isCandidate groupSize costPerPlace hostSchool { vestigingscode } capacities { places category { code } } waitingList { sinceMonth pupils { value suppressed } category { code } }';
+  'code name rung scope lat lon accessible synthetic isCandidate groupSize costPerPlace hostSchool { vestigingscode } capacities { places derived source category { code } } waitingList { sinceMonth pupils { value suppressed } category { code } }';
 
 export function toProvision(p: ApiProvision): Provision {
   const capacity = Object.fromEntries(p.capacities.map((c) => [c.category.code, c.places]));
@@ -183,6 +183,9 @@ export function toProvision(p: ApiProvision): Provision {
     costPerPlace: p.costPerPlace,
     hostSchoolCode: p.hostSchool?.vestigingscode ?? null,
     capacity,
+    derivedCapacity: Object.fromEntries(
+      p.capacities.filter((c) => c.derived).map((c) => [c.category.code, c.source ?? '']),
+    ),
     totalPlaces: Object.values(capacity).reduce((s, v) => s + v, 0),
     waiting: (p.waitingList ?? []).map((w) => ({
       category: w.category.code,

@@ -46,8 +46,14 @@ export const provisionCapacities: ImportSpec<
   async write(tx, r) {
     const where = { provisionId_categoryId: { provisionId: r.provisionId, categoryId: r.categoryId } };
     const before = await tx.provisionCapacity.findUnique({ where });
-    if (before?.places === r.places) return 'unchanged';
-    await tx.provisionCapacity.upsert({ where, create: r, update: { places: r.places } });
+    if (before?.places === r.places && !before.derived) return 'unchanged';
+    // An imported row is counted: it replaces a derived one and says where it comes from.
+    const counted = { derived: false, source: 'import: provision-capacities' };
+    await tx.provisionCapacity.upsert({
+      where,
+      create: { ...r, ...counted },
+      update: { places: r.places, ...counted },
+    });
     return before ? 'updated' : 'created';
   },
 };

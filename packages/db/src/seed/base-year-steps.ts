@@ -21,7 +21,7 @@ import {
   type Sector,
   type SettingCalibration,
 } from '@dekkend/domain';
-import { countedSettings, type PlacedProvision, type PlannedProvision } from './provisions.ts';
+import { CAPACITY_SPLIT_SOURCE, countedSettings, type PlacedProvision, type PlannedProvision } from './provisions.ts';
 import { inBatches, type AreaRef, type IdsByCode, type Tx } from './steps.ts';
 
 export interface ProvisionToWrite extends PlannedProvision, PlacedProvision {
@@ -50,7 +50,12 @@ export async function writeProvisions(tx: Tx, provisions: ProvisionToWrite[], ca
         hostSchoolId: p.hostSchoolId,
         regionId: p.regionId,
         capacities: {
-          create: [...p.split].map(([code, places]) => ({ categoryId: categoryId.get(code)!, places })),
+          create: [...p.split].map(([code, places]) => ({
+            categoryId: categoryId.get(code)!,
+            places,
+            derived: true,
+            source: CAPACITY_SPLIT_SOURCE,
+          })),
         },
       },
     });

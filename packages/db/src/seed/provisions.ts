@@ -34,6 +34,13 @@ export function splitPlaces(places: number, weights: Map<string, number>): Map<s
 }
 
 /**
+ * Why a seeded capacity row is derived (`ProvisionCapacity.derived`, `source`): the school file
+ * counts a location's pupils, not its pupils per need category.
+ */
+export const CAPACITY_SPLIT_SOURCE =
+  "derived: the location's pupils (school file) split over the rung's categories by national estimated demand × today's share on the rung";
+
+/**
  * The category mix of today's pupils on a rung, for a provision serving these
  * sectors (weight per sector): national estimated demand × today's share on
  * the rung. This split is derived, not counted (labelled so in the data).

@@ -83,7 +83,17 @@ export function DetailPanel({
                 return (
                   <tr key={cat}>
                     <th scope="row">{catName(cat)}</th>
-                    <td className="num">{num(places)}</td>
+                    <td className="num">
+                      {num(places)}
+                      {provision.derivedCapacity?.[cat] !== undefined && (
+                        <>
+                          {' '}
+                          <span className="muted" title={provision.derivedCapacity[cat] || undefined}>
+                            ({t('detail.capacity.derived')})
+                          </span>
+                        </>
+                      )}
+                    </td>
                     <td className="num">{use ? `${num(use.used, 1)} (${pct(use.share, 0)})` : '–'}</td>
                     <td className="num">
                       {waiting.length === 0
