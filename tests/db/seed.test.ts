@@ -64,6 +64,9 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     for (const p of sbo.slice(0, 50)) {
       expect(p.capacities.reduce((s, c) => s + c.places, 0)).toBe(p.hostSchool?.pupils ?? 0);
     }
+    // The per-category split is the seed's, not counted: every capacity row says so.
+    const capacities = await db.prisma.provisionCapacity.findMany({ select: { derived: true, source: true } });
+    expect(capacities.every((c) => c.derived && c.source?.startsWith('derived:'))).toBe(true);
     const national = await db.prisma.provision.findMany({ where: { scope: 'NATIONAL' } });
     expect(national.some((p) => /Visio|Bartim/i.test(p.name))).toBe(true);
     expect(national.some((p) => /CMB\/DB/.test(p.name))).toBe(true);
@@ -144,6 +147,8 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(data.areas.every((a) => a.sector === 'PO' && a.regionCode === 'PO3106' && a.id === `PO:${a.pc4}`)).toBe(
       true,
     );
+    // The school file has no accessibility: every area's regular schools are unknown (null).
+    expect(data.areas.every((a) => a.regularAccessible === null)).toBe(true);
     const brunssum = data.areas.find((a) => a.pc4 === '6441')!;
     expect(brunssum.gemeenteCode).toBe('GM0899');
     expect(brunssum.demand.gedrag!['2026']).toBeGreaterThan(0);
