@@ -124,11 +124,16 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
   });
 
   it('serves gemeenten with GeoJSON boundaries, provisions, areas and categories', async () => {
+    // As the seed writes its split: the SO's gedrag places derived, its zml places (the fixture's) counted.
+    await api.db.prisma.provisionCapacity.updateMany({
+      where: { provision: { code: '91SO00' }, category: { code: 'gedrag' } },
+      data: { derived: true, source: 'derived: split' },
+    });
     const d = await ok(
       api.server,
       `{ gemeente(code: "GM0899") { name boundary poRegion { code } }
          gemeenten(regionCode: "PO3106") { edges { node { code } } }
-         provisions(categoryCode: "zml") { edges { node { code rung totalPlaces capacities { places category { code } } hostSchool { vestigingscode } } } }
+         provisions(categoryCode: "zml") { edges { node { code rung totalPlaces capacities { places derived source category { code } } hostSchool { vestigingscode } } } }
          national: provisions(scope: NATIONAL) { edges { node { code region { code } } } }
          areas(gemeenteCode: "GM0917") { edges { node { pc4 gemeente { code } demand(categoryCode: "gedrag") { edges { node { year pupils { value suppressed } } } } } } }
          needCategories { code tier allowedSettings } }`,
@@ -140,6 +145,10 @@ describe.each(PROVIDERS)('reading the data (%s)', (provider) => {
     expect(d.gemeenten.edges.map((e: any) => e.node.code)).toEqual(['GM0899', 'GM0917']);
     expect(d.provisions.edges.map((e: any) => e.node.code)).toEqual(['91SO00']);
     expect(d.provisions.edges[0].node.totalPlaces).toBe(14);
+    expect(d.provisions.edges[0].node.capacities).toEqual([
+      { places: 4, derived: true, source: 'derived: split', category: { code: 'gedrag' } },
+      { places: 10, derived: false, source: null, category: { code: 'zml' } },
+    ]);
     expect(d.national.edges).toEqual([{ node: { code: 'LV0001', region: null } }]);
     expect(d.areas.edges[0].node.demand.edges[0].node).toEqual({
       year: 2026,
