@@ -13,7 +13,7 @@ import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus } from './progress.ts';
 import { executeSolve, type SolveOutcomeStatus, type Solver } from './solve-job.ts';
 import { JobThreadRunner } from './queue-job-runner.ts';
-import { cancelPlan } from './plan-status.ts';
+import { cancelPlan, failPlan } from './plan-status.ts';
 import {
   LeaseKeeper,
   leaseSettings,
@@ -33,12 +33,20 @@ export interface InProcessOptions {
   logger?: { error(message: string, details?: unknown): void };
   /** Default: from the environment (leaseSettings). */
   lease?: LeaseSettings;
+  /** The job thread's entry module (default: queue-job-thread; tests inject one that cannot start). */
+  jobThreadEntry?: URL;
 }
+
+/** Why a plan whose job never claimed it ends FAILED, in words. */
+export const notStartedReason = (tries: number, cause: string) =>
+  `the solve job could not start ${tries} time(s) (${cause}); not retried again`;
 
 export class InProcessSolveQueue implements SolveQueue {
   readonly kind = 'in-process' as const;
   private readonly waiting: number[] = [];
   private readonly running = new Map<number, { controller: AbortController; done: Promise<unknown> }>();
+  /** Per plan: jobs that ended (thread could not start, or crashed) before claiming it. */
+  private readonly notStarted = new Map<number, number>();
   private readonly concurrency: number;
   private readonly settings: LeaseSettings;
   private readonly lease: LeaseKeeper;
@@ -56,6 +64,7 @@ export class InProcessSolveQueue implements SolveQueue {
             { databaseUrl: options.databaseUrl, leaseMs: this.settings.leaseMs },
             options.progress.announce,
             options.logger,
+            options.jobThreadEntry,
           )
         : null;
   }
@@ -113,14 +122,38 @@ export class InProcessSolveQueue implements SolveQueue {
       const planId = this.waiting.shift()!;
       const controller = new AbortController();
       const done = this.execute(planId, controller.signal)
-        .catch((e) => this.options.logger?.error(`solve of plan ${planId} crashed`, e))
+        .then(
+          () => this.notStarted.delete(planId),
+          (e: Error) => this.afterCrash(planId, e),
+        )
+        .catch((e) => this.options.logger?.error(`solve of plan ${planId}: could not handle its crash`, e))
         .finally(() => {
-          this.lease.release(planId);
+          if (!this.waiting.includes(planId)) this.lease.release(planId);
           this.running.delete(planId);
           this.pump();
         });
       this.running.set(planId, { controller, done });
     }
+  }
+
+  /**
+   * A job that crashed. If it never claimed its plan (still QUEUED: the job thread could not
+   * start, or died first), `attempts` did not count it and the lease watch would requeue the
+   * plan without limit: it is retried here up to `maxAttempts` tries, then ends FAILED.
+   */
+  private async afterCrash(planId: number, error: Error): Promise<void> {
+    this.options.logger?.error(`solve of plan ${planId} crashed`, error);
+    if (this.closed) return; // shutting down: the plan stays QUEUED for the next process
+    const plan = await this.options.prisma.plan.findUnique({ where: { id: planId }, select: { status: true } });
+    if (plan?.status !== 'QUEUED') return void this.notStarted.delete(planId);
+    const tries = (this.notStarted.get(planId) ?? 0) + 1;
+    if (tries < this.settings.maxAttempts) {
+      this.notStarted.set(planId, tries);
+      this.waiting.push(planId);
+      return;
+    }
+    this.notStarted.delete(planId);
+    await failPlan(this.options.prisma, planId, notStartedReason(tries, error.message), this.options.progress.announce);
   }
 
   /** The job on the job thread (which leases the plan while it solves), or here. */

@@ -5,8 +5,9 @@
  * loading the region data and above all writing the result (Prisma's query work, the
  * synchronous SQLite driver, the archive's gzip, building the result rows) blocked reads
  * for hundreds of milliseconds per solve; here the main thread only forwards progress.
- * A thread that dies fails the jobs it held over to their leases (the queue's lease
- * watch requeues them); the next job starts a fresh thread.
+ * A thread that dies rejects the jobs it held; the next job starts a fresh thread. The
+ * queue (in-process-queue.ts) retries a job whose thread died before claiming its plan a
+ * bounded number of times, then ends the plan FAILED with the reason.
  */
 import { Worker } from 'node:worker_threads';
 import type { SolveOutcomeStatus } from './solve-job.ts';
@@ -14,7 +15,8 @@ import type { SolveProgressEvent } from './progress.ts';
 import type { JobMessage, JobRequest, JobThreadData } from './queue-job-thread.ts';
 
 const compiled = import.meta.url.endsWith('.js');
-const ENTRY = new URL(compiled ? './queue-job-thread.js' : './queue-job-thread.mjs', import.meta.url);
+/** The job thread's entry module (tests inject another with `entry`). */
+export const JOB_THREAD_ENTRY = new URL(compiled ? './queue-job-thread.js' : './queue-job-thread.mjs', import.meta.url);
 
 interface Pending {
   resolve(status: SolveOutcomeStatus): void;
@@ -29,6 +31,7 @@ export class JobThreadRunner {
     private readonly data: JobThreadData,
     private readonly onProgress: (event: SolveProgressEvent) => void,
     private readonly logger?: { error(message: string, details?: unknown): void },
+    private readonly entry: URL = JOB_THREAD_ENTRY,
   ) {}
 
   /** Runs the solve job of `planId` on the thread; `signal` cancels it. */
@@ -62,7 +65,7 @@ export class JobThreadRunner {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(ENTRY, {
+    const worker = new Worker(this.entry, {
       workerData: this.data,
       execArgv: compiled ? process.execArgv : [],
       env: process.env,
