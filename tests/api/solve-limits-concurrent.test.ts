@@ -8,65 +8,30 @@
  * rows exist, all open: the refusals wrote nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type DekkendServer } from '../../apps/api/src/server.ts';
-import { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
-import { createProgressBus } from '../../apps/api/src/planning/progress.ts';
 import { PROVIDERS } from '../support/test-database.ts';
-import { holdingSolver } from '../support/solvers.ts';
-import { gql, loginAll, ok, type GqlResult } from './helpers/client.ts';
-import { quietLogger, startTestApi, type TestApi } from './helpers/server.ts';
+import { gql, type GqlResult } from './helpers/client.ts';
+import { startCappedServer, type CappedServer } from './helpers/capped-server.ts';
 import type { Who } from './helpers/fixture.ts';
 
 const BURST = 8;
 
 describe.each(PROVIDERS)('caps on open solves under concurrent requests (%s)', (provider) => {
-  let api: TestApi;
-  let server: DekkendServer;
-  let tokens: Record<Who, string>;
-  const scenarios: Partial<Record<Who, number>> = {};
-
+  let capped: CappedServer;
   beforeAll(async () => {
-    api = await startTestApi(provider);
-    const progress = createProgressBus();
-    const queue = new InProcessSolveQueue({
-      prisma: api.db.prisma,
-      progress,
-      concurrency: 1,
-      solver: holdingSolver().solver,
-      logger: quietLogger,
-    });
-    server = createServer({
-      db: api.db,
-      queue,
-      progress,
-      authSecret: 'test-secret-0123456789',
-      logger: quietLogger,
-      solveLimits: { perUser: 3, global: 5 },
-    });
-    tokens = await loginAll(server);
-    for (const [who, region] of [
-      ['planner', 'PO3106'],
-      ['otherPlanner', 'PO2701'],
-    ] as const)
-      scenarios[who] = (
-        await ok(
-          server,
-          `mutation { createScenario(input: { regionCode: "${region}", name: "Burst" }) { id } }`,
-          {},
-          tokens[who],
-        )
-      ).createScenario.id;
+    capped = await startCappedServer(provider, { perUser: 3, global: 5 }, 'Burst');
   });
-  afterAll(async () => {
-    await server?.close();
-    await api?.close();
-  });
+  afterAll(() => capped?.close());
 
   /** Fires `BURST` solves of `who` at once; answers the admitted ones and the refusals' messages. */
   async function burst(who: Who) {
     const answers: GqlResult[] = await Promise.all(
       Array.from({ length: BURST }, () =>
-        gql(server, `mutation { solveScenario(scenarioId: ${scenarios[who]}) { id status } }`, {}, tokens[who]),
+        gql(
+          capped.server,
+          `mutation { solveScenario(scenarioId: ${capped.scenarios[who]}) { id status } }`,
+          {},
+          capped.tokens[who],
+        ),
       ),
     );
     const admitted = answers.filter((a) => !a.errors);
@@ -87,7 +52,7 @@ describe.each(PROVIDERS)('caps on open solves under concurrent requests (%s)', (
     expect(theirs.refused).toHaveLength(BURST - 2);
     for (const m of theirs.refused) expect(m).toMatch(/the limit is 5 \(DEKKEND_MAX_OPEN_SOLVES\)/);
 
-    expect(await api.db.prisma.plan.count()).toBe(5);
-    expect(await api.db.prisma.plan.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } })).toBe(5);
+    expect(await capped.api.db.prisma.plan.count()).toBe(5);
+    expect(await capped.api.db.prisma.plan.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } })).toBe(5);
   });
 });
