@@ -266,6 +266,12 @@ export const nl = {
   'solve.cancel': 'Stoppen',
   'solve.cancelled': 'Doorrekenen gestopt.',
   'solve.failed': 'Doorrekenen mislukt: {reason}',
+  'solve.fix.rung':
+    'Wat te doen: deze ondersteuningsbehoefte mag niet in die trede. Kies in de wijziging een toegestane trede of verwijder de wijziging, en reken opnieuw door.',
+  'solve.fix.infeasible':
+    'Wat te doen: met deze wijzigingen is geen plan mogelijk. Voeg plaatsen toe of versoepel een regel, en reken opnieuw door.',
+  'solve.fix.general':
+    'Wat te doen: pas de genoemde wijziging in het scenario aan of verwijder haar, en reken opnieuw door.',
   'solve.done': 'Plan klaar ({status}) in {seconds} s.',
   'solve.needScenario': 'Kies of maak eerst een scenario.',
   'solve.stale': 'Het scenario is gewijzigd sinds dit plan. Reken opnieuw door.',
@@ -770,6 +776,11 @@ export const en: Record<MessageKey, string> = {
   'solve.cancel': 'Stop',
   'solve.cancelled': 'Solve stopped.',
   'solve.failed': 'Solve failed: {reason}',
+  'solve.fix.rung':
+    'What to do: this support need is not allowed in that rung. Choose an allowed rung in the change or remove the change, then solve again.',
+  'solve.fix.infeasible':
+    'What to do: no plan is possible with these changes. Add places or relax a rule, then solve again.',
+  'solve.fix.general': 'What to do: adjust or remove the named change in the scenario, then solve again.',
   'solve.done': 'Plan ready ({status}) in {seconds} s.',
   'solve.needScenario': 'Choose or create a scenario first.',
   'solve.stale': 'The scenario changed since this plan. Solve again.',

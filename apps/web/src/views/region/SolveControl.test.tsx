@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nProvider } from '../../i18n/i18n.tsx';
-import { SolveControl } from './SolveControl.tsx';
+import { failureHint, SolveControl } from './SolveControl.tsx';
 import type { Scenario } from '../../api/model.ts';
 
 const scenario: Scenario = {
@@ -16,7 +16,7 @@ const scenario: Scenario = {
 };
 
 /** A fake API: the solve stays RUNNING until cancelled; progress arrives over a held-open SSE stream. */
-function fakeApi() {
+function fakeApi(failure?: { status: string; error: string }) {
   let status = 'RUNNING';
   let push: ((s: string) => void) | null = null;
   const calls: string[] = [];
@@ -43,7 +43,7 @@ function fakeApi() {
       status = 'CANCELLED';
       return json({ cancelSolve: { id: 42, status } });
     }
-    if (op === 'PlanStatus') return json({ plan: { status, error: null } });
+    if (op === 'PlanStatus') return json({ plan: failure && status === 'RUNNING' ? failure : { status, error: null } });
     return json({});
   });
   return {
@@ -112,5 +112,34 @@ describe('solve with progress and cancel', () => {
     await waitFor(() => expect(screen.getByTestId('solve-status').getAttribute('data-state')).toBe('done'));
     expect(screen.getByTestId('solve-status').textContent).toMatch(/^Plan ready \(optimal\) in \d+\.\d s\.$/);
     expect(onSolved).toHaveBeenCalledOnce();
+  });
+
+  it('shows the stored reason and what to change when DONE arrives before the poll', async () => {
+    api = fakeApi({ status: 'FAILED', error: "'visueel' is not allowed in rung 2 (allowed: 3, 4)" });
+    vi.stubGlobal('fetch', api.fetchMock);
+    const onSolved = vi.fn();
+    render(
+      <I18nProvider lang="nl">
+        <SolveControl scenario={scenario} canSolve onSolved={onSolved} />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Doorrekenen' }));
+    await waitFor(() => expect(api.calls).toContain('SolveProgress'));
+    // The DONE event comes at once, long before the 1.5 s poll would.
+    await act(async () => api.progress(1, 'DONE', 'FAILED'));
+    const status = screen.getByTestId('solve-status');
+    await waitFor(() => expect(status.getAttribute('data-state')).toBe('failed'));
+    expect(status.textContent).toContain("Doorrekenen mislukt: 'visueel' is not allowed in rung 2 (allowed: 3, 4)");
+    expect(status.textContent).not.toContain('mislukt: mislukt');
+    expect(screen.getByTestId('solve-fix').textContent).toMatch(/^Wat te doen: .*toegestane trede/);
+    expect(onSolved).toHaveBeenCalledOnce();
+  });
+});
+
+describe('failureHint', () => {
+  it('picks the rung hint, the infeasible hint, or the general one', () => {
+    expect(failureHint('FAILED', "'emb' is not allowed in rung 3 (allowed: 4)")).toBe('solve.fix.rung');
+    expect(failureHint('INFEASIBLE', '')).toBe('solve.fix.infeasible');
+    expect(failureHint('FAILED', 'solver crashed')).toBe('solve.fix.general');
   });
 });

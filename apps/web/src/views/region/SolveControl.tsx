@@ -8,10 +8,18 @@ type State =
   | { kind: 'idle' }
   | { kind: 'running'; planId: string; fraction: number; message: string; phase: string; startedAt: number }
   | { kind: 'done'; status: string; seconds: number }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: string; status?: string }
   | { kind: 'cancelled' };
 
 const FINAL = new Set(['OPTIMAL', 'TIME_LIMIT', 'INFEASIBLE', 'UNBOUNDED', 'FAILED', 'CANCELLED']);
+const FAILURE = new Set(['INFEASIBLE', 'UNBOUNDED', 'FAILED']);
+
+/** Which "what to change" hint fits a failure: a rung rule, an infeasible plan, or the general one. */
+export function failureHint(status: string | undefined, reason: string): string {
+  if (/is not allowed in rung/.test(reason)) return 'solve.fix.rung';
+  if (status === 'INFEASIBLE') return 'solve.fix.infeasible';
+  return 'solve.fix.general';
+}
 
 /**
  * Solve button with a progress bar and cancel. Progress comes over the SSE
@@ -47,7 +55,7 @@ export function SolveControl({
     if (status === 'CANCELLED') setState({ kind: 'cancelled' });
     else if (status === 'OPTIMAL' || status === 'TIME_LIMIT')
       setState({ kind: 'done', status, seconds: (performance.now() - startedAt) / 1000 });
-    else setState({ kind: 'failed', reason: reason || tx(`plan.status.${status}`) });
+    else setState({ kind: 'failed', status, reason: reason || tx(`plan.status.${status}`) });
     onSolvedRef.current();
   }
 
@@ -71,7 +79,7 @@ export function SolveControl({
               ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase }
               : s,
           );
-          if (e.phase === 'DONE' && e.status) end(e.status);
+          if (e.phase === 'DONE' && e.status) void doneWith(e.status);
         },
         error: () => {
           /* the poll below takes over */
@@ -81,6 +89,18 @@ export function SolveControl({
         },
       },
     );
+    // The DONE event carries the status but not the stored reason of a failure:
+    // read it from the plan before ending, so the race with the poll cannot lose it.
+    const doneWith = async (status: string) => {
+      if (!FAILURE.has(status)) return end(status);
+      let reason: string | null | undefined;
+      try {
+        reason = (await request(PLAN_STATUS, { id: Number(planId) })).plan?.error;
+      } catch {
+        /* fall back to the status word */
+      }
+      end(status, reason);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
@@ -167,7 +187,16 @@ export function SolveControl({
         {state.kind === 'done' &&
           t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
         {state.kind === 'cancelled' && t('solve.cancelled')}
-        {state.kind === 'failed' && <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>}
+        {state.kind === 'failed' && (
+          <>
+            <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>{' '}
+            {state.status && (
+              <span className="hint" data-testid="solve-fix">
+                {tx(failureHint(state.status, state.reason))}
+              </span>
+            )}
+          </>
+        )}
         {state.kind === 'idle' && stale && <span className="notice">{t('solve.stale')}</span>}
       </div>
     </div>
