@@ -286,6 +286,8 @@ export const nl = {
 
   'plan.title': 'Plan voor “{scenario}”',
   'plan.none': 'Nog geen plan voor dit scenario.',
+  'plan.earlier':
+    'De kaart toont het laatste gelukte plan, van versie {version} van “{name}”. Er is nog geen plan voor de huidige versie: reken door om het te vervangen.',
   'plan.kpi.unmet': 'Niet geplaatst',
   'plan.kpi.unmetHelp': 'leerlingen in {year}',
   'plan.kpi.travel': 'Gemiddelde reisafstand',
@@ -795,6 +797,8 @@ export const en: Record<MessageKey, string> = {
 
   'plan.title': 'Plan for “{scenario}”',
   'plan.none': 'No plan for this scenario yet.',
+  'plan.earlier':
+    'The map shows the last successful plan, of version {version} of “{name}”. There is no plan for the current version yet: solve to replace it.',
   'plan.kpi.unmet': 'Unmet',
   'plan.kpi.unmetHelp': 'pupils in {year}',
   'plan.kpi.travel': 'Mean travel',

@@ -1,4 +1,5 @@
 import { isFinished } from '../../lib/planStatus.ts';
+import { goodPlanOf, planToShow, type GoodPlan } from '../../lib/lastPlan.ts';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -68,7 +69,19 @@ export function RegionView({
     if (withPlan) set({ scenario: withPlan.id }, true);
   }, [route.scenario, scenarios.data, set]);
 
-  const planId = scenario?.latestPlan && isFinished(scenario.latestPlan.status) ? scenario.latestPlan.id : null;
+  // The last good plan stays on the map (marked earlier) through a re-solve, a cancel, a failure or a copy.
+  const [lastGood, setLastGood] = useState<GoodPlan | null>(null);
+  const [copiedFrom, setCopiedFrom] = useState<Record<string, string>>({});
+  useEffect(() => {
+    setLastGood(null);
+    setCopiedFrom({});
+  }, [route.region]);
+  const own = goodPlanOf(scenario);
+  useEffect(() => {
+    if (own) setLastGood((prev) => (prev?.planId === own.planId ? prev : own));
+  }, [own?.planId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = planToShow(scenario, lastGood, copiedFrom);
+  const planId = shown.planId;
   const fullPlan = usePlan(planId);
   // Outside the region (e.g. the ministry) the per-area plan is not readable: show demand, and say why.
   const planForbidden = fullPlan.error?.code === 'FORBIDDEN';
@@ -206,6 +219,14 @@ export function RegionView({
               <p className="notice" data-testid="demand-provenance">
                 {t(`region.provenance.${demandProvenance(demand.data ?? null, route.year)}`, { year: route.year })}
               </p>
+              {shown.earlier && plan.data && (
+                <p className="notice" role="status" data-testid="plan-earlier">
+                  {t('plan.earlier', {
+                    name: shown.earlier.scenarioName,
+                    version: shown.earlier.scenarioVersion ?? '?',
+                  })}
+                </p>
+              )}
               {plan.error && <DataState loading={false} error={plan.error} onRetry={plan.refetch} />}
               {planForbidden && (
                 <p className="notice" role="status">
@@ -290,6 +311,7 @@ export function RegionView({
             prefill={prefill}
             onPrefillUsed={() => setPrefill(null)}
             onSelect={(id) => set({ scenario: id })}
+            onCopied={(fromId, toId) => setCopiedFrom((m) => ({ ...m, [toId]: fromId }))}
             onSolved={() => {
               scenarios.refetch();
             }}

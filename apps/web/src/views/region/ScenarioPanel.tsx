@@ -34,6 +34,7 @@ export function ScenarioPanel({
   prefill,
   onPrefillUsed,
   onSelect,
+  onCopied,
   onSolved,
 }: {
   region: RegionData;
@@ -45,6 +46,8 @@ export function ScenarioPanel({
   prefill: ChangeForm | null;
   onPrefillUsed(): void;
   onSelect(id: string | undefined): void;
+  /** A copy was made: the map may keep the source's plan until the copy has its own. */
+  onCopied?(fromId: string, toId: string): void;
   onSolved(): void;
 }) {
   const { t, errorText } = useI18n();
@@ -151,6 +154,7 @@ export function ScenarioPanel({
                     run(
                       async () => {
                         const d = await copy({ id: Number(scenario.id), name: `${scenario.name} (2)` });
+                        onCopied?.(scenario.id, String(d.copyScenario.id));
                         onSelect(String(d.copyScenario.id));
                       },
                       t('scenario.created', { name: `${scenario.name} (2)` }),
