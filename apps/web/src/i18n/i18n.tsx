@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LOCALES, translate, type Lang, type MessageKey } from './messages.ts';
 import { ApiError } from '../api/client.ts';
+import { formatCount, formatEuro, formatNumber, formatPct, formatPupils } from '../lib/format.ts';
 
 export interface I18n {
   lang: Lang;
@@ -12,6 +13,10 @@ export interface I18n {
   num(value: number | null | undefined, decimals?: number): string;
   euro(value: number | null | undefined): string;
   pct(fraction: number | null | undefined, decimals?: number): string;
+  /** Whole pupils for a shown count (2.8 → "3"). */
+  pupils(value: number | null | undefined): string;
+  /** "1 actie" / "2 acties" from a singular and a plural message key. */
+  count(n: number, one: MessageKey, other: MessageKey): string;
   errorText(error: unknown): string;
 }
 
@@ -29,8 +34,6 @@ export function initialLang(): Lang {
 
 export function makeI18n(lang: Lang, setLang: (l: Lang) => void = () => {}): I18n {
   const locale = LOCALES[lang];
-  const nf = (d: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: 0 });
-  const euroFmt = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const t = (key: MessageKey | string, params?: Record<string, string | number>) => translate(lang, key, params);
   return {
     lang,
@@ -38,9 +41,11 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void = () => {}): I18
     setLang,
     t,
     tx: t,
-    num: (v, d = 0) => (v == null || !Number.isFinite(v) ? '–' : nf(d).format(v)),
-    euro: (v) => (v == null || !Number.isFinite(v) ? '–' : euroFmt.format(v)),
-    pct: (f, d = 1) => (f == null || !Number.isFinite(f) ? '–' : `${nf(d).format(f * 100)}%`),
+    num: (v, d = 0) => formatNumber(locale, v, d),
+    euro: (v) => formatEuro(locale, v),
+    pct: (f, d = 1) => formatPct(locale, f, d),
+    pupils: (v) => formatPupils(locale, v),
+    count: (n, one, other) => formatCount(locale, n, t(one), t(other)),
     errorText(error) {
       if (error instanceof ApiError) {
         switch (error.code) {

@@ -107,7 +107,6 @@ export const nl = {
   'map.layer.provisions': 'Voorzieningen tonen',
   'map.layer.areas': 'Postcodegebieden tonen',
   'map.noTiles': 'Kaartachtergrond: gemeentegrenzen (geen tegelserver ingesteld)',
-  'map.drawn': 'Kaart getekend in {ms} ms',
   'map.keyboardHint':
     'Gebruik de pijltjestoetsen om de kaart te verschuiven en + en − om in en uit te zoomen. Locaties staan ook in de lijst onder de kaart.',
   'map.areaTooltip': 'Postcode {pc4}: {value}',
@@ -298,6 +297,8 @@ export const nl = {
   'plan.kpi.taxi': 'Leerlingenvervoer',
   'plan.kpi.inclusive': 'In eigen reguliere school',
   'plan.actions': 'Acties',
+  'plan.actions.one': 'actie',
+  'plan.actions.other': 'acties',
   'plan.actions.caption': 'Wat het plan voorstelt uit te breiden, met kosten',
   'plan.actions.none': 'Het plan stelt geen uitbreidingen voor.',
   'plan.actions.what': 'Actie',
@@ -328,7 +329,7 @@ export const nl = {
   'plan.gapsByCategory': 'Niet geplaatst / vraag per ondersteuningsbehoefte en ijkjaar',
   'plan.aggregatesOnly':
     'U ziet de kengetallen van dit plan; aantallen onder 5 zijn onderdrukt (–). Cijfers per postcodegebied en exports zijn voor de regio zelf.',
-  'plan.checkpoint': 'Ijkjaar {year}',
+  'plan.checkpoint': 'IJkjaar {year}',
   'plan.utilisation': 'Bezetting voorzieningen',
 
   'compare.title': 'Twee scenario’s vergelijken',
@@ -621,7 +622,6 @@ export const en: Record<MessageKey, string> = {
   'map.layer.provisions': 'Show provisions',
   'map.layer.areas': 'Show postcode areas',
   'map.noTiles': 'Map background: municipal boundaries (no tile server configured)',
-  'map.drawn': 'Map drawn in {ms} ms',
   'map.keyboardHint': 'Use the arrow keys to pan the map and + and − to zoom. Locations are also listed below the map.',
   'map.areaTooltip': 'Postcode {pc4}: {value}',
   'map.gemeenteTooltip': '{name}: {value}',
@@ -809,6 +809,8 @@ export const en: Record<MessageKey, string> = {
   'plan.kpi.taxi': 'Pupil transport',
   'plan.kpi.inclusive': 'In own regular school',
   'plan.actions': 'Actions',
+  'plan.actions.one': 'action',
+  'plan.actions.other': 'actions',
   'plan.actions.caption': 'What the plan proposes to expand, with costs',
   'plan.actions.none': 'The plan proposes no expansions.',
   'plan.actions.what': 'Action',

@@ -29,7 +29,7 @@ export function GapTable({
   canEdit?: boolean;
   onAddCapacity?(form: ChangeForm): void;
 }) {
-  const { t, num, pct } = useI18n();
+  const { t, num, pct, pupils } = useI18n();
   const byGemeente = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
   const total = useMemo(() => totalGap(plan, category, year), [plan, category, year]);
   const waiting = useMemo(
@@ -99,10 +99,10 @@ export function GapTable({
       <h2 id="gap-title">{t('region.gapTable')}</h2>
       <p className="muted">{t('region.gapSource.plan', { scenario: scenarioName ?? '' })}</p>
       <div className="kpis">
-        <Kpi label={t('region.summary.demand', { category: categoryName, year })} value={num(total.demand, 1)} />
+        <Kpi label={t('region.summary.demand', { category: categoryName, year })} value={pupils(total.demand)} />
         <Kpi
           label={t('region.summary.unmet')}
-          value={num(total.unmet, 1)}
+          value={pupils(total.unmet)}
           help={pct(total.demand ? total.unmet / total.demand : 0)}
           testId="kpi-unmet"
         />
@@ -136,8 +136,8 @@ export function GapTable({
           {rows.map(({ g, gap }) => (
             <tr key={g.code} data-gemeente={g.code} data-unmet={gap ? gap.unmet.toFixed(2) : ''}>
               <th scope="row">{g.name}</th>
-              <td className="num">{gap ? num(gap.demand, 1) : '–'}</td>
-              <td className="num">{gap ? num(gap.unmet, 1) : '–'}</td>
+              <td className="num">{gap ? pupils(gap.demand) : '–'}</td>
+              <td className="num">{gap ? pupils(gap.unmet) : '–'}</td>
               <td className="num">{gap && gap.demand > 0 ? pct(gap.unmet / gap.demand) : '–'}</td>
             </tr>
           ))}
@@ -145,9 +145,9 @@ export function GapTable({
         <tfoot>
           <tr>
             <th scope="row">Σ</th>
-            <td className="num">{num(total.demand, 1)}</td>
+            <td className="num">{pupils(total.demand)}</td>
             <td className="num" data-testid="gap-total">
-              {num(total.unmet, 1)}
+              {pupils(total.unmet)}
             </td>
             <td className="num">{total.demand > 0 ? pct(total.unmet / total.demand) : '–'}</td>
           </tr>

@@ -36,7 +36,7 @@ export function PlanPanel({
   /** The region's own planner: may adopt the plan. */
   canEdit?: boolean;
 }) {
-  const { t, tx, lang, num, euro, pct, locale } = useI18n();
+  const { t, tx, lang, num, euro, pct, locale, pupils, count } = useI18n();
   const result = plan.data?.result ?? null;
   const gemeenteName = useMemo(() => new Map(region.gemeenten.map((g) => [g.code, g.name])), [region.gemeenten]);
   const targetName = useMemo(() => {
@@ -135,7 +135,7 @@ export function PlanPanel({
         <div className="kpis" aria-label={String(year)}>
           <Kpi
             label={t('plan.kpi.unmet')}
-            value={num(y.unmet, 1)}
+            value={pupils(y.unmet)}
             help={t('plan.kpi.unmetHelp', { year })}
             testId="plan-kpi-unmet"
           />

@@ -34,7 +34,8 @@ export function RegionMap({
   selected?: string;
   onSelect(id: string): void;
   startedAt: number;
-  onDrawn(ms: number): void;
+  /** When the map was drawn (for measurement; kept off the screen, on data-drawn-ms). */
+  onDrawn?(ms: number): void;
 }) {
   const { t, tx, num, pct, locale } = useI18n();
   const [show, setShow] = useState({ schools: true, provisions: true, areas: true });

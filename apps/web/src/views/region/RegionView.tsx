@@ -44,10 +44,8 @@ export function RegionView({
 }) {
   const { t, lang } = useI18n();
   const startedAt = useRef(performance.now());
-  const [drawnMs, setDrawnMs] = useState<number | null>(null);
   useEffect(() => {
     startedAt.current = performance.now();
-    setDrawnMs(null);
   }, [route.region]);
 
   const region = useAsync<RegionData | null>(`region:${route.region}`, (signal) => loadRegion(route.region, signal));
@@ -156,11 +154,6 @@ export function RegionView({
             </select>
           </label>
           <CopyLink />
-          {drawnMs != null && (
-            <span className="muted small" data-testid="map-drawn-ms">
-              {t('map.drawn', { ms: drawnMs })}
-            </span>
-          )}
         </div>
       </div>
 
@@ -214,7 +207,6 @@ export function RegionView({
                 selected={route.selected}
                 onSelect={(id) => set({ selected: id }, true)}
                 startedAt={startedAt.current}
-                onDrawn={(ms) => setDrawnMs((prev) => prev ?? ms)}
               />
               <p className="notice" data-testid="demand-provenance">
                 {t(`region.provenance.${demandProvenance(demand.data ?? null, route.year)}`, { year: route.year })}
