@@ -231,6 +231,7 @@ export const nl = {
   'plan.action.open': 'Openen',
   'plan.action.add-groups': 'Groepen toevoegen',
   'plan.action.add-fte': 'Fte toevoegen',
+  'plan.action.described': '{action}: {quantity} bij {target}',
   'compare.regularShare': 'Aandeel in eigen reguliere school',
   'compare.fte': 'Benodigde fte specialisten',
   'validation.required': 'Vul dit veld in.',
@@ -321,6 +322,8 @@ export const nl = {
   'plan.report.title': 'Ondersteuningsplan: bijlage dekkend aanbod',
   'plan.report.generated': 'Gemaakt op {date} met Dekkend. Waarden voor prevalentie en kosten zijn indicatief.',
   'plan.export.actionsCsv': 'Acties als CSV',
+  'plan.export.csvNl': 'CSV voor Excel (NL: puntkomma, decimale komma)',
+  'plan.export.actionsCsvNl': 'Acties als CSV voor Excel (NL)',
   'plan.suggest.title': 'Waar een extra plaats het meest helpt ({category}, {year})',
   'plan.suggest.none':
     'Geen voorziening in de regio waar een extra plaats het tekort verkleint. Denk aan specialisten (fte) voor ondersteuning op de eigen school, of een nieuw arrangement dichtbij.',
@@ -744,6 +747,7 @@ export const en: Record<MessageKey, string> = {
   'plan.action.open': 'Open',
   'plan.action.add-groups': 'Add groups',
   'plan.action.add-fte': 'Add FTE',
+  'plan.action.described': '{action}: {quantity} at {target}',
   'compare.regularShare': 'Share in own regular school',
   'compare.fte': 'Specialist FTE needed',
   'validation.required': 'Fill in this field.',
@@ -833,6 +837,8 @@ export const en: Record<MessageKey, string> = {
   'plan.report.title': 'Support plan: annex on provision coverage',
   'plan.report.generated': 'Made on {date} with Dekkend. Prevalence and cost values are indicative.',
   'plan.export.actionsCsv': 'Actions as CSV',
+  'plan.export.csvNl': 'CSV for Dutch Excel (semicolon, decimal comma)',
+  'plan.export.actionsCsvNl': 'Actions as CSV for Dutch Excel',
   'plan.suggest.title': 'Where one more place helps most ({category}, {year})',
   'plan.suggest.none':
     'No provision in the region where one more place reduces the gap. Consider specialists (FTE) for support in the own school, or a new arrangement nearby.',

@@ -6,6 +6,9 @@ import {
   gapByArea,
   gapByGemeente,
   pc4OfZone,
+  describeAction,
+  exportFileName,
+  planActionsCsv,
   planCoverageCsv,
   planGapsGeoJson,
   toCsv,
@@ -99,6 +102,52 @@ describe('exports', () => {
     expect(lines).toHaveLength(5); // header + the plan's years only (2030 is not in plan.years)
     expect(lines[1]).toBe('PO3106,"Basis, met ""extra"" fte",2029,GM0899,6441,gedrag,10,8,0,2,2,0');
     expect(lines[4]).toBe('PO3106,"Basis, met ""extra"" fte",2029,GM0928,6462,visueel,2,0.75,0,1.25,1,0.25');
+  });
+  it('Dutch CSV: semicolons, decimal commas and Dutch column names; the same figures', () => {
+    const csv = planCoverageCsv(plan, { regionCode: 'PO3106', scenarioName: 'Basis; met fte', dialect: 'nl' });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'regio;scenario;jaar;gemeente;pc4;categorie;vraag;geplaatst_regulier;geplaatst_voorziening;tekort;tekort_geen_plaats;tekort_buiten_bereik',
+    );
+    expect(lines).toHaveLength(5);
+    // The plain row above, 0.75 → 0,75 and 1.25 → 1,25; the scenario name with a ; is quoted.
+    expect(lines[4]).toBe('PO3106;"Basis; met fte";2029;GM0928;6462;visueel;2;0,75;0;1,25;1;0,25');
+  });
+  it('actions CSV: the plain file keeps the engine text, the Dutch one describes in Dutch', () => {
+    const withActions: PlanResult = {
+      ...plan,
+      actions: [
+        {
+          kind: 'add-groups',
+          year: 2029,
+          target: 'P1',
+          category: 'visueel',
+          quantity: 1.5,
+          cost: 12500.5,
+          description: 'add 1.5 groups at P1',
+        },
+      ],
+    };
+    const names = { category: (c: string) => (c === 'visueel' ? 'Visueel' : c), target: () => 'SBO De Wissel' };
+    expect(planActionsCsv(withActions)).toBe(
+      'year,kind,target,category,quantity,cost_eur,description\r\n2029,add-groups,P1,visueel,1.50,12500.50,add 1.5 groups at P1\r\n',
+    );
+    expect(planActionsCsv(withActions, { dialect: 'nl', describe: (a) => describeAction(a, 'nl', names) })).toBe(
+      'jaar;soort;doel;categorie;omvang;kosten_eur;omschrijving\r\n' +
+        '2029;add-groups;P1;visueel;1,50;12500,50;Groepen toevoegen · Visueel: 1,5 bij SBO De Wissel\r\n',
+    );
+  });
+  it('file names say region, scenario, contents and the years held', () => {
+    const base = { regionCode: 'PO3106', scenarioName: 'Basis – één startklas!', ext: 'csv' };
+    expect(exportFileName({ ...base, what: 'dekking', years: [2026, 2029, 2035] })).toBe(
+      'dekkend-PO3106-basis-een-startklas-dekking-2026-2035.csv',
+    );
+    expect(exportFileName({ ...base, what: 'acties', years: [2029, 2026], dialect: 'nl' })).toBe(
+      'dekkend-PO3106-basis-een-startklas-acties-2026-2029-nl.csv',
+    );
+    expect(exportFileName({ ...base, what: 'tekort-visueel', years: [2029], ext: 'geojson' })).toBe(
+      'dekkend-PO3106-basis-een-startklas-tekort-visueel-2029.geojson',
+    );
   });
   it('CSV cells that a spreadsheet would run as a formula are defused', () => {
     expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-2+3'], [-2]])).toBe('a\r\n"\'=HYPERLINK(""x"")"\r\n\'-2+3\r\n-2\r\n');

@@ -5,6 +5,8 @@
  */
 import type { Action, Area, Coverage, PlanResult, Provision, YearSummary } from '../api/model.ts';
 import type { GapDifference, YearComparison } from '../api/queries.ts';
+import { LOCALES, translate, type Lang } from '../i18n/messages.ts';
+import { formatNumber } from './format.ts';
 
 export const unmetOf = (c: Coverage) => c.unmetNoCapacity + c.unmetOutOfReach;
 
@@ -158,26 +160,68 @@ export function bestPlacesToExpand(plan: PlanResult | null | undefined, category
     .map(([provision, unmetPupilEquivalent]) => ({ provision, unmetPupilEquivalent }));
 }
 
-function csvCell(v: unknown): string {
+/**
+ * Two CSV dialects: `plain` (comma, decimal point; stable English column names, for tools)
+ * and `nl` (semicolon, decimal comma; Dutch column names, opens as columns in Dutch-locale Excel).
+ */
+export type CsvDialect = 'plain' | 'nl';
+
+const SEPARATOR: Record<CsvDialect, string> = { plain: ',', nl: ';' };
+
+function csvCell(v: unknown, dialect: CsvDialect): string {
   if (v == null) return '';
-  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
+  let s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
+  if (typeof v === 'number' && dialect === 'nl') s = s.replace('.', ',');
   // Guard against formula injection in spreadsheets, then quote when needed.
   const safe = /^[=+\-@\t\r]/.test(s) && typeof v !== 'number' ? `'${s}` : s;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quote what the separator, a quote or a line break would split (a decimal comma needs no quotes with ;).
+  const needsQuotes = dialect === 'nl' ? /[";\n\r]/ : /[",;\n\r]/;
+  return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(header: string[], rows: unknown[][], dialect: CsvDialect = 'plain'): string {
+  const sep = SEPARATOR[dialect];
+  return [header, ...rows].map((r) => r.map((v) => csvCell(v, dialect)).join(sep)).join('\r\n') + '\r\n';
 }
+
+const COVERAGE_HEADER: Record<CsvDialect, string[]> = {
+  plain: [
+    'region',
+    'scenario',
+    'year',
+    'gemeente',
+    'pc4',
+    'category',
+    'demand',
+    'served_regular',
+    'served_provision',
+    'unmet',
+    'unmet_no_capacity',
+    'unmet_out_of_reach',
+  ],
+  nl: [
+    'regio',
+    'scenario',
+    'jaar',
+    'gemeente',
+    'pc4',
+    'categorie',
+    'vraag',
+    'geplaatst_regulier',
+    'geplaatst_voorziening',
+    'tekort',
+    'tekort_geen_plaats',
+    'tekort_buiten_bereik',
+  ],
+};
 
 /**
  * The plan as CSV for the ondersteuningsplan: one row per postcode area ×
- * category × year with demand, placements and unmet; then the actions.
- * Column names are stable English identifiers (for spreadsheets and tools).
+ * category × year with demand, placements and unmet (fractional pupils, as computed).
  */
 export function planCoverageCsv(
   plan: PlanResult,
-  opts: { regionCode: string; scenarioName: string; years?: number[] },
+  opts: { regionCode: string; scenarioName: string; years?: number[]; dialect?: CsvDialect },
 ): string {
   const years = opts.years ?? plan.years;
   const rows = plan.coverage
@@ -200,38 +244,47 @@ export function planCoverageCsv(
       c.unmetNoCapacity,
       c.unmetOutOfReach,
     ]);
-  return toCsv(
-    [
-      'region',
-      'scenario',
-      'year',
-      'gemeente',
-      'pc4',
-      'category',
-      'demand',
-      'served_regular',
-      'served_provision',
-      'unmet',
-      'unmet_no_capacity',
-      'unmet_out_of_reach',
-    ],
-    rows,
-  );
+  const dialect = opts.dialect ?? 'plain';
+  return toCsv(COVERAGE_HEADER[dialect], rows, dialect);
 }
 
-export function planActionsCsv(plan: PlanResult): string {
+const ACTIONS_HEADER: Record<CsvDialect, string[]> = {
+  plain: [
+    'year',
+    'kind',
+    'target',
+    'category',
+    'quantity',
+    'cost_eur',
+    'running_cost_eur_per_year',
+    'outright',
+    'description',
+  ],
+  nl: [
+    'jaar',
+    'soort',
+    'doel',
+    'categorie',
+    'omvang',
+    'eenmalig_eur',
+    'lopend_eur_per_jaar',
+    'scenariowijziging',
+    'omschrijving',
+  ],
+};
+
+/**
+ * The plan's actions as CSV. The plain file carries the engine's own description; the
+ * Dutch one takes `describe` (the texts the screen shows) for the description column.
+ */
+export function planActionsCsv(
+  plan: PlanResult,
+  opts: { dialect?: CsvDialect; describe?: (a: Action) => string } = {},
+): string {
+  const dialect = opts.dialect ?? 'plain';
+  const describe = opts.describe ?? ((a: Action) => a.description);
   return toCsv(
-    [
-      'year',
-      'kind',
-      'target',
-      'category',
-      'quantity',
-      'cost_eur',
-      'running_cost_eur_per_year',
-      'outright',
-      'description',
-    ],
+    ACTIONS_HEADER[dialect],
     [...plan.actions]
       .sort((a, b) => a.year - b.year)
       .map((a) => [
@@ -242,10 +295,56 @@ export function planActionsCsv(plan: PlanResult): string {
         a.quantity,
         a.cost,
         a.runningCostPerYear ?? '',
-        a.outright ? 'yes' : '',
-        a.description,
+        a.outright ? (dialect === 'nl' ? 'ja' : 'yes') : '',
+        describe(a),
       ]),
+    dialect,
   );
+}
+
+/**
+ * An action in words, as the plan table shows it: "Groepen toevoegen · Visueel: 2 bij SBO De Wissel".
+ * Names come from the region (provision, pool) and the category catalogue; codes when unknown.
+ */
+export function describeAction(
+  a: Action,
+  lang: Lang,
+  names: { category(code: string): string; target(code: string): string },
+): string {
+  const kind = translate(lang, `plan.action.${a.kind}`);
+  const need = a.category ? ` · ${names.category(a.category)}` : '';
+  return translate(lang, 'plan.action.described', {
+    action: `${kind}${need}`,
+    quantity: formatNumber(LOCALES[lang], a.quantity, 1),
+    target: names.target(a.target),
+  });
+}
+
+/**
+ * A file name that says what the file holds: region, scenario, contents and the years
+ * (a span for a file with all years), e.g. dekkend-PO3106-basis-dekking-2026-2035-nl.csv.
+ */
+export function exportFileName(opts: {
+  regionCode: string;
+  scenarioName: string;
+  what: string;
+  years: number[];
+  ext: string;
+  dialect?: CsvDialect;
+}): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase();
+  const lo = Math.min(...opts.years);
+  const hi = Math.max(...opts.years);
+  const span = opts.years.length === 0 ? 'alle-jaren' : lo === hi ? String(lo) : `${lo}-${hi}`;
+  const parts = ['dekkend', opts.regionCode, slug(opts.scenarioName) || 'scenario', slug(opts.what), span];
+  if (opts.dialect === 'nl') parts.push('nl');
+  return `${parts.join('-')}.${opts.ext}`;
 }
 
 /** Gaps (and demand) per postcode area as GeoJSON points, for GIS tools. */

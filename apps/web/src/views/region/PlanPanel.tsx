@@ -1,19 +1,22 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
-import type { Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
+import type { Action, Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
 import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import {
   actionTotals,
   checkpointYears,
+  describeAction,
   download,
+  exportFileName,
   planActionsCsv,
   planCoverageCsv,
   planGapsGeoJson,
   totalGap,
   utilisationFor,
   yearSummary,
+  type CsvDialect,
 } from '../../lib/planView.ts';
 
 export function PlanPanel({
@@ -68,7 +71,14 @@ export function PlanPanel({
     }))
     .sort((a, b) => b.share - a.share);
   const catGap = totalGap(result, category, year);
-  const file = `dekkend-${region.code}-${scenario.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;
+  const fileName = (what: string, years: number[], ext: string, dialect?: CsvDialect) =>
+    exportFileName({ regionCode: region.code, scenarioName: scenario.name, what, years, ext, dialect });
+  // The Dutch export describes an action as the table does: kind · need, at which place.
+  const describeNl = (a: Action) =>
+    describeAction(a, 'nl', {
+      category: (c) => categories.find((x) => x.code === c)?.name.nl ?? c,
+      target: (c) => targetName.get(c) ?? c,
+    });
 
   return (
     <div className="plan" data-testid="plan-panel">
@@ -82,33 +92,46 @@ export function PlanPanel({
       <div className="panel-head">
         <h2>{t('plan.title', { scenario: scenario.name })}</h2>
         <div className="button-row no-print" role="group" aria-label={t('plan.export')}>
-          <button
-            type="button"
-            disabled={membersOnly}
-            data-testid="export-csv"
-            onClick={() =>
-              download(
-                `${file}-${year}.csv`,
-                planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name }),
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            {t('plan.export.csv')}
-          </button>
-          <button
-            type="button"
-            onClick={() => download(`${file}-acties.csv`, planActionsCsv(result), 'text/csv;charset=utf-8')}
-          >
-            {t('plan.export.actionsCsv')}
-          </button>
+          {(['plain', 'nl'] as const).map((dialect) => (
+            <button
+              key={`coverage-${dialect}`}
+              type="button"
+              disabled={membersOnly}
+              data-testid={dialect === 'nl' ? 'export-csv-nl' : 'export-csv'}
+              onClick={() =>
+                download(
+                  fileName('dekking', result.years, 'csv', dialect),
+                  planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name, dialect }),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              {t(dialect === 'nl' ? 'plan.export.csvNl' : 'plan.export.csv')}
+            </button>
+          ))}
+          {(['plain', 'nl'] as const).map((dialect) => (
+            <button
+              key={`actions-${dialect}`}
+              type="button"
+              data-testid={dialect === 'nl' ? 'export-actions-nl' : 'export-actions'}
+              onClick={() =>
+                download(
+                  fileName('acties', result.years, 'csv', dialect),
+                  planActionsCsv(result, { dialect, describe: dialect === 'nl' ? describeNl : undefined }),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              {t(dialect === 'nl' ? 'plan.export.actionsCsvNl' : 'plan.export.actionsCsv')}
+            </button>
+          ))}
           <button
             type="button"
             disabled={membersOnly}
             data-testid="export-geojson"
             onClick={() =>
               download(
-                `${file}-${category}-${year}.geojson`,
+                fileName(`tekort-${category || 'alle'}`, [year], 'geojson'),
                 JSON.stringify(planGapsGeoJson(result, region.areas, category, year), null, 1),
                 'application/geo+json',
               )
