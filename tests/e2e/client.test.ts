@@ -217,6 +217,19 @@ describe('region planner on PO3106', () => {
     const csvUnmet = visualRows.reduce((s, l) => s + Number(l.split(',')[9]), 0);
     expect(csvUnmet).toBeCloseTo(gapBefore, 1);
     expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(['PO3106']));
+    // The file name says what it holds: all the plan's years, not one.
+    expect(download.suggestedFilename()).toMatch(/^dekkend-PO3106-basis-dekking-\d{4}-\d{4}\.csv$/);
+    // The Dutch-locale CSV: semicolons and decimal commas, the same unmet total.
+    const [nlDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-nl').click()]);
+    expect(nlDownload.suggestedFilename()).toMatch(/^dekkend-PO3106-basis-dekking-\d{4}-\d{4}-nl\.csv$/);
+    const nlLines = readFileSync((await nlDownload.path())!, 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(nlLines[0]!.startsWith('regio;scenario;jaar;gemeente;pc4;categorie;vraag;')).toBe(true);
+    const nlVisual = nlLines.slice(1).filter((l) => l.includes(';2029;') && l.includes(';visueel;'));
+    expect(nlVisual.length).toBe(visualRows.length);
+    const nlUnmet = nlVisual.reduce((s, l) => s + Number(l.split(';')[9]!.replace(',', '.')), 0);
+    expect(nlUnmet).toBeCloseTo(csvUnmet, 6);
     await screenshot(page, 'planner-6-plan');
     expect(errors).toEqual([]);
     await context.close();
