@@ -64,6 +64,10 @@ export const nl = {
 
   'region.title': '{name} ({code})',
   'region.loading': 'Regio wordt geladen…',
+  'region.demandFromBase':
+    'Voor {from} is geen vraag opgeslagen en dit scenario heeft nog geen plan. De kaart toont daarom het basisjaar {year} (geteld). Reken het scenario door voor de latere jaren.',
+  'region.demandEmpty':
+    'Voor {year} is geen vraag opgeslagen en dit scenario heeft nog geen plan: de kaart is daarom leeg. Kies een ander jaar of reken het scenario door.',
   'region.tabs': 'Onderdelen van de regio',
   'region.tab.map': 'Kaart',
   'region.tab.plan': 'Plan',
@@ -583,6 +587,10 @@ export const en: Record<MessageKey, string> = {
 
   'region.title': '{name} ({code})',
   'region.loading': 'Loading region…',
+  'region.demandFromBase':
+    'No demand is stored for {from} and this scenario has no plan yet. The map therefore shows the base year {year} (counted). Solve the scenario for the later years.',
+  'region.demandEmpty':
+    'No demand is stored for {year} and this scenario has no plan yet, so the map is empty. Choose another year or solve the scenario.',
   'region.tabs': 'Region sections',
   'region.tab.map': 'Map',
   'region.tab.plan': 'Plan',

@@ -12,6 +12,8 @@
 export const YEARS = [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035] as const;
 export const CHECKPOINTS = [2029, 2032, 2035] as const;
 export const DEFAULT_YEAR = 2029;
+/** The counted year: demand is stored for it; later years come from a plan's projection. */
+export const BASE_YEAR = YEARS[0];
 export const DEFAULT_CATEGORY = 'gedrag';
 
 export const INDICATORS = ['gap', 'waiting', 'travel', 'inclusive', 'sbo'] as const;

@@ -1,5 +1,6 @@
 import { isFinished } from '../../lib/planStatus.ts';
 import { goodPlanOf, planToShow, type GoodPlan } from '../../lib/lastPlan.ts';
+import { emptyDemand } from '../../lib/startYear.ts';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -14,7 +15,7 @@ import {
   type DemandRow,
 } from '../../api/queries.ts';
 import type { Category, RegionData, Viewer } from '../../api/model.ts';
-import { regionRoute, REGION_TABS, YEARS, type Route } from '../../lib/urlState.ts';
+import { BASE_YEAR, regionRoute, REGION_TABS, YEARS, type Route } from '../../lib/urlState.ts';
 import { DataState } from '../../components/ui.tsx';
 import { RegionMap } from './RegionMap.tsx';
 import { ScenarioPanel } from './ScenarioPanel.tsx';
@@ -92,6 +93,22 @@ export function RegionView({
       skip: Boolean(planId) && !planForbidden,
     },
   );
+
+  // No plan and no stored demand in the chosen year: open once on the base year, and say why.
+  const [jumpedFrom, setJumpedFrom] = useState<number | null>(null);
+  useEffect(() => setJumpedFrom(null), [route.region]);
+  const empty = emptyDemand({
+    year: route.year,
+    baseYear: BASE_YEAR,
+    rows: demand.loading || demand.error ? null : (demand.data ?? null),
+    planShown: Boolean(planId) && !planForbidden,
+    jumpedFrom,
+  });
+  useEffect(() => {
+    if (empty?.kind !== 'jump') return;
+    setJumpedFrom(route.year);
+    set({ year: empty.to }, true);
+  }, [empty?.kind]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const canEdit = viewer.role === 'REGION_PLANNER' && viewer.regionCodes.includes(route.region);
   const [prefill, setPrefill] = useState<ChangeForm | null>(null);
@@ -217,6 +234,16 @@ export function RegionView({
                     name: shown.earlier.scenarioName,
                     version: shown.earlier.scenarioVersion ?? '?',
                   })}
+                </p>
+              )}
+              {empty?.kind === 'fromBase' && (
+                <p className="notice" role="status" data-testid="demand-from-base">
+                  {t('region.demandFromBase', { from: empty.from, year: empty.year })}
+                </p>
+              )}
+              {empty?.kind === 'empty' && (
+                <p className="notice" role="status" data-testid="demand-empty">
+                  {t('region.demandEmpty', { year: empty.year })}
                 </p>
               )}
               {plan.error && <DataState loading={false} error={plan.error} onRetry={plan.refetch} />}
