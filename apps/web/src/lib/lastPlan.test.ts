@@ -10,7 +10,7 @@ const scenario = (id: string, version: number, status: PlanStatus | null, planId
   regionCode: 'PO3106',
   changes: [],
   latestPlan: status
-    ? { id: planId, status, createdAt: null, finishedAt: null, scenarioVersion: version - 1, error: null }
+    ? { id: planId, status, createdAt: null, finishedAt: null, scenarioVersion: version, error: null }
     : null,
 });
 
@@ -19,9 +19,14 @@ describe('which plan the map shows', () => {
   const last = goodPlanOf(solved)!;
 
   it('shows the scenario own plan when its latest solve has a result', () => {
-    expect(last).toEqual({ planId: 'p10', scenarioId: '1', scenarioName: 'Scenario 1', scenarioVersion: 2 });
+    expect(last).toEqual({ planId: 'p10', scenarioId: '1', scenarioName: 'Scenario 1', scenarioVersion: 3 });
     expect(planToShow(solved, last, {})).toEqual({ planId: 'p10', earlier: null });
     expect(planToShow(scenario('1', 3, 'TIME_LIMIT', 'p11'), last, {}).planId).toBe('p11');
+  });
+
+  it('marks its own plan as earlier once the scenario was edited after the solve', () => {
+    const edited = { ...solved, version: 4 }; // plan of version 3, scenario now at 4
+    expect(planToShow(edited, last, {})).toEqual({ planId: 'p10', earlier: last });
   });
 
   it('keeps the last good plan, marked earlier, after a cancelled, failed or running re-solve', () => {

@@ -33,7 +33,11 @@ export function planToShow(
   copiedFrom: Readonly<Record<string, string>>,
 ): ShownPlan {
   const own = goodPlanOf(scenario);
-  if (own) return { planId: own.planId, earlier: null };
+  // Its own plan, marked earlier when the scenario was edited since it was solved.
+  if (own) {
+    const stale = own.scenarioVersion != null && scenario != null && own.scenarioVersion < scenario.version;
+    return { planId: own.planId, earlier: stale ? own : null };
+  }
   if (scenario && last && (last.scenarioId === scenario.id || copiedFrom[scenario.id] === last.scenarioId))
     return { planId: last.planId, earlier: last };
   return { planId: null, earlier: null };
