@@ -124,17 +124,19 @@ describe('exports', () => {
           category: 'visueel',
           quantity: 1.5,
           cost: 12500.5,
+          runningCostPerYear: 18000,
           description: 'add 1.5 groups at P1',
         },
       ],
     };
     const names = { category: (c: string) => (c === 'visueel' ? 'Visueel' : c), target: () => 'SBO De Wissel' };
     expect(planActionsCsv(withActions)).toBe(
-      'year,kind,target,category,quantity,cost_eur,description\r\n2029,add-groups,P1,visueel,1.50,12500.50,add 1.5 groups at P1\r\n',
+      'year,kind,target,category,quantity,cost_eur,running_cost_eur_per_year,outright,description\r\n' +
+        '2029,add-groups,P1,visueel,1.50,12500.50,18000,,add 1.5 groups at P1\r\n',
     );
     expect(planActionsCsv(withActions, { dialect: 'nl', describe: (a) => describeAction(a, 'nl', names) })).toBe(
-      'jaar;soort;doel;categorie;omvang;kosten_eur;omschrijving\r\n' +
-        '2029;add-groups;P1;visueel;1,50;12500,50;Groepen toevoegen · Visueel: 1,5 bij SBO De Wissel\r\n',
+      'jaar;soort;doel;categorie;omvang;eenmalig_eur;lopend_eur_per_jaar;scenariowijziging;omschrijving\r\n' +
+        '2029;add-groups;P1;visueel;1,50;12500,50;18000;;Groepen toevoegen · Visueel: 1,5 bij SBO De Wissel\r\n',
     );
   });
   it('file names say region, scenario, contents and the years held', () => {
