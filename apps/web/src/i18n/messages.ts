@@ -298,7 +298,7 @@ export const nl = {
   'plan.kpi.travelP90': 'P90 reisafstand',
   'plan.kpi.cost': 'Kosten uitbreidingen',
   'plan.kpi.costHelp':
-    'eenmalig en lopend over de planjaren (indicatief): {count} acties, {oneOff} eenmalig, {running} lopend in {year}',
+    'eenmalig en lopend over de planjaren (indicatief): {actions}, {oneOff} eenmalig, {running} lopend in {year}',
   'plan.kpi.taxi': 'Leerlingenvervoer',
   'plan.kpi.inclusive': 'In eigen reguliere school',
   'plan.actions': 'Acties',
@@ -817,7 +817,7 @@ export const en: Record<MessageKey, string> = {
   'plan.kpi.travelP90': 'P90 travel',
   'plan.kpi.cost': 'Expansion cost',
   'plan.kpi.costHelp':
-    'one-off and running over the planning years (indicative): {count} actions, {oneOff} one-off, {running} running in {year}',
+    'one-off and running over the planning years (indicative): {actions}, {oneOff} one-off, {running} running in {year}',
   'plan.kpi.taxi': 'Pupil transport',
   'plan.kpi.inclusive': 'In own regular school',
   'plan.actions': 'Actions',

@@ -180,7 +180,7 @@ export function PlanPanel({
             label={t('plan.kpi.cost')}
             value={euro(totals.total)}
             help={t('plan.kpi.costHelp', {
-              count: totals.count,
+              actions: count(totals.count, 'plan.actions.one', 'plan.actions.other'),
               oneOff: euro(totals.cost),
               running: euro(y.runningCost ?? 0),
               year,
