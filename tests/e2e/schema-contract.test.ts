@@ -2,20 +2,49 @@
  * Contract between the web client and the API: every GraphQL document the
  * client sends (apps/web/src/api/queries.ts) must validate against the
  * API's schema as built from apps/api/src/schema. Catches a renamed field
- * or argument before a user does. No server, no browser.
+ * or argument before a user does, and a document the API's query limits would refuse
+ * (breadth, depth: apps/api/src/builder.ts). No server, no browser.
  */
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { schema } from '../../apps/api/src/schema/index.ts';
+import { QUERY_LIMITS } from '../../apps/api/src/builder.ts';
 import * as queries from '../../apps/web/src/api/queries.ts';
 
 // The schema is built by Pothos with graphql's CommonJS build; validate with the same one (one realm).
-const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const require = createRequire(import.meta.url);
+const graphql = require('graphql') as typeof import('graphql');
+const { parse, validate } = graphql;
+const { complexityFromQuery } = require('@pothos/plugin-complexity') as typeof import('@pothos/plugin-complexity');
 
 const documents = Object.entries(queries).filter(
   (e): e is [string, { query: string }] =>
     typeof e[1] === 'object' && e[1] !== null && typeof (e[1] as { query?: unknown }).query === 'string',
 );
+
+/** A value of an input type (required input fields filled in), for limits that read variables. */
+function sample(type: import('graphql').GraphQLInputType): unknown {
+  if (graphql.isNonNullType(type)) return sample(type.ofType);
+  if (graphql.isListType(type)) return [sample(type.ofType)];
+  if (graphql.isEnumType(type)) return type.getValues()[0]!.value;
+  if (graphql.isInputObjectType(type))
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => graphql.isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
+  return ({ Int: 1, Float: 1, Boolean: false } as Record<string, unknown>)[type.name] ?? '1';
+}
+
+function sampleVariables(query: string): Record<string, unknown> {
+  const op = parse(query).definitions.find((d) => d.kind === 'OperationDefinition');
+  return Object.fromEntries(
+    (op?.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      sample(graphql.typeFromAST(schema, v.type) as import('graphql').GraphQLInputType),
+    ]),
+  );
+}
 
 describe('web client GraphQL documents against the API schema', () => {
   it('finds the documents', () => {
@@ -24,5 +53,10 @@ describe('web client GraphQL documents against the API schema', () => {
   it.each(documents.map(([name, doc]) => [name, doc.query] as const))('%s is valid', (_name, query) => {
     const errors = validate(schema, parse(query)).map((e) => e.message);
     expect(errors).toEqual([]);
+  });
+  it.each(documents.map(([name, doc]) => [name, doc.query] as const))('%s fits the query limits', (_name, query) => {
+    const { breadth, depth } = complexityFromQuery(query, { schema, variables: sampleVariables(query) });
+    expect(breadth).toBeLessThanOrEqual(QUERY_LIMITS.breadth);
+    expect(depth).toBeLessThanOrEqual(QUERY_LIMITS.depth);
   });
 });
