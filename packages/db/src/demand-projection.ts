@@ -73,7 +73,9 @@ export async function reprojectDemand(tx: Tx, provider: Provider, areaIds?: read
     const byKey = new Map<string, DemandRow[]>();
     for (const r of rows) {
       const key = `${r.areaId}|${r.categoryId}|${r.sector}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), r]);
+      const known = byKey.get(key);
+      if (known) known.push(r);
+      else byKey.set(key, [r]);
     }
     // A category without a stored trend is not projected (the loader then holds it flat).
     const projected = [...byKey.values()].flatMap((known) => {

@@ -7,6 +7,7 @@
  */
 import type { PrismaClient } from '@dekkend/db';
 import { isSharedProvision, limitToShares, type RegionData } from '@dekkend/engine';
+import { currentBaselinePlanId } from './shown-plans.ts';
 
 export interface SharedCapacity {
   data: RegionData;
@@ -21,19 +22,15 @@ export async function holdToCapacityShares(
 ): Promise<SharedCapacity> {
   const shared = data.provisions.filter(isSharedProvision).map((p) => p.id);
   if (shared.length === 0) return { data, warning: null };
-  const baseline = await prisma.planAdoption.findFirst({
-    where: { regionId, kind: 'BASELINE', supersededAt: null },
-    orderBy: { id: 'desc' },
-    select: { planId: true },
-  });
-  if (!baseline)
+  const baselinePlanId = await currentBaselinePlanId(prisma, regionId);
+  if (baselinePlanId === null)
     return {
       data,
       warning:
         'No national baseline yet: this plan may use the whole capacity of national provisions, which other regions share (run `npm run dekkend -- baseline`).',
     };
   const rows = await prisma.planUtilisation.findMany({
-    where: { planId: baseline.planId, provision: { in: shared } },
+    where: { planId: baselinePlanId, provision: { in: shared } },
     select: { provision: true, category: true, year: true, capacity: true },
   });
   // A total row without capacity (the provision has no shared total) carries no share.

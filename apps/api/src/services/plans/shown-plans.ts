@@ -16,6 +16,16 @@ export interface ShownPlan {
   scenarioName: string;
 }
 
+/** The region's current part of the national baseline (the plan that fixes its shares and today's mix), or null. */
+export async function currentBaselinePlanId(prisma: PrismaClient, regionId: number): Promise<number | null> {
+  const baseline = await prisma.planAdoption.findFirst({
+    where: { regionId, kind: 'BASELINE', supersededAt: null },
+    orderBy: { id: 'desc' },
+    select: { planId: true },
+  });
+  return baseline?.planId ?? null;
+}
+
 /** Preference when a region has both: an adopted plan wins over the baseline. */
 const PREFERENCE: Record<AdoptionKind, number> = { ADOPTED: 0, BASELINE: 1 };
 

@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from '@dekkend/db';
 import type { SettingRung } from '@dekkend/domain';
+import { currentBaselinePlanId } from './shown-plans.ts';
 
 export type TodaysMix = Record<string, Partial<Record<SettingRung, number>>>;
 
@@ -14,15 +15,11 @@ export async function regionTodaysMix(
   regionId: number,
   year: number,
 ): Promise<TodaysMix | undefined> {
-  const baseline = await prisma.planAdoption.findFirst({
-    where: { regionId, kind: 'BASELINE', supersededAt: null },
-    orderBy: { id: 'desc' },
-    select: { planId: true },
-  });
-  if (!baseline) return undefined;
+  const planId = await currentBaselinePlanId(prisma, regionId);
+  if (planId === null) return undefined;
   const rows = await prisma.planCoverage.groupBy({
     by: ['category'],
-    where: { planId: baseline.planId, year },
+    where: { planId, year },
     _sum: {
       demand: true,
       placedRung1: true,
