@@ -125,6 +125,19 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(pools.every((p) => p.synthetic && p.code.startsWith('SYN-'))).toBe(true);
   });
 
+  it('estimates thuiszitters per gemeente × category for the base year, labelled ESTIMATED with the method', async () => {
+    const rows = await db.prisma.thuiszitterCount.findMany({ include: { gemeente: true, category: true } });
+    expect(rows.length).toBeGreaterThan(345);
+    expect(rows.every((r) => r.source === 'ESTIMATED' && r.year === 2026 && /^estimated: /.test(r.method))).toBe(true);
+    // 12,508 nationally (seed 001); only children in areas with a gemeente count, so a little less.
+    const total = rows.reduce((s, r) => s + r.pupils, 0);
+    expect(total).toBeGreaterThan(12_400);
+    expect(total).toBeLessThanOrEqual(12_508 + 1);
+    expect(new Set(rows.map((r) => r.gemeente.code)).size).toBe(345);
+    // No thuiszitter is estimated for a basis need (every school's duty, never allocated).
+    expect(rows.some((r) => r.category.tier === 'BASIS')).toBe(false);
+  });
+
   it('marks the seeded basis support profiles as assumed (no SOP is open data)', async () => {
     expect(await db.prisma.supportProfile.count()).toBeGreaterThan(0);
     expect(

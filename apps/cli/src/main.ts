@@ -17,7 +17,7 @@ import type { Io } from './io.ts';
 const USAGE = `usage: dekkend <command>
   migrate                      apply pending database migrations
   seed                         seed the national open data (first run only)
-  import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, housing-projects,
+  import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, thuiszitters, housing-projects,
                                region-finances, school-support-profiles
   solve ...                    solve a planning scenario (dekkend solve --help)
   base-year                    solve the base year of every region with no changes; print the unmet share and why

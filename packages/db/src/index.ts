@@ -12,6 +12,7 @@ export { importCsv, ImportError, formatProblem, type ImportResult, type ImportPr
 export { IMPORT_KINDS } from './import/kinds.ts';
 export { parseCsv, parseCsvWithHeader } from './csv.ts';
 export { loadRegionData, loadCatalogue, type LoadRegionDataOptions } from './planning-data.ts';
+export { loadBacklog, type BacklogCell, type BacklogSource, type RegionBacklog } from './backlog.ts';
 export { reprojectDemand, writeDemandTrends } from './demand-projection.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';
 export type {

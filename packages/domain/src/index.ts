@@ -12,3 +12,4 @@ export * from './base-year.ts';
 export * from './costs.ts';
 export * from './indicators.ts';
 export * from './scenario-input.ts';
+export * from './thuiszitters.ts';

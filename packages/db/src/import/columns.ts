@@ -63,6 +63,20 @@ export const month: ColumnParser<string> = (raw) => {
   return Number(m[1]) < 2000 || Number(m[1]) > 2100 ? bad(`year must be between 2000 and 2100 (got ${m[1]})`) : ok(v);
 };
 
+/**
+ * A month that has begun: a waiting list cannot have started after today (`now`, read when the
+ * file is checked). The current month is allowed.
+ */
+export const pastMonth =
+  (now: () => Date = () => new Date()): ColumnParser<string> =>
+  (raw) => {
+    const parsed = month(raw);
+    if (!parsed.ok) return parsed;
+    const today = now();
+    const current = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}`;
+    return parsed.value > current ? bad(`lies in the future (${parsed.value}, this month is ${current})`) : parsed;
+  };
+
 export const pc4: ColumnParser<string> = (raw) =>
   /^\d{4}$/.test(raw.trim()) ? ok(raw.trim()) : bad(`must be a 4-digit postcode (got '${raw}')`);
 

@@ -1,4 +1,4 @@
-import { decimal, month, oneOf, pc4, planningYear, text, wholeNumber, yesNo } from './columns.ts';
+import { decimal, oneOf, pastMonth, pc4, planningYear, text, wholeNumber, yesNo } from './columns.ts';
 import { reprojectDemand } from '../demand-projection.ts';
 import { idsByCode } from './lookups.ts';
 import type { ImportSpec, Tx } from './spec.ts';
@@ -118,7 +118,10 @@ export const demandCounts: ImportSpec<
     ).then(() => undefined),
 };
 
-/** provision_code, category, since_month, pupils — pupils waiting since a month. */
+/**
+ * provision_code, category, since_month, pupils — pupils waiting since a month. Refused: an unknown
+ * provision or category, a month that has not begun, a negative count.
+ */
 export const waitingListCounts: ImportSpec<
   { provision_code: string | null; category: string | null; since_month: string; pupils: number },
   { provisionId: number; categoryId: number; sinceMonth: string; pupils: number }
@@ -128,7 +131,7 @@ export const waitingListCounts: ImportSpec<
   columns: {
     provision_code: text({ max: 40 }),
     category: text({ max: 40 }),
-    since_month: month,
+    since_month: pastMonth(),
     pupils: wholeNumber({ max: 10_000 }),
   },
   key: ['provision_code', 'category', 'since_month'],
@@ -146,6 +149,66 @@ export const waitingListCounts: ImportSpec<
     if (before?.pupils === r.pupils) return 'unchanged';
     await tx.waitingListCount.upsert({ where, create: r, update: { pupils: r.pupils } });
     return before ? 'updated' : 'created';
+  },
+};
+
+/**
+ * gemeente_code, category, year, pupils — counted thuiszitters (absolute absence and long relative
+ * absence) per gemeente, need category and planning year. The counted rows of a gemeente and year
+ * replace that gemeente's whole estimate of the year: a category the file leaves out is counted as
+ * none there (not estimated any more).
+ */
+export const thuiszitterCounts: ImportSpec<
+  { gemeente_code: string | null; category: string | null; year: number; pupils: number },
+  { gemeenteId: number; categoryId: number; year: number; pupils: number }
+> = {
+  kind: 'thuiszitters',
+  description: 'Counted thuiszitters per gemeente, need category and year (replaces the estimate)',
+  columns: {
+    gemeente_code: text({ max: 6 }),
+    category: text({ max: 40 }),
+    year: planningYear,
+    pupils: wholeNumber({ max: 100_000 }),
+  },
+  key: ['gemeente_code', 'category', 'year'],
+  async resolve(tx, rows) {
+    const gemeenten = await idsByCode(
+      tx,
+      'gemeente',
+      rows.map((r) => r.gemeente_code!),
+    );
+    const categories = await idsByCode(
+      tx,
+      'needCategory',
+      rows.map((r) => r.category!),
+    );
+    return rows.map((r) => {
+      const gemeenteId = gemeenten.get(r.gemeente_code!);
+      const categoryId = categories.get(r.category!);
+      if (gemeenteId === undefined)
+        return { ok: false, column: 'gemeente_code', reason: unknown('gemeente', r.gemeente_code!) };
+      if (categoryId === undefined)
+        return { ok: false, column: 'category', reason: unknown('need category', r.category!) };
+      return { ok: true, value: { gemeenteId, categoryId, year: r.year, pupils: r.pupils } };
+    });
+  },
+  async write(tx, r) {
+    const where = { gemeenteId_categoryId_year: { gemeenteId: r.gemeenteId, categoryId: r.categoryId, year: r.year } };
+    const before = await tx.thuiszitterCount.findUnique({ where });
+    if (before?.pupils === r.pupils && before.source === 'COUNTED') return 'unchanged';
+    const counted = { source: 'COUNTED' as const, method: 'counted: import thuiszitters' };
+    await tx.thuiszitterCount.upsert({
+      where,
+      create: { ...r, ...counted },
+      update: { pupils: r.pupils, ...counted },
+    });
+    return before ? 'updated' : 'created';
+  },
+  /** The estimate of every gemeente × year the file counts goes: counted data replaces it whole. */
+  async afterWrite(tx, _provider, rows) {
+    const pairs = [...new Map(rows.map((r) => [`${r.gemeenteId}|${r.year}`, r])).values()];
+    for (const { gemeenteId, year } of pairs)
+      await tx.thuiszitterCount.deleteMany({ where: { gemeenteId, year, source: 'ESTIMATED' } });
   },
 };
 
@@ -253,6 +316,7 @@ export const IMPORT_KINDS = {
   [provisionCapacities.kind]: provisionCapacities,
   [demandCounts.kind]: demandCounts,
   [waitingListCounts.kind]: waitingListCounts,
+  [thuiszitterCounts.kind]: thuiszitterCounts,
   [housingProjects.kind]: housingProjects,
   [regionFinances.kind]: regionFinances,
   [schoolSupportProfiles.kind]: schoolSupportProfiles,

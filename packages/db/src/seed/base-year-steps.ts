@@ -12,6 +12,7 @@ import {
   COST_TABLE,
   currentShares,
   estimateDemand,
+  estimateThuiszitters,
   groupSizeOf,
   isAllocated,
   SECTORS,
@@ -20,6 +21,8 @@ import {
   type NeedCatalogue,
   type Sector,
   type SettingCalibration,
+  type GemeenteDemand,
+  THUISZITTERS_ESTIMATE_METHOD,
 } from '@dekkend/domain';
 import { CAPACITY_SPLIT_SOURCE, countedSettings, type PlacedProvision, type PlannedProvision } from './provisions.ts';
 import { inBatches, type AreaRef, type IdsByCode, type Tx } from './steps.ts';
@@ -145,6 +148,59 @@ export async function writeDemand(
   }
   await inBatches(rows, (batch) => tx.demand.createMany({ data: batch }));
   return poolHours;
+}
+
+/**
+ * Writes the estimated thuiszitters of the base year per gemeente × category (labelled ESTIMATED,
+ * `@dekkend/domain` thuiszitters.ts): the national stock by the gemeente's school-age population,
+ * split by its base-year demand outside the regular school.
+ */
+export async function writeThuiszitters(
+  tx: Tx,
+  catalogue: NeedCatalogue,
+  categoryId: IdsByCode,
+  areas: AreaRef[],
+  population: { byArea: Map<string, Record<Sector, number>>; national: Record<Sector, number> },
+  sectors: AreaSector[],
+  estimates: Map<AreaSector, Record<string, number>>,
+  settings: SettingCalibration,
+): Promise<number> {
+  const byGemeente = new Map<number, GemeenteDemand>();
+  const gemeenteOf = (area: AreaRef) => {
+    let g = byGemeente.get(area.gemeenteId!);
+    if (!g) byGemeente.set(area.gemeenteId!, (g = { code: String(area.gemeenteId), population: 0, demand: {} }));
+    return g;
+  };
+  for (const area of areas) {
+    const pop = population.byArea.get(area.pc4);
+    if (area.gemeenteId === null || !pop) continue;
+    gemeenteOf(area).population += pop.PO + pop.VO;
+  }
+  for (const a of sectors) {
+    if (a.area.gemeenteId === null) continue;
+    const g = gemeenteOf(a.area);
+    const estimate = estimates.get(a)!;
+    for (const c of catalogue.categories.filter(isAllocated)) {
+      const pupils = baseYearDemand(c, a, estimate[c.code] ?? 0, settings.factors);
+      if (!(pupils > 0)) continue;
+      const cell = (g.demand[c.code] ??= {});
+      cell[a.sector] = (cell[a.sector] ?? 0) + pupils;
+    }
+  }
+  const rows = estimateThuiszitters(
+    catalogue,
+    [...byGemeente.values()],
+    population.national.PO + population.national.VO,
+  ).map((e) => ({
+    gemeenteId: Number(e.gemeente),
+    categoryId: categoryId.get(e.category)!,
+    year: BASE_YEAR,
+    pupils: Math.round(e.pupils * 1000) / 1000,
+    source: 'ESTIMATED' as const,
+    method: THUISZITTERS_ESTIMATE_METHOD,
+  }));
+  await inBatches(rows, (batch) => tx.thuiszitterCount.createMany({ data: batch }));
+  return rows.length;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   writeDemand,
   writeProvisions,
   writeSpecialistPools,
+  writeThuiszitters,
   type ProvisionToWrite,
 } from './base-year-steps.ts';
 
@@ -89,7 +90,7 @@ function provisionsOf(
  * database that already holds regions is left as it is. Everything is written
  * in one transaction, so a failed seed leaves nothing behind. Steps, in order:
  * catalogue, regions, gemeenten, areas, schools, provisions, base-year demand
- * (calibrated to today's pupils in those provisions), specialist pools, demand trends and
+ * (calibrated to today's pupils in those provisions), specialist pools, estimated thuiszitters, demand trends and
  * projected demand for every later planning year (DUO's pupil history), basis
  * support profiles, demo users, region outlines.
  */
@@ -129,6 +130,7 @@ export async function seedDatabase(
       settings = base.settings;
       const poolHours = await writeDemand(tx, catalogue, categoryId, sectors, base.estimates, base.settings);
       await writeSpecialistPools(tx, catalogue, categoryId, regionCodeOf, poolHours);
+      await writeThuiszitters(tx, catalogue, categoryId, areas, population, sectors, base.estimates, base.settings);
       await writeDemandTrends(tx, demandTrends(catalogue.categories, settingTrends(src.pupilTotals)), categoryId);
       await reprojectDemand(tx, db.config.provider);
 
@@ -149,6 +151,7 @@ export async function seedDatabase(
     demand: await prisma.demand.count({ where: { source: { not: 'PROJECTED' } } }),
     projectedDemand: await prisma.demand.count({ where: { source: 'PROJECTED' } }),
     specialistPools: await prisma.specialistPool.count(),
+    thuiszitters: await prisma.thuiszitterCount.count(),
     users: await prisma.user.count(),
     regionShapes: await prisma.regionShape.count(),
   };

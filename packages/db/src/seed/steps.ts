@@ -92,6 +92,7 @@ export interface AreaRef {
   pc4: string;
   poRegionId: number | null;
   voRegionId: number | null;
+  gemeenteId: number | null;
 }
 
 export async function writeAreas(
@@ -115,7 +116,7 @@ export async function writeAreas(
       })),
     }),
   );
-  return tx.area.findMany({ select: { id: true, pc4: true, poRegionId: true, voRegionId: true } });
+  return tx.area.findMany({ select: { id: true, pc4: true, poRegionId: true, voRegionId: true, gemeenteId: true } });
 }
 
 /** Writes every school location; returns their ids in source order. */

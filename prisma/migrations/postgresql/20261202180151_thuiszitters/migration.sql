@@ -1,0 +1,24 @@
+-- CreateTable
+CREATE TABLE "ThuiszitterCount" (
+    "id" SERIAL NOT NULL,
+    "gemeenteId" INTEGER NOT NULL,
+    "categoryId" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "pupils" DOUBLE PRECISION NOT NULL,
+    "source" "DemandSource" NOT NULL,
+    "method" TEXT NOT NULL,
+
+    CONSTRAINT "ThuiszitterCount_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ThuiszitterCount_categoryId_year_idx" ON "ThuiszitterCount"("categoryId", "year");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ThuiszitterCount_gemeenteId_categoryId_year_key" ON "ThuiszitterCount"("gemeenteId", "categoryId", "year");
+
+-- AddForeignKey
+ALTER TABLE "ThuiszitterCount" ADD CONSTRAINT "ThuiszitterCount_gemeenteId_fkey" FOREIGN KEY ("gemeenteId") REFERENCES "Gemeente"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ThuiszitterCount" ADD CONSTRAINT "ThuiszitterCount_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "NeedCategory"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
