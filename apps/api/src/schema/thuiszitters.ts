@@ -1,0 +1,33 @@
+import { builder } from '../builder.ts';
+import { DemandSourceEnum } from './enums.ts';
+import { SuppressedCount } from './common.ts';
+import { shownThuiszitters } from '../services/backlog/show-thuiszitters.ts';
+
+builder.prismaObject('ThuiszitterCount', {
+  description:
+    'Thuiszitters (absolute absence and long relative absence) of a gemeente for one need category and year: pupils not placed today, backlog of the base year. ESTIMATED from the national leerplicht counts (seed 001) and the child population, or COUNTED (imported).',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    year: t.exposeInt('year'),
+    category: t.relation('category'),
+    source: t.expose('source', { type: DemandSourceEnum, description: 'ESTIMATED (seed) or COUNTED (import).' }),
+    method: t.exposeString('method', { description: 'Where the figure comes from and how it was found.' }),
+    pupils: t.field({
+      type: SuppressedCount,
+      select: { pupils: true, gemeente: { select: { poRegionId: true, voRegionId: true } } },
+      resolve: (r, _args, ctx) => shownThuiszitters(ctx.viewer, r.gemeente, r.pupils),
+    }),
+  }),
+});
+
+builder.prismaObjectField('Gemeente', 'thuiszitters', (t) =>
+  t.relation('thuiszitters', {
+    description:
+      'Thuiszitters per need category (and year), each labelled ESTIMATED or COUNTED; counts 1–4 suppressed outside the regions the gemeente lies in.',
+    args: { year: t.arg.int({ required: false }) },
+    query: (args) => ({
+      where: args.year != null ? { year: args.year } : {},
+      orderBy: [{ year: 'asc' }, { categoryId: 'asc' }],
+    }),
+  }),
+);
