@@ -125,6 +125,24 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(pools.every((p) => p.synthetic && p.code.startsWith('SYN-'))).toBe(true);
   });
 
+  it('calibrates each (V)SO cluster separately: gedrag (cluster 4) holds the most (V)SO places, ZML far less than 39 %', async () => {
+    const mix = report.calibration!.clusterMix;
+    expect(mix[4]).toBeGreaterThan(mix[3]);
+    const places = await db.prisma.provisionCapacity.groupBy({
+      by: ['categoryId'],
+      where: { provision: { rung: { in: [4, 5] } } },
+      _sum: { places: true },
+    });
+    const code = new Map((await db.prisma.needCategory.findMany()).map((c) => [c.id, c.code]));
+    const byCode = new Map(places.map((p) => [code.get(p.categoryId)!, p._sum.places ?? 0]));
+    const total = [...byCode.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(72_911);
+    const share = (c: string) => byCode.get(c)! / total;
+    expect([...byCode].sort((a, b) => b[1] - a[1])[0]![0]).toBe('gedrag');
+    expect(share('gedrag')).toBeGreaterThan(0.4);
+    expect(share('zml')).toBeLessThan(0.3);
+  });
+
   it('estimates thuiszitters per gemeente × category for the base year, labelled ESTIMATED with the method', async () => {
     const rows = await db.prisma.thuiszitterCount.findMany({ include: { gemeente: true, category: true } });
     expect(rows.length).toBeGreaterThan(345);

@@ -13,3 +13,4 @@ export * from './costs.ts';
 export * from './indicators.ts';
 export * from './scenario-input.ts';
 export * from './thuiszitters.ts';
+export * from './clusters.ts';

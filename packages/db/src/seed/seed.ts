@@ -104,9 +104,14 @@ export async function seedDatabase(
   const src = sources ?? readSources();
   const facts = schoolFacts(src);
   const population = populations(src);
+  const specialSchoolPupils = pupilsOfTypes(facts, ['SO', 'VSO', 'VSO_COMBINED']);
   const calibration = calibrateDemand(catalogue, population.national, {
     sboPupils: pupilsOfTypes(facts, ['SBO']),
-    specialSchoolPupils: pupilsOfTypes(facts, ['SO', 'VSO', 'VSO_COMBINED']),
+    specialSchoolPupils,
+    // Primary-age (V)SO pupils: SO locations plus the assumed primary share of (V)SO locations.
+    specialSchoolPoShare:
+      (pupilsOfTypes(facts, ['SO']) + combinedPoShare(facts) * pupilsOfTypes(facts, ['VSO_COMBINED'])) /
+      specialSchoolPupils,
   });
   const nationalDemand = nationalDemandOf(catalogue, population.national, calibration);
   const located = new Set(src.areas.filter((a) => a.lat && a.lon).map((a) => a.pc4));
