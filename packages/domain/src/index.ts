@@ -14,3 +14,4 @@ export * from './indicators.ts';
 export * from './scenario-input.ts';
 export * from './thuiszitters.ts';
 export * from './clusters.ts';
+export * from './split-places.ts';

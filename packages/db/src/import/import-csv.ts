@@ -59,6 +59,8 @@ export async function importCsv(
   } catch (e) {
     throw new ImportError([{ file, line: 0, column: 0, reason: `cannot read file: ${(e as Error).message}` }]);
   }
+  // `;` (DUO's and a Dutch spreadsheet's separator) when the header line has one, else `,`.
+  // `;` (DUO's and a Dutch spreadsheet's separator) when the header line has one, else `,`.
   const delimiter = (content.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
   let parsed: ReturnType<typeof parseCsvWithHeader>;
   try {
@@ -68,7 +70,9 @@ export async function importCsv(
   }
   const problems: ImportProblem[] = [];
   const columns = Object.keys(spec.columns);
-  const missing = columns.filter((c) => !parsed.header.includes(c));
+  // Header names match whatever their case (DUO writes INSTELLINGSCODE, our kinds provision_code).
+  const headerOf = new Map(parsed.header.map((h) => [h.toLowerCase(), h]));
+  const missing = columns.filter((c) => !headerOf.has(c.toLowerCase()));
   if (missing.length > 0) {
     throw new ImportError([
       {
@@ -88,7 +92,7 @@ export async function importCsv(
     const row: Record<string, unknown> = {};
     let rowOk = true;
     for (const col of columns) {
-      const field = fields.get(col)!;
+      const field = fields.get(headerOf.get(col.toLowerCase())!)!;
       const result = spec.columns[col]!(field.value);
       if (result.ok) row[col] = result.value;
       else {
@@ -98,7 +102,7 @@ export async function importCsv(
     }
     if (!rowOk) continue;
     const key = spec.key.map((k) => String(row[k as string])).join('\u0000');
-    const first = fields.get(columns[0]!)!;
+    const first = fields.get(headerOf.get(columns[0]!.toLowerCase())!)!;
     const earlier = seenKeys.get(key);
     if (earlier !== undefined) {
       problems.push({
@@ -121,7 +125,7 @@ export async function importCsv(
       );
       resolved.forEach((r, i) => {
         if (!r.ok) {
-          const field = good[i]!.fields.get(r.column as string)!;
+          const field = good[i]!.fields.get(headerOf.get((r.column as string).toLowerCase())!)!;
           problems.push({ file, line: field.line, column: field.column, reason: r.reason });
         }
       });
@@ -131,7 +135,8 @@ export async function importCsv(
       }
       const result: ImportResult = { kind, rows: good.length, created: 0, updated: 0, unchanged: 0 };
       const values = resolved.flatMap((r) => (r.ok ? [r.value] : []));
-      for (const value of values) result[await spec.write(tx, value)]++;
+      if (spec.writeAll) Object.assign(result, await spec.writeAll(tx, values));
+      else for (const value of values) result[await spec.write!(tx, value)]++;
       await spec.afterWrite?.(tx, db.config.provider, values);
       const { created, updated, unchanged } = result;
       await tx.auditEvent.create({

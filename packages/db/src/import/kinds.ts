@@ -4,6 +4,7 @@ import { idsByCode } from './lookups.ts';
 import type { ImportSpec, Tx } from './spec.ts';
 import { regionFinances } from './region-finances.ts';
 import { schoolSupportProfiles } from './school-support-profiles.ts';
+import { duoClusterCounts } from './duo-cluster.ts';
 
 const unknown = (what: string, value: string) => `unknown ${what} '${value}'`;
 
@@ -320,4 +321,5 @@ export const IMPORT_KINDS = {
   [housingProjects.kind]: housingProjects,
   [regionFinances.kind]: regionFinances,
   [schoolSupportProfiles.kind]: schoolSupportProfiles,
+  [duoClusterCounts.kind]: duoClusterCounts,
 } as Record<string, ImportSpec<Record<string, unknown>, unknown>>;

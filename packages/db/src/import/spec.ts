@@ -20,7 +20,13 @@ export interface ImportSpec<Row extends Record<string, unknown>, Resolved> {
     rows: Row[],
   ): Promise<({ ok: true; value: Resolved } | { ok: false; column: keyof Row; reason: string })[]>;
   /** Upserts one row by its natural key; reports whether anything changed. */
-  write(tx: Tx, row: Resolved): Promise<'created' | 'updated' | 'unchanged'>;
+  write?(tx: Tx, row: Resolved): Promise<'created' | 'updated' | 'unchanged'>;
+  /**
+   * Instead of `write`, for files whose rows combine before they land (DUO's per-cluster counts of a
+   * location become its capacity rows): writes all rows, counting the stored rows it created, updated
+   * or left unchanged.
+   */
+  writeAll?(tx: Tx, rows: Resolved[]): Promise<{ created: number; updated: number; unchanged: number }>;
   /** Keeps derived rows true after all rows are written, in the same transaction (e.g. projections). */
   afterWrite?(tx: Tx, provider: Provider, rows: Resolved[]): Promise<void>;
 }
