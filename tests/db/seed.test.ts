@@ -143,6 +143,16 @@ describe.each(PROVIDERS)('national seed on %s', (provider) => {
     expect(share('zml')).toBeLessThan(0.3);
   });
 
+  it('stores the base-year calibration per counted setting, so a counted per-SWV total can replace it', async () => {
+    const po3106 = await db.prisma.settingCalibration.findUniqueOrThrow({ where: { key: '3|PO|PO3106' } });
+    const key = '3|PO|PO3106';
+    expect(po3106.estimated).toBeCloseTo(report.settings!.estimated.get(key)!, 6);
+    expect(po3106.factor).toBeCloseTo(report.settings!.factors.get(key)!, 9);
+    expect(po3106.counted).toBeCloseTo(po3106.estimated * po3106.factor, 6);
+    expect(po3106.source).toMatch(/^counted: /);
+    expect(await db.prisma.settingCalibration.count({ where: { rung: 5, regionId: null } })).toBeGreaterThan(0);
+  });
+
   it('estimates thuiszitters per gemeente × category for the base year, labelled ESTIMATED with the method', async () => {
     const rows = await db.prisma.thuiszitterCount.findMany({ include: { gemeente: true, category: true } });
     expect(rows.length).toBeGreaterThan(345);

@@ -1,8 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, categoryByCode } from './catalogue.ts';
-import { baseYearDemand, calibrateSettings, checkBaseYear } from './base-year.ts';
+import { baseYearDemand, calibrateSettings, checkBaseYear, rescaleBaseYearDemand } from './base-year.ts';
 
 const leren = categoryByCode(defaultCatalogue, 'leren')!;
+
+describe('rescaling base-year demand to a counted per-SWV total', () => {
+  it('changes only the counted rung: leren 90 with SBO factor 0.8 → 0.6 gives 80', () => {
+    // 100 × (0.45 + 0.05) + 100 × 0.5 × 0.8 = 90; with factor 0.6: 50 + 30 = 80.
+    const next = rescaleBaseYearDemand(
+      leren,
+      'PO',
+      90,
+      () => 0.8,
+      () => 0.6,
+    );
+    expect(next).toBeCloseTo(80, 9);
+    expect(baseYearDemand(leren, { regionCode: 'R', sector: 'PO' }, 100, new Map([['3|PO|R', 0.6]]))).toBeCloseTo(
+      80,
+      9,
+    );
+  });
+
+  it('keeps a row that had no counted setting and a row that was 0', () => {
+    const dyslexie = categoryByCode(defaultCatalogue, 'dyslexie')!;
+    expect(
+      rescaleBaseYearDemand(
+        dyslexie,
+        'PO',
+        12,
+        () => 1,
+        () => 3,
+      ),
+    ).toBe(12);
+    const zml = categoryByCode(defaultCatalogue, 'zml')!;
+    expect(
+      rescaleBaseYearDemand(
+        zml,
+        'PO',
+        5,
+        () => 0,
+        () => 2,
+      ),
+    ).toBe(0);
+  });
+});
 
 describe('base-year calibration', () => {
   // Two PO areas of region R with 100 estimated leren pupils each; leren in PO sits

@@ -186,3 +186,27 @@ export function checkBaseYear(
 export function poShareOfCombinedSchools(pupils: { so: number; vso: number }): number {
   return pupils.so + pupils.vso > 0 ? pupils.so / (pupils.so + pupils.vso) : 0.5;
 }
+
+/**
+ * A base-year demand row once a counted setting's factor changes (a counted per-SWV total replaces the
+ * count by school location): the row was estimate × Σ_r share_r × factor_r (`baseYearDemand`; rungs
+ * 1–2 factor 1), so the estimate is pupils ÷ Σ share × factor and the new row pupils × Σ share ×
+ * factor' ÷ Σ share × factor. A row whose old sum is 0 stays 0.
+ */
+export function rescaleBaseYearDemand(
+  category: NeedCategory,
+  sector: Sector,
+  pupils: number,
+  factor: (rung: CountedRung) => number,
+  newFactor: (rung: CountedRung) => number,
+): number {
+  let before = 0;
+  let after = 0;
+  for (const [rung, share] of Object.entries(currentShares(category, sector))) {
+    const r = Number(rung);
+    if (!share) continue;
+    before += share * (isCounted(r) ? factor(r) : 1);
+    after += share * (isCounted(r) ? newFactor(r) : 1);
+  }
+  return before > 0 ? (pupils * after) / before : 0;
+}

@@ -5,6 +5,7 @@ import type { ImportSpec, Tx } from './spec.ts';
 import { regionFinances } from './region-finances.ts';
 import { schoolSupportProfiles } from './school-support-profiles.ts';
 import { duoClusterCounts } from './duo-cluster.ts';
+import { duoSwvCounts } from './duo-swv.ts';
 
 const unknown = (what: string, value: string) => `unknown ${what} '${value}'`;
 
@@ -322,4 +323,5 @@ export const IMPORT_KINDS = {
   [regionFinances.kind]: regionFinances,
   [schoolSupportProfiles.kind]: schoolSupportProfiles,
   [duoClusterCounts.kind]: duoClusterCounts,
+  [duoSwvCounts.kind]: duoSwvCounts,
 } as Record<string, ImportSpec<Record<string, unknown>, unknown>>;

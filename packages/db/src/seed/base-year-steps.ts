@@ -150,6 +150,34 @@ export async function writeDemand(
   return poolHours;
 }
 
+/** Where the seed's counted pupils of a setting come from (`SettingCalibration.source`). */
+export const SETTING_COUNT_SOURCE =
+  "counted: today's pupils of the region's own locations of the setting (school file), by school location";
+
+/**
+ * Stores the base-year calibration per counted setting (estimated pupils, counted pupils, factor), so
+ * that a later count (DUO's per-SWV pupils) can rescale the demand it produced.
+ */
+export async function writeSettingCalibrations(tx: Tx, settings: SettingCalibration, regionId: IdsByCode) {
+  const rows = [...settings.factors].map(([key, factor]) => {
+    const estimated = settings.estimated.get(key) ?? 0;
+    const parts = key.split('|');
+    const national = parts[0] === '5';
+    return {
+      key,
+      rung: Number(parts[0]),
+      sector: national ? null : (parts[1] as Sector),
+      regionId: national ? null : (regionId.get(parts[2]!) ?? null),
+      categoryCode: national ? parts[1]! : null,
+      estimated,
+      counted: estimated * factor,
+      factor,
+      source: national ? "counted: today's pupils of the national provisions (school file)" : SETTING_COUNT_SOURCE,
+    };
+  });
+  await inBatches(rows, (batch) => tx.settingCalibration.createMany({ data: batch }));
+}
+
 /**
  * Writes the estimated thuiszitters of the base year per gemeente × category (labelled ESTIMATED,
  * `@dekkend/domain` thuiszitters.ts): the national stock by the gemeente's school-age population,

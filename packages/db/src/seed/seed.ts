@@ -31,6 +31,7 @@ import {
   writeDemand,
   writeProvisions,
   writeSpecialistPools,
+  writeSettingCalibrations,
   writeThuiszitters,
   type ProvisionToWrite,
 } from './base-year-steps.ts';
@@ -133,6 +134,7 @@ export async function seedDatabase(
       const sectors = areaSectors(areas, population.byArea, located, regionCodeOf);
       const base = calibrateBaseYear(catalogue, sectors, calibration, provisions);
       settings = base.settings;
+      await writeSettingCalibrations(tx, base.settings, regionId);
       const poolHours = await writeDemand(tx, catalogue, categoryId, sectors, base.estimates, base.settings);
       await writeSpecialistPools(tx, catalogue, categoryId, regionCodeOf, poolHours);
       await writeThuiszitters(tx, catalogue, categoryId, areas, population, sectors, base.estimates, base.settings);
