@@ -7,7 +7,7 @@ import './user.ts';
 import './region-shape.ts';
 import './region.ts';
 import './gemeente.ts';
-import './thuiszitters.ts';
+import './backlog.ts';
 import './school.ts';
 import './provision.ts';
 import './demand-trend.ts';

@@ -10,7 +10,7 @@ const QUERY = `query ($code: String!) { gemeente(code: $code) {
   thuiszitters(year: 2026) { year source method category { code } pupils { value suppressed } }
 } }`;
 
-describe.each(PROVIDERS)('thuiszitters in GraphQL (%s)', (provider) => {
+describe.each(PROVIDERS)('backlog in GraphQL: thuiszitters and waiting lists (%s)', (provider) => {
   let api: TestApi;
   let tokens: Record<Who, string>;
   beforeAll(async () => {
@@ -64,5 +64,27 @@ describe.each(PROVIDERS)('thuiszitters in GraphQL (%s)', (provider) => {
       expect(by.zml).toEqual({ value: 12, suppressed: false });
       expect(rows.every((r) => r.source === 'COUNTED' && r.method === 'counted: import thuiszitters')).toBe(true);
     }
+  });
+
+  const waiting = async (who: Who, code: string, categoryCode?: string) =>
+    (
+      await ok(
+        api.server,
+        'query ($code: String!, $cat: String) { region(code: $code) { waitingList(categoryCode: $cat) { value suppressed } } }',
+        { code, cat: categoryCode ?? null },
+        tokens[who],
+      )
+    ).region.waitingList;
+
+  it("totals a region's waiting lists through the privacy layer, and says no data (null) when none was ever imported", async () => {
+    // The fixture's lists: PO3106 zml 3 (91SO00); PO2701 gedrag 2 and 7 (92SB00).
+    expect(await waiting('planner', 'PO3106')).toEqual({ value: 3, suppressed: false });
+    expect(await waiting('planner', 'PO3106', 'gedrag')).toEqual({ value: 0, suppressed: false });
+    // Outside the region a list of 3 is a hidden part: a total of one hidden part is suppressed too.
+    expect(await waiting('otherPlanner', 'PO3106')).toEqual({ value: null, suppressed: true });
+    expect(await waiting('otherPlanner', 'PO2701', 'gedrag')).toEqual({ value: 9, suppressed: false });
+    await api.db.prisma.waitingListCount.deleteMany({});
+    for (const who of ['planner', 'otherPlanner', 'ministry'] as const)
+      expect(await waiting(who, 'PO3106')).toEqual({ value: null, suppressed: false });
   });
 });

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { DemandSourceEnum } from './enums.ts';
 import { SuppressedCount } from './common.ts';
 import { shownThuiszitters } from '../services/backlog/show-thuiszitters.ts';
+import { regionWaitingList } from '../services/backlog/region-waiting-list.ts';
 
 builder.prismaObject('ThuiszitterCount', {
   description:
@@ -29,5 +30,16 @@ builder.prismaObjectField('Gemeente', 'thuiszitters', (t) =>
       where: args.year != null ? { year: args.year } : {},
       orderBy: [{ year: 'asc' }, { categoryId: 'asc' }],
     }),
+  }),
+);
+
+builder.prismaObjectField('Region', 'waitingList', (t) =>
+  t.field({
+    type: SuppressedCount,
+    description:
+      "Pupils on the waiting lists of the region's provisions (one category, or all). Value null and not suppressed: no waiting list was ever imported (no data, not 0).",
+    args: { categoryCode: t.arg.string({ required: false }) },
+    select: { id: true },
+    resolve: (region, args, ctx) => regionWaitingList(ctx, region.id, args.categoryCode),
   }),
 );
