@@ -154,7 +154,9 @@ export async function loadBacklog(prisma: PrismaClient, regionCodes: string[]): 
     else backlog.totals.thuiszittersEstimated += pupils;
   };
 
-  const regionZones = (code: string) => [...zones.values()].filter((z) => z.region === code);
+  const zonesByRegion = new Map<string, Zone[]>();
+  for (const z of zones.values()) zonesByRegion.set(z.region, [...(zonesByRegion.get(z.region) ?? []), z]);
+  const regionZones = (code: string) => zonesByRegion.get(code) ?? [];
   for (const w of waiting) {
     const region = regionById.get(w.provision.regionId!)!;
     const own = regionZones(region.code).filter((z) => z.sector === region.sector);
