@@ -107,7 +107,9 @@ export async function loadBacklog(prisma: PrismaClient, regionCodes: string[]): 
         demand,
       };
       zones.set(zone.id, zone);
-      zonesOfArea.set(a.id, [...(zonesOfArea.get(a.id) ?? []), zone]);
+      const ofArea = zonesOfArea.get(a.id);
+      if (ofArea) ofArea.push(zone);
+      else zonesOfArea.set(a.id, [zone]);
     }
   }
   const gemeenteIds = [...new Set(areas.map((a) => a.gemeenteId).filter((g): g is number => g !== null))];
@@ -155,7 +157,11 @@ export async function loadBacklog(prisma: PrismaClient, regionCodes: string[]): 
   };
 
   const zonesByRegion = new Map<string, Zone[]>();
-  for (const z of zones.values()) zonesByRegion.set(z.region, [...(zonesByRegion.get(z.region) ?? []), z]);
+  for (const z of zones.values()) {
+    const list = zonesByRegion.get(z.region);
+    if (list) list.push(z);
+    else zonesByRegion.set(z.region, [z]);
+  }
   const regionZones = (code: string) => zonesByRegion.get(code) ?? [];
   for (const w of waiting) {
     const region = regionById.get(w.provision.regionId!)!;
@@ -179,9 +185,12 @@ export async function loadBacklog(prisma: PrismaClient, regionCodes: string[]): 
   }
 
   const gemeenteZones = new Map<number, Zone[]>();
-  for (const a of areas)
-    if (a.gemeenteId !== null)
-      gemeenteZones.set(a.gemeenteId, [...(gemeenteZones.get(a.gemeenteId) ?? []), ...zonesOfArea.get(a.id)!]);
+  for (const a of areas) {
+    if (a.gemeenteId === null) continue;
+    const list = gemeenteZones.get(a.gemeenteId) ?? [];
+    list.push(...zonesOfArea.get(a.id)!);
+    gemeenteZones.set(a.gemeenteId, list);
+  }
   for (const t of thuiszitters) {
     const source = t.source === 'COUNTED' ? 'THUISZITTERS_COUNTED' : 'THUISZITTERS_ESTIMATED';
     const category = t.category.code;
