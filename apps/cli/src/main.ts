@@ -18,7 +18,7 @@ const USAGE = `usage: dekkend <command>
   migrate                      apply pending database migrations
   seed                         seed the national open data (first run only)
   import <kind> <file.csv>...  import CSV files; kinds: provision-capacities, demand-counts, waiting-lists, thuiszitters, housing-projects,
-                               region-finances, school-support-profiles
+                               region-finances, school-support-profiles, brin6_cluster, leerlingen-po-swv (DUO)
   solve ...                    solve a planning scenario (dekkend solve --help)
   base-year                    solve the base year of every region with no changes; print the unmet share and why
   baseline [--if-missing]      solve the whole country as one national run and store each region's baseline plan`;
