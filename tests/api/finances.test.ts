@@ -203,6 +203,8 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
       text: 'vestigingscode,category,level,source\n01AA00,taakgedrag,NONE,SOP (test)\n03AA00,taakgedrag,NONE,SOP (test)\n',
     });
     // 5 extra FTE (150 hours a week) let rung 1 take every gedrag pupil: 12 in 6441 and 12 in 6411.
+    // Plans move through time: today's pupils stay where they are for their need (4 years for
+    // gedrag), so the year read is 2030, when every pupil in need has entered since 2026.
     const created = await ok(
       api.server,
       'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id version normLimitsRungOne } }',
@@ -222,7 +224,7 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
         await ok(api.server, 'mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }', { id }, tokens.planner)
       ).solveScenario.id;
       expect((await waitForPlan(api, planId)).status).toBe('OPTIMAL');
-      const rows = await api.db.prisma.planCoverage.findMany({ where: { planId, category: 'gedrag', year: 2026 } });
+      const rows = await api.db.prisma.planCoverage.findMany({ where: { planId, category: 'gedrag', year: 2030 } });
       const warnings = await ok(
         api.server,
         'query($p: Int!) { plan(id: $p) { normWarnings { area category pc4 pupils { value } noSchoolMeets } } }',
@@ -237,8 +239,10 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
 
     const without = await solved();
     expect(without.rungOne['PO:6441']).toBeCloseTo(12, 6);
+    // The norm warning reads the base year: 7.5 gedrag pupils at rung 1 in 6441, 3/4 of today's 6
+    // (placed with the pools as they are, without the 5 added FTE) plus 2026's 3 entrants (12 ÷ 4 years).
     expect(without.warnings).toEqual([
-      { area: 'TAAK_WERKGEDRAG', category: 'gedrag', pc4: '6441', pupils: { value: 12 }, noSchoolMeets: true },
+      { area: 'TAAK_WERKGEDRAG', category: 'gedrag', pc4: '6441', pupils: { value: 7.5 }, noSchoolMeets: true },
     ]);
 
     const refused = await fails(

@@ -87,6 +87,18 @@ const capacity = z.strictObject({
     .optional(),
 });
 
+/**
+ * A temporary setting (plans over time): pupils stay at most `years`, then `returnShare` go back to
+ * their own regular school with follow-up hours for `followUpYears` and `onwardShare` need a place
+ * again. A startklas (seed 003): 1 year, 0.75 back, 0.25 onward (`STARTKLAS_STAY`).
+ */
+const temporaryStay = z.strictObject({
+  years: whole(1, 10, 'must be a whole number of years 1–10'),
+  returnShare: number(0, 1, 'must be a share 0–1 (75 % is 0.75)'),
+  onwardShare: number(0, 1, 'must be a share 0–1').optional(),
+  followUpYears: whole(0, 10, 'must be a whole number of years 0–10').optional(),
+});
+
 const newProvision = z.strictObject({
   code: code('the new provision'),
   name: textLine(INPUT_LIMITS.nameLength, 'a name'),
@@ -122,6 +134,7 @@ const newProvision = z.strictObject({
   forceOpen: z.boolean({ error: 'must be true or false' }).optional(),
   groupSize: whole(1, 100, 'must be a whole number 1–100').optional(),
   costPerPlace: euro().optional(),
+  stay: temporaryStay.optional(),
 });
 
 const specialistFte = z.strictObject({
@@ -206,6 +219,14 @@ function payloadRules(kind: ScenarioChangeKind, p: Record<string, unknown>): [st
     (p.minViableSize as number) > (p.totalCapacity as number)
   )
     return [['minViableSize', 'cannot exceed totalCapacity']];
+  const stay = p.stay as { returnShare?: unknown; onwardShare?: unknown } | undefined;
+  if (
+    kind === 'NEW_PROVISION' &&
+    typeof stay?.returnShare === 'number' &&
+    typeof stay.onwardShare === 'number' &&
+    stay.returnShare + stay.onwardShare > 1 + 1e-9
+  )
+    return [['stay.onwardShare', 'returnShare + onwardShare cannot exceed 1']];
   return [];
 }
 

@@ -69,8 +69,12 @@ export interface BuiltModel {
   time: TimeModel;
   /** Pool giving follow-up hours to returners of zone × category, -1 none. */
   followUpPool: (z: number, k: number) => number;
-  /** Hours per week already taken in a pool by base-stock returners. */
+  /** Hours per week already taken in a pool by base pupils (in their own school, returning). */
   fixedHours: (s: number, y: number) => number;
+  /** The part of `fixedHours` taken by base-stock returners' follow-up. */
+  baseFollowUpHours: (s: number, y: number) => number;
+  /** One-way km from zone to provision (0 where the problem has no such pair). */
+  travelKm: (z: number, p: number) => number;
 }
 
 /**
@@ -114,5 +118,7 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
     time: ix.time,
     followUpPool: ix.followUpPool,
     fixedHours: hours.fixedLoad,
+    baseFollowUpHours: hours.baseFollowUp,
+    travelKm: (z, p) => ix.travel(z, p) ?? 0,
   };
 }

@@ -284,6 +284,23 @@ describe('demand shift (minShareAtOrBelowRung)', () => {
     expect(shiftNonNetworks).toBeGreaterThan(3);
   });
 
+  it('over time, the rule holds on each year’s intakes', async () => {
+    // Plans over time: 10 entrants per zone a year (mean stay 1), A (rung 3) and B (rung 2) keep
+    // pupils 2 years (an intake pays each year of its stay: A 410, B 500 from Z1, 420 from Z2; a
+    // 2027 intake one year, the horizon's last). 2026 has no rule: all 20 intakes to A. 2027: 30 %
+    // of its 20 intakes at rung ≤ 2 = 6, Z2's (cheapest to B). So A holds 20 + 14 = 34 in 2027, B 6.
+    const stay = (years: number) => ({ years, returnShare: 0, onwardShare: 0 });
+    const plan = await solve({
+      ...shiftProblem({ rung: 2, share: 0.3, fromYear: 2027 }),
+      dynamics: { stays: { gedrag: { 2: stay(2), 3: stay(2) } }, meanStayYears: { gedrag: 1 } },
+    });
+    expect(plan.status).toBe('optimal');
+    expect(plan.timeline!.years.map((y) => y.intakeByRung[2])).toEqual([0, 6]);
+    expect(at(plan, 'B', 2027)).toBeCloseTo(6, 6);
+    expect(at(plan, 'B', 2027, 'Z2')).toBeCloseTo(6, 6);
+    expect(at(plan, 'A', 2027)).toBeCloseTo(34, 6);
+  });
+
   it('refuses a bad rule, naming the field', async () => {
     const bad = (rule: unknown) => {
       const p = shiftProblem();

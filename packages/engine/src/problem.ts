@@ -31,11 +31,28 @@ export interface Zone {
   /** Plans over time only: pupils waiting at the start of the first year (waiting lists, thuiszitters). */
   backlog?: Record<string, number>;
   /**
+   * Plans over time only: where the zone's pupils are before the first year (today's system), per
+   * category: in their own regular school, waiting, or at provisions (by id). They leave evenly over
+   * their stay, as `Provision.baseStock` does; set by the engine from a plan of the first year when
+   * `dynamics.baseFromFirstYear` is on (see `base-year-stock.ts`).
+   */
+  base?: Record<string, ZoneBase>;
+  /**
    * Whether the zone's own regular schools (rung 1) are accessible (wheelchair): true = known
    * accessible, false = known not accessible (no rung 1 for categories that need an accessible
    * building), null/absent = unknown (rung 1 only under `assumeUnknownAccessible`, with a warning).
    */
   regularAccessible?: boolean | null;
+}
+
+/** Pupils of a zone × category before the first year (plans over time). */
+export interface ZoneBase {
+  /** Supported in their own regular school (rung 1). */
+  regular?: number;
+  /** Without a place (waiting, at home): they join the first year's backlog. */
+  waiting?: number;
+  /** At provisions, by provision id. */
+  at?: Record<string, number>;
 }
 
 export interface Expansion {
@@ -241,7 +258,7 @@ export interface Stay {
   onwardShare?: number;
   /** Specialist hours per week a returner needs at the home school (default: the category's hours). */
   followUpHoursPerWeek?: number;
-  /** Years of that follow-up (default 1). */
+  /** Years of that follow-up (default 1; with `dynamics.needYears`, the rest of the need: need − years, at least 1). */
   followUpYears?: number;
   /** Where the value comes from (seed document, data file) or `assumption`. */
   source?: string;
@@ -257,6 +274,18 @@ export interface Dynamics {
   stays: Record<string, Partial<Record<SettingRung, Stay>>>;
   /** Mean stay per category turning demand (a stock) into entrants; default from `stays` and today's setting mix. */
   meanStayYears?: Record<string, number>;
+  /**
+   * How long a pupil's need for extra support lasts, in years per category (the pupil's property,
+   * whatever the setting). With it, entrants are what keeps each zone's pupils needing support at its
+   * demand: demand(y) − the base pupils still there − the entrants of earlier years still in need.
+   */
+  needYears?: Record<string, number>;
+  /**
+   * Start from today's system: before planning over time, plan the first year on its own (the stock
+   * model, existing provisions only, no expansions or extra FTE) and take its placements as each
+   * zone's `base`. Ignored for zones that have a `base` already.
+   */
+  baseFromFirstYear?: boolean;
 }
 
 export interface PlanningProblem {

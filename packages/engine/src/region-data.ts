@@ -8,6 +8,7 @@
  */
 import {
   AppError,
+  defaultNeedYears,
   defaultStays,
   PLANNING_YEARS,
   growthFactor,
@@ -247,7 +248,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
   const closed = new Set(scenario.closeProvisions ?? []);
   const dynamics: Dynamics | undefined =
     scenario.overTime === true
-      ? { stays: defaultStays(data.catalogue) }
+      ? { stays: defaultStays(data.catalogue), needYears: defaultNeedYears(data.catalogue), baseFromFirstYear: true }
       : scenario.overTime
         ? scenario.overTime
         : undefined;
@@ -336,7 +337,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
         exp && !p.isCandidate
           ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
           : undefined,
-      ...(dynamics && !p.isCandidate ? { baseStock: baseStockOf(p, categories), stay: p.stay } : {}),
+      ...(dynamics && !p.isCandidate ? { ...baseStockOf(p, categories, dynamics), stay: p.stay } : {}),
     });
   }
   for (const c of scenario.candidates ?? []) {
@@ -425,9 +426,21 @@ function refuseBadGrowth(scenario: Scenario): void {
  * Today's pupils per category: the given base stock, else the category capacities (base capacity =
  * today's pupils), else the total capacity split evenly over its categories (assumption).
  */
-function baseStockOf(p: RegionProvision, categories: string[]): Record<string, number> | undefined {
-  const source = p.baseStock ?? p.capacityByCategory;
-  if (source) return Object.fromEntries(categories.filter((k) => source[k] !== undefined).map((k) => [k, source[k]!]));
-  if (p.totalCapacity === undefined || categories.length === 0) return undefined;
-  return Object.fromEntries(categories.map((k) => [k, p.totalCapacity! / categories.length]));
+/**
+ * Today's pupils of an existing provision (plans over time): its own `baseStock` when given; else,
+ * when the plan starts from a plan of the first year (`baseFromFirstYear`), none here (each zone's
+ * base says where its pupils are); else its places, as if full.
+ */
+function baseStockOf(
+  p: RegionProvision,
+  categories: string[],
+  dynamics: Dynamics,
+): { baseStock?: Record<string, number> } {
+  const pick = (source: Record<string, number>) =>
+    Object.fromEntries(categories.filter((k) => source[k] !== undefined).map((k) => [k, source[k]!]));
+  if (p.baseStock) return { baseStock: pick(p.baseStock) };
+  if (dynamics.baseFromFirstYear) return {};
+  if (p.capacityByCategory) return { baseStock: pick(p.capacityByCategory) };
+  if (p.totalCapacity === undefined || categories.length === 0) return {};
+  return { baseStock: Object.fromEntries(categories.map((k) => [k, p.totalCapacity! / categories.length])) };
 }

@@ -183,25 +183,43 @@ function sharedRows(built: BuiltModel, x: Float64Array, act: Float64Array, index
     if (!e) row.byRegion.set(region, (e = { used: 0, weight: 0, share: 0 }));
     return e;
   };
-  // Use and weight: every arc of a region's zone into a shared row.
+  // Use and weight: every arc of a region's zone into a shared row (plans over time: into the
+  // rows of every year of its stay).
   const weighed = new Set<string>();
+  const { time } = built;
   for (let j = 0; j < lp.numCols; j++) {
     if (cols.kind[j] !== COL.X) continue;
     const pi = cols.b[j]!;
     if (!index.sharedProvision[pi]) continue;
     const zi = cols.a[j]!;
     const k = cols.k[j]!;
-    const yi = cols.y[j]!;
+    const y0 = cols.y[j]!;
     const region = pr.zones[zi]!.region;
-    for (const i of [rowAt.get(key(pi, k, yi)), rowAt.get(key(pi, -1, yi))]) {
-      if (i === undefined) continue;
-      const e = entry(i, region);
-      e.used += x[j]!;
-      // A zone's demand counts once per row, however many arcs it has into it.
-      const seen = `${i}|${zi}|${k}`;
-      if (!weighed.has(seen)) {
-        weighed.add(seen);
-        e.weight += built.demand(zi, k, yi);
+    for (let yi = y0; yi < Math.min(Y, y0 + time.stayAt(pi, k).years); yi++)
+      for (const i of [rowAt.get(key(pi, k, yi)), rowAt.get(key(pi, -1, yi))]) {
+        if (i === undefined) continue;
+        const e = entry(i, region);
+        e.used += x[j]!;
+        // A zone's demand counts once per row, however many arcs it has into it.
+        const seen = `${i}|${zi}|${k}`;
+        if (!weighed.has(seen)) {
+          weighed.add(seen);
+          e.weight += built.demand(zi, k, yi);
+        }
+      }
+  }
+  // Plans over time: each zone's base pupils still at a shared provision are its region's use,
+  // and part of the row's capacity (the row's right-hand side holds only the places left).
+  for (const b of time.zoneBaseAt) {
+    if (!index.sharedProvision[b.provision]) continue;
+    const region = pr.zones[b.zone]!.region;
+    for (let yi = 0; yi < Y; yi++) {
+      const v = b.pupils * time.remaining(b.provision, b.category, yi);
+      if (!(v > 0)) continue;
+      for (const i of [rowAt.get(key(b.provision, b.category, yi)), rowAt.get(key(b.provision, -1, yi))]) {
+        if (i === undefined) continue;
+        entry(i, region).used += v;
+        out.get(i)!.capacity += v;
       }
     }
   }

@@ -89,7 +89,12 @@ export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | u
     m.years[back]!.returned += home;
     const hasPool = built.followUpPool(zi, k) >= 0;
     const hours = hasPool ? home * stay.followUpHours : 0;
-    for (let yf = back; yf < Math.min(Y, back + stay.followUpYears); yf++) m.years[yf]!.followUpHoursPerWeek += hours;
+    for (let yf = back; yf < Math.min(Y, back + stay.followUpYears); yf++) {
+      m.years[yf]!.followUpHoursPerWeek += hours;
+      // Returners are in their own school, with follow-up support, in their follow-up years.
+      m.years[yf]!.inSettingByRung[1] += home;
+      m.inGemeente(z.gemeente, years[yf]!, 1, home);
+    }
     const key = `${z.id}|${code}|${years[back]}`;
     const e = m.returns.get(key) ?? {
       zone: z.id,
@@ -108,28 +113,50 @@ export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | u
   return finish(built, m, conservation);
 }
 
-/** Base-stock pupils in their provisions, and those leaving (returning home) each year. */
+/** Base pupils in their provisions and own schools, those leaving (returning home) each year, and their follow-up hours. */
 function addBaseStock(built: BuiltModel, m: Movement): void {
   const { problem: pr, time } = built;
   const Y = pr.years.length;
   pr.provisions.forEach((p, pi) => {
-    for (const [code] of Object.entries(p.baseStock ?? {})) {
+    for (const code of p.categories) {
       const k = pr.categoryIndex.get(code);
       if (k === undefined) continue;
       const stay = time.stayAt(pi, k);
+      const own = p.baseStock?.[code] ?? 0;
       for (let y = 0; y < Y; y++) {
         const there = time.baseOccupancy(pi, k, y);
         if (there > EPS) {
           m.years[y]!.inSettingByRung[p.rung] += there;
           m.years[y]!.baseStock += there;
-          m.inGemeente(p.gemeente ?? 'onbekend', pr.years[y]!, p.rung, there);
         }
+        // Base stock given per provision lies in the provision's gemeente (an assumption); per zone, in the zone's.
+        const ownThere = own * time.remaining(pi, k, y);
+        if (ownThere > EPS) m.inGemeente(p.gemeente ?? 'onbekend', pr.years[y]!, p.rung, ownThere);
         m.years[y]!.returned += stay.returnShare * time.baseLeaving(pi, k, y);
       }
     }
   });
+  for (const b of time.zoneBaseAt) {
+    const rung = pr.provisions[b.provision]!.rung;
+    for (let y = 0; y < Y; y++) {
+      const v = b.pupils * time.remaining(b.provision, b.category, y);
+      if (v > EPS) m.inGemeente(pr.zones[b.zone]!.gemeente, pr.years[y]!, rung, v);
+    }
+  }
+  pr.zones.forEach((z, zi) =>
+    pr.categories.forEach((_, k) => {
+      for (let y = 0; y < Y; y++) {
+        const v = time.regularBase(zi, k, y);
+        if (!(v > EPS)) continue;
+        m.years[y]!.inSettingByRung[1] += v;
+        m.years[y]!.baseStock += v;
+        m.inGemeente(z.gemeente, pr.years[y]!, 1, v);
+      }
+    }),
+  );
   for (let y = 0; y < Y; y++)
-    for (let s = 0; s < pr.specialistPools.length; s++) m.years[y]!.followUpHoursPerWeek += built.fixedHours(s, y);
+    for (let s = 0; s < pr.specialistPools.length; s++)
+      m.years[y]!.followUpHoursPerWeek += built.baseFollowUpHours(s, y);
 }
 
 /** Per zone × category: backlog + entrants + onward re-entries = placed + waiting at the end. */

@@ -59,6 +59,7 @@ export interface ReportScope {
 export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Array, scope?: ReportScope): Plan {
   const { problem: pr, lp } = built;
   const tally = readColumns(built, x, scope?.columns);
+  recordBase(built, tally, scope?.zones);
   tally.actions.unshift(...outrightActions(built, scope?.region));
   const cov = coverageTable(built, tally, scope?.zones);
   const act = scope?.act ?? rowActivities(lp, x);
@@ -172,14 +173,46 @@ const cellOf = (built: BuiltModel, j: number): number => {
 };
 const yearObjective = (t: Tally, yi: number) => (yi >= 0 ? t.perYearObj[yi]! : t.perYearObj[0]!);
 
+/**
+ * Years a placement column counts in: its own year in the stock model; plans over time, every
+ * year of the intake's stay within the horizon (the report shows pupils in a setting per year).
+ */
+function occupiedYears(built: BuiltModel, j: number): number[] {
+  const yi = built.cols.y[j]!;
+  if (!built.time.dynamic) return [yi];
+  const { cols, time } = built;
+  const L = cols.kind[j] === COL.X ? time.stayAt(cols.b[j]!, cols.k[j]!).years : time.regularStay(cols.k[j]!).years;
+  const out: number[] = [];
+  for (let yo = yi; yo < Math.min(built.problem.years.length, yi + L); yo++) out.push(yo);
+  return out;
+}
+
 function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
-  const { problem: pr, cols } = built;
+  const { cols } = built;
+  for (const yo of occupiedYears(built, j))
+    recordPlaced(built, t, cols.a[j]!, cols.b[j]!, cols.k[j]!, yo, cols.km[j]!, v, true);
+  if (built.time.dynamic) recordReturners(built, t, j, v);
+}
+
+/** Pupils of zone × category at a provision in a year: flow, served, rung, travel, transport, and (in the LP) its objective terms. */
+function recordPlaced(
+  built: BuiltModel,
+  t: Tally,
+  zi: number,
+  pi: number,
+  k: number,
+  yi: number,
+  km: number,
+  v: number,
+  inObjective: boolean,
+): void {
+  const { problem: pr } = built;
   const { weights, transport: tp } = pr;
-  const yi = cols.y[j]!;
-  const p = pr.provisions[cols.b[j]!]!;
-  const z = pr.zones[cols.a[j]!]!;
-  const km = cols.km[j]!;
-  const c = pr.categories[cols.k[j]!]!;
+  const K = pr.categories.length;
+  const Y = pr.years.length;
+  const p = pr.provisions[pi]!;
+  const z = pr.zones[zi]!;
+  const c = pr.categories[k]!;
   const year = pr.years[yi]!;
   const boards = boardsAt(p, c, z.sector, km);
   t.flows.push({
@@ -192,12 +225,14 @@ function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
     rung: p.rung,
     ...(boards ? { boarding: true } : {}),
   });
-  t.servedProv[cellOf(built, j)]! += v;
+  t.servedProv[(zi * K + k) * Y + yi]! += v;
   t.placedByRung[yi]![p.rung] += v;
-  const ob = yearObjective(t, yi);
-  ob.segregation += weights.rung[p.rung] * v;
-  ob.travel += weights.travelPerKm * km * v;
-  ob.cost += weights.perEuro * placementEuro(pr, p, boards) * v;
+  if (inObjective) {
+    const ob = yearObjective(t, yi);
+    ob.segregation += weights.rung[p.rung] * v;
+    ob.travel += weights.travelPerKm * km * v;
+    ob.cost += weights.perEuro * placementEuro(pr, p, boards) * v;
+  }
   t.travelKm[yi]!.push(km);
   t.travelPupils[yi]!.push(v);
   if (km <= c.maxTravelKm[z.sector] + 1e-9) t.withinMax[yi]! += v;
@@ -213,19 +248,68 @@ function recordArc(built: BuiltModel, t: Tally, j: number, v: number): void {
 }
 
 function recordRegular(built: BuiltModel, t: Tally, j: number, v: number): void {
-  const { problem: pr, cols } = built;
-  const yi = cols.y[j]!;
-  const c = pr.categories[cols.k[j]!]!;
+  const { cols } = built;
+  for (const yo of occupiedYears(built, j)) {
+    recordHome(built, t, cols.a[j]!, cols.k[j]!, yo, v, built.problem.categories[cols.k[j]!]!.hoursPerPupilPerWeek);
+    yearObjective(t, yo).segregation += built.problem.weights.rung[1] * v;
+  }
+}
+
+/** Pupils of zone × category in their own regular school (rung 1) in a year, with their specialist hours. */
+function recordHome(built: BuiltModel, t: Tally, zi: number, k: number, yi: number, v: number, hours: number): void {
+  const { problem: pr } = built;
+  const K = pr.categories.length;
+  const Y = pr.years.length;
   t.regular.push({
-    zone: pr.zones[cols.a[j]!]!.id,
-    category: c.code,
+    zone: pr.zones[zi]!.id,
+    category: pr.categories[k]!.code,
     year: pr.years[yi]!,
     pupils: r6(v),
-    hoursPerWeek: r6(v * c.hoursPerPupilPerWeek),
+    hoursPerWeek: r6(v * hours),
   });
-  t.servedRegular[cellOf(built, j)]! += v;
+  t.servedRegular[(zi * K + k) * Y + yi]! += v;
   t.placedByRung[yi]![1] += v;
-  yearObjective(t, yi).segregation += pr.weights.rung[1] * v;
+}
+
+/** Plans over time: an intake's returners are in their own school, with follow-up hours, in the follow-up years. */
+function recordReturners(built: BuiltModel, t: Tally, j: number, v: number): void {
+  const { cols, time, problem: pr } = built;
+  const zi = cols.a[j]!;
+  const k = cols.k[j]!;
+  const stay = time.stayAt(cols.b[j]!, k);
+  const home = stay.returnShare * v;
+  if (!(home > EPS)) return;
+  const hours = built.followUpPool(zi, k) >= 0 ? stay.followUpHours : 0;
+  const back = cols.y[j]! + stay.years;
+  for (let yf = back; yf < Math.min(pr.years.length, back + stay.followUpYears); yf++)
+    recordHome(built, t, zi, k, yf, home, hours);
+}
+
+/**
+ * Plans over time: the base pupils of each zone (today's system) in the years they are still
+ * there — at provisions (flows, travel, transport) and in their own school. Constants of the LP,
+ * so not in the objective.
+ */
+function recordBase(built: BuiltModel, t: Tally, zoneList?: Int32Array): void {
+  const { time, problem: pr } = built;
+  if (!time.dynamic) return;
+  const inScope = zoneList ? new Set(zoneList) : undefined;
+  const Y = pr.years.length;
+  for (const b of time.zoneBaseAt) {
+    if (inScope && !inScope.has(b.zone)) continue;
+    const km = built.travelKm(b.zone, b.provision);
+    for (let yi = 0; yi < Y; yi++) {
+      const v = b.pupils * time.remaining(b.provision, b.category, yi);
+      if (v > EPS) recordPlaced(built, t, b.zone, b.provision, b.category, yi, km, v, false);
+    }
+  }
+  for (const zi of zoneList ?? allOf(pr.zones.length))
+    for (let k = 0; k < pr.categories.length; k++)
+      for (let yi = 0; yi < Y; yi++) {
+        const v = time.regularBase(zi, k, yi);
+        const hours = built.poolOf(zi, k) >= 0 ? pr.categories[k]!.hoursPerPupilPerWeek : 0;
+        if (v > EPS) recordHome(built, t, zi, k, yi, v, hours);
+      }
 }
 
 function recordUnmet(built: BuiltModel, t: Tally, j: number, v: number): void {
@@ -300,7 +384,10 @@ interface CoverageTable {
   yearUnmetReach: Float64Array;
 }
 
-/** Coverage per zone × category × year, with the unmet split into no capacity / out of reach. */
+/**
+ * Coverage per zone × category × year, with the unmet split into no capacity / out of reach.
+ * Plans over time, unmet is the pupils still waiting at the end of the year.
+ */
 function coverageTable(built: BuiltModel, t: Tally, zoneList = allOf(built.problem.zones.length)): CoverageTable {
   const { zones, categories, years } = built.problem;
   const K = categories.length;
@@ -314,10 +401,12 @@ function coverageTable(built: BuiltModel, t: Tally, zoneList = allOf(built.probl
   for (const zi of zoneList)
     for (let k = 0; k < K; k++)
       for (let yi = 0; yi < Y; yi++) {
-        const d = built.demand(zi, k, yi);
-        if (!(d > 0)) continue;
         const i = (zi * K + k) * Y + yi;
         const u = t.unmet[i]!;
+        // Plans over time: the pupils in need that year by the flows (in a setting, home, waiting),
+        // which is the projected demand less the needs a temporary setting ended early.
+        const d = built.time.dynamic ? t.servedRegular[i]! + t.servedProv[i]! + u : built.demand(zi, k, yi);
+        if (!(d > EPS)) continue;
         const reach = t.reachable[i] === 1;
         out.yearDemand[yi]! += d;
         if (reach) out.yearUnmetCapacity[yi]! += u;
@@ -491,7 +580,7 @@ function travelStats(years: number[], t: Tally): TravelStats[] {
       pupils: r6(pupils),
       meanKm: pupils > 0 ? r6(pupilKm / pupils) : 0,
       p90Km: r6(weightedPercentile(v, w, 0.9)),
-      maxKm: r6(v.length > 0 ? Math.max(...v) : 0),
+      maxKm: r6(v.reduce((m, km) => (km > m ? km : m), 0)),
       shareWithinMaxTravel: pupils > 0 ? r6(t.withinMax[yi]! / pupils) : 1,
       pupilKm: r6(pupilKm),
     };

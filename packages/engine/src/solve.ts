@@ -15,6 +15,7 @@ import type { Plan, PlanPart, PlanStatus } from './plan.ts';
 import { EMPTY_BREAKDOWN, report } from './report.ts';
 import type { NormalizedProblem, PlanningProblem } from './problem.ts';
 import { validateProblem } from './validate.ts';
+import { todaysFirstYear, withZoneBases } from './base-year-stock.ts';
 
 export interface Progress {
   phase: 'validate' | 'build' | 'solve' | 'verify' | 'report';
@@ -428,6 +429,29 @@ async function solveModel(built: BuiltModel, opts: SolveOptions, t0: number): Pr
   return { ...combineOutcomes(built, blocks, outcomes, wantDuals), method };
 }
 
+/**
+ * Plans over time with `dynamics.baseFromFirstYear`: the problem with each zone's base taken from
+ * a plan of today's first year (base-year-stock.ts). A first year that cannot be planned leaves
+ * the zones without a base, with a warning.
+ */
+async function startingFromToday(
+  problem: PlanningProblem,
+  options: SolveOptions,
+): Promise<{ problem: PlanningProblem; warning?: string }> {
+  if (!problem.dynamics?.baseFromFirstYear || problem.zones.every((z) => z.base)) return { problem };
+  options.onProgress?.({ phase: 'build', done: 0, total: 1, elapsedMs: 0, message: "planning today's first year" });
+  // The default back-end and method whatever the plan asks for: the first year may have several
+  // optima, and the base must not depend on which back-end plans the years after it.
+  const { backend: _b, method: _m, onProgress: _p, ...rest } = options;
+  const today = await solveDetailed(todaysFirstYear(problem), rest);
+  if (today.plan.status !== 'optimal' && today.plan.status !== 'time-limit')
+    return {
+      problem,
+      warning: `today's first year could not be planned (${today.plan.statusReason}): the plan over time starts with no pupils in place`,
+    };
+  return { problem: withZoneBases(problem, today.plan) };
+}
+
 /** Solves a planning problem and returns the plan. Throws AppError for invalid input. */
 export async function solve(problem: PlanningProblem, options: SolveOptions = {}): Promise<Plan> {
   return (await solveDetailed(problem, options)).plan;
@@ -439,10 +463,13 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   const t0 = performance.now();
   const progress = options.onProgress;
   progress?.({ phase: 'validate', done: 0, total: 1, elapsedMs: 0, message: 'validating input' });
-  const norm = validateProblem(problem);
+  validateProblem(problem);
+  const { problem: started, warning: baseWarning } = await startingFromToday(problem, options);
+  const norm = validateProblem(started);
   const tValidated = performance.now();
   progress?.({ phase: 'build', done: 0, total: 1, elapsedMs: tValidated - t0, message: 'building the model' });
   const built = buildModel(norm);
+  if (baseWarning) built.warnings.push(baseWarning);
   const tBuilt = performance.now();
   const modelInfo = {
     columns: built.lp.numCols,

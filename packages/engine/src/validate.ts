@@ -393,10 +393,10 @@ export function stayIssues(stay: Stay, at: string, add: Issue): void {
 function validateDynamics(problem: PlanningProblem, allCats: Categories, add: Issue): void {
   const d = problem.dynamics;
   const perItem =
-    (problem.zones ?? []).some((z) => z.entrants || z.backlog) ||
+    (problem.zones ?? []).some((z) => z.entrants || z.backlog || z.base) ||
     (problem.provisions ?? []).some((p) => p.stay || p.baseStock);
   if (d === undefined) {
-    if (perItem) add('dynamics', 'entrants, backlog, stay and baseStock need a plan over time (dynamics)');
+    if (perItem) add('dynamics', 'entrants, backlog, base, stay and baseStock need a plan over time (dynamics)');
     return;
   }
   for (const [k, byRung] of Object.entries(d.stays ?? {})) {
@@ -410,6 +410,12 @@ function validateDynamics(problem: PlanningProblem, allCats: Categories, add: Is
   for (const [k, v] of Object.entries(d.meanStayYears ?? {}))
     if (!(typeof v === 'number' && v > 0 && Number.isFinite(v)))
       add(`dynamics.meanStayYears.${k}`, `must be a number of years > 0 (got ${v})`);
+  for (const [k, v] of Object.entries(d.needYears ?? {})) {
+    if (!allCats.has(k)) add(`dynamics.needYears.${k}`, `unknown category '${k}'`);
+    else if (!(Number.isInteger(v) && v >= 1))
+      add(`dynamics.needYears.${k}`, `must be a whole number of years ≥ 1 (got ${v})`);
+  }
+  const provisionIds = new Set((problem.provisions ?? []).map((p) => p.id));
   (problem.zones ?? []).forEach((z, i) => {
     const at = `zones[${i}] (${z.id})`;
     for (const [k, byYear] of Object.entries(z.entrants ?? {}))
@@ -418,6 +424,16 @@ function validateDynamics(problem: PlanningProblem, allCats: Categories, add: Is
     for (const [k, v] of Object.entries(z.backlog ?? {})) {
       if (!allCats.has(k)) add(`${at}.backlog.${k}`, `unknown category '${k}'`);
       else if (!finiteNonNeg(v)) add(`${at}.backlog.${k}`, `must be a number of pupils ≥ 0 (got ${v})`);
+    }
+    for (const [k, b] of Object.entries(z.base ?? {})) {
+      if (!allCats.has(k)) add(`${at}.base.${k}`, `unknown category '${k}'`);
+      for (const f of ['regular', 'waiting'] as const)
+        if (b?.[f] !== undefined && !finiteNonNeg(b[f]))
+          add(`${at}.base.${k}.${f}`, `must be a number of pupils ≥ 0 (got ${b[f]})`);
+      for (const [id, v] of Object.entries(b?.at ?? {})) {
+        if (!provisionIds.has(id)) add(`${at}.base.${k}.at.${id}`, `unknown provision '${id}'`);
+        else if (!finiteNonNeg(v)) add(`${at}.base.${k}.at.${id}`, `must be a number of pupils ≥ 0 (got ${v})`);
+      }
     }
   });
   (problem.provisions ?? []).forEach((p, i) => {

@@ -97,6 +97,9 @@ describe('toEngineScenario: DEMAND_SHIFT', () => {
       data,
     );
     scenario.years = [2028, 2029];
+    // The rule worked by hand on the stock model (each year on its own); over time it applies to
+    // each year's intakes (packages/engine/src/demand-shift.test.ts).
+    scenario.overTime = false;
     const plan = await solve(problemFromRegionData(data, scenario));
     expect(plan.status).toBe('optimal');
     const far = (y: number) =>
@@ -126,6 +129,9 @@ describe('toEngineScenario: DEMAND_SHIFT', () => {
       rampFrom: { year: 2028, share: 0.2 },
     });
     scenario.years = [2028, 2029];
+    // The rule worked by hand on the stock model (each year on its own); over time it applies to
+    // each year's intakes (packages/engine/src/demand-shift.test.ts).
+    scenario.overTime = false;
     const plan = await solve(problemFromRegionData(data, scenario));
     const far = (y: number) =>
       plan.flows.filter((f) => f.provision === 'FAR2' && f.year === y).reduce((s, f) => s + f.pupils, 0);

@@ -122,6 +122,9 @@ export function toEngineScenario(
     name: row.name,
     years: scenarioYears(row.baseYear),
     budget: row.budget != null ? { total: row.budget } : undefined,
+    // Plans move through time: today's pupils in today's places, entrants each year, stays and
+    // returns from the stay defaults (docs/engine.md, "Plans over time").
+    overTime: true,
   };
   const candidates: ScenarioCandidate[] = [];
   const shiftAt = new Map<string, number>();
@@ -169,6 +172,7 @@ export function toEngineScenario(
           minViableSize: p.minViableSize,
           earliestYear: p.earliestYear,
           forceOpen: p.forceOpen,
+          ...(p.stay ? { stay: { ...p.stay, source: 'scenario' } } : {}),
         });
         break;
       }

@@ -36,6 +36,8 @@ export interface NewProvisionChange {
   forceOpen?: boolean;
   groupSize?: number;
   costPerPlace?: number;
+  /** A temporary setting (e.g. a startklas): at most `years`, then back home or onward. */
+  stay?: { years: number; returnShare: number; onwardShare?: number; followUpYears?: number };
 }
 
 /** "+2 FTE behaviour specialists": add FTE outright, and/or let the plan add up to maxExtraFte. */
@@ -107,6 +109,7 @@ const KEYS: Record<ChangeKind, string[]> = {
     'forceOpen',
     'groupSize',
     'costPerPlace',
+    'stay',
   ],
   SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte', 'costPerFte'],
   DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear', 'shareOf'],

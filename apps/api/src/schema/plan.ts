@@ -1,5 +1,5 @@
 import { AppError } from '@dekkend/domain';
-import type { PlanCoverageModel } from '@dekkend/db';
+import type { PlanCoverageModel, PlanYearModel } from '@dekkend/db';
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -48,6 +48,38 @@ const ObjectiveRef = builder
       total: t.exposeFloat('total'),
     }),
   });
+
+const MovementRef = builder.objectRef<PlanYearModel>('PlanYearMovement').implement({
+  description: 'Plans over time: the movement of pupils in one plan year (docs/engine.md, "Plans over time").',
+  fields: (t) => ({
+    entrants: t.float({
+      description: 'Pupils needing a place for the first time this year (derived from the projected demand).',
+      resolve: (y) => y.entrants ?? 0,
+    }),
+    waitingAtStart: t.float({
+      description: 'Pupils waiting at the start of the year (the first year: backlog and base pupils without a place).',
+      resolve: (y) => y.waitingAtStart ?? 0,
+    }),
+    returned: t.float({
+      description: 'Pupils back in their own regular school after a temporary setting (e.g. a startklas) this year.',
+      resolve: (y) => y.returned ?? 0,
+    }),
+    followUpHoursPerWeek: t.float({
+      description: "Specialist hours per week for returners' follow-up at their home schools this year.",
+      resolve: (y) => y.followUpHoursPerWeek ?? 0,
+    }),
+    onward: t.float({
+      description: 'Pupils needing a place again after a temporary setting this year.',
+      resolve: (y) => y.onward ?? 0,
+    }),
+    expectedWaitYears: t.float({
+      nullable: true,
+      description:
+        "Pupils still waiting at the year's end ÷ placements this year (Little's law); null when none is placed.",
+      resolve: (y) => y.expectedWaitYears,
+    }),
+  }),
+});
 
 export const PlanYearRef = builder.prismaObject('PlanYear', {
   description: 'Plan figures for one year (checkpoint years 2029, 2032, 2035 are marked).',
@@ -105,6 +137,13 @@ export const PlanYearRef = builder.prismaObject('PlanYear', {
       }),
       cumulativeCost: t.exposeFloat('cumulativeCost', {
         description: 'One-off and running euro of all years up to and including this one (derived, indicative).',
+      }),
+      movement: t.field({
+        type: MovementRef,
+        nullable: true,
+        description:
+          'Plans over time: how pupils move this year (entrants, waiting, returns with follow-up hours). Members of the region only; null for plans made year by year.',
+        resolve: (y, _a, ctx) => (member(ctx, y.regionId) && y.entrants !== null ? y : null),
       }),
       objective: t.field({
         type: ObjectiveRef,

@@ -5,8 +5,8 @@
  * (a national provision beyond it: the pupil boards, at a yearly boarding cost), and (a candidate)
  * may already open that year. Each arc enters its demand row and the rows of every family that
  * limits placements (capacity, shared capacity, viable size, demand shift, open links).
- * Plans over time: X is an intake. It enters the place-limiting rows of every year of its stay,
- * and after the stay its onward share enters the zone's demand row again (−onward) and its
+ * Plans over time: X is an intake, costing its weights for every year of its stay within the
+ * horizon. It enters the place-limiting rows of every year of its stay, and after the stay its onward share enters the zone's demand row again (−onward) and its
  * returners the hours row of the zone's pool for the follow-up years (+ρ·h_f).
  */
 import type { FieldIssue } from '@dekkend/domain';
@@ -76,6 +76,8 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
           if (p.status === 'candidate' && p.earliestYear !== undefined && years[yi]! < p.earliestYear) continue;
           t.clear().add(d, 1);
           const stay = ix.time.stayAt(pi, k);
+          // Plans over time: an intake is paid for every year of its stay within the horizon.
+          const yearsPaid = ix.time.dynamic ? Math.min(stay.years, Y - yi) : 1;
           for (let yo = yi; yo < Math.min(Y, yi + stay.years); yo++) {
             f.capacity.addArcTerms(pi, k, yo, t);
             f.shared.addArcTerms(pi, yo, t);
@@ -84,7 +86,7 @@ export function addArcs(ctx: ModelContext, ix: ProblemIndex, f: ArcFamilies): Ar
           f.shift.addArcTerms(zi, pi, k, yi, t);
           f.openLinks.addArcTerms(zi, pi, k, yi, t);
           if (ix.time.dynamic) addAfterStay(ix, f, t, zi, k, yi, stay);
-          ctx.addCol(COL.X, zi, pi, k, yi, km, cost, 0, Infinity, false, t);
+          ctx.addCol(COL.X, zi, pi, k, yi, km, cost * yearsPaid, 0, Infinity, false, t);
           used[pi] = 1;
           count++;
         }

@@ -14,15 +14,18 @@ export interface HoursRows {
   row(s: number, yi: number): number;
   at(s: number, yi: number): number;
   anyFor(s: number): boolean;
-  /** Hours per week already taken by base-stock returners (plans over time). */
+  /** Hours per week already taken by base pupils: in their own school and returning (plans over time). */
   fixedLoad(s: number, yi: number): number;
+  /** The part of `fixedLoad` taken by base-stock returners' follow-up. */
+  baseFollowUp(s: number, yi: number): number;
 }
 
 export function hoursRows(ctx: ModelContext, ix: ProblemIndex): HoursRows {
   const { Y } = ix;
   const pools = ix.problem.specialistPools;
   const rows = new RowTable(pools.length * Y);
-  const fixed = baseFollowUpHours(ix);
+  const { regular, followUp } = baseHours(ix);
+  const fixed = regular.map((v, i) => v + followUp[i]!);
   return {
     row: (s, yi) =>
       rows.getOrAdd(s * Y + yi, () => {
@@ -30,21 +33,33 @@ export function hoursRows(ctx: ModelContext, ix: ProblemIndex): HoursRows {
         const free = hoursPerFte(pool) * pool.fte - fixed[s * Y + yi]!;
         if (free < -1e-9)
           ctx.warnings.push(
-            `${pool.id}: base-year pupils returning home need ${(-free).toFixed(1)} more specialist hours per week in ${ix.problem.years[yi]} than the pool has`,
+            `${pool.id}: base-year pupils (in their own school or back there) need ${(-free).toFixed(1)} more specialist hours per week in ${ix.problem.years[yi]} than the pool has`,
           );
         return ctx.addRow(ROW.H, s, -1, yi, -Infinity, Math.max(0, free));
       }),
     at: (s, yi) => rows.at(s * Y + yi),
     anyFor: (s) => rows.anyIn(s * Y, (s + 1) * Y),
     fixedLoad: (s, yi) => fixed[s * Y + yi]!,
+    baseFollowUp: (s, yi) => followUp[s * Y + yi]!,
   };
 }
 
-/** Follow-up hours per week of base-stock returners, per pool × year. */
-export function baseFollowUpHours(ix: ProblemIndex): Float64Array {
+/**
+ * Hours per week the base pupils take, per pool × year: base pupils in their own regular school
+ * (rung 1) while their support lasts, and base-stock returners in their follow-up years.
+ */
+export function baseHours(ix: ProblemIndex): { regular: Float64Array; followUp: Float64Array } {
   const { Y, problem, time } = ix;
+  const regular = new Float64Array(problem.specialistPools.length * Y);
   const out = new Float64Array(problem.specialistPools.length * Y);
-  if (!time.dynamic) return out;
+  if (!time.dynamic) return { regular, followUp: out };
+  for (let zi = 0; zi < ix.Z; zi++)
+    for (let k = 0; k < ix.K; k++) {
+      const s = ix.poolOf(zi, k);
+      const h = problem.categories[k]!.hoursPerPupilPerWeek;
+      if (s < 0 || !(h > 0)) continue;
+      for (let yi = 0; yi < Y; yi++) regular[s * Y + yi]! += h * time.regularBase(zi, k, yi);
+    }
   problem.provisions.forEach((p, pi) => {
     for (const k of ix.provisionCategories[pi]!) {
       const c = problem.categories[k]!;
@@ -59,5 +74,5 @@ export function baseFollowUpHours(ix: ProblemIndex): Float64Array {
       }
     }
   });
-  return out;
+  return { regular, followUp: out };
 }

@@ -41,7 +41,8 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
           const inflow = ix.time.entrants(zi, k, yi) + (yi === 0 ? ix.time.backlog(zi, k) : 0);
           // Plans over time: waiting and onward pupils may go home too; only a share below 1 bounds R.
           const most = ix.time.dynamic && share >= 1 ? Infinity : share * inflow;
-          ctx.addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1], 0, most, false, t);
+          const yearsPaid = ix.time.dynamic ? Math.min(stayYears, Y - yi) : 1;
+          ctx.addCol(COL.R, zi, -1, k, yi, 0, weights.rung[1] * yearsPaid, 0, most, false, t);
         }
         t.clear().add(d, 1);
         if (ix.time.dynamic && yi + 1 < Y) t.add(demand.row(zi, k, yi + 1), -1);

@@ -15,6 +15,7 @@ import type {
   PlanYearModel,
 } from '@dekkend/db';
 import type { StoredPlanResult } from '../../planning/engine-port.ts';
+import type { TimelineYear } from '@dekkend/engine';
 
 type Row<T> = Omit<T, 'id' | 'planId'>;
 
@@ -33,6 +34,18 @@ export interface PlanRows {
 const RUNGS = [1, 2, 3, 4, 5] as const;
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
+/** A plan year's movement of pupils (plans over time; null for plans made year by year). */
+function movementOf(moved: TimelineYear | undefined) {
+  return {
+    entrants: moved ? r6(moved.entrants) : null,
+    waitingAtStart: moved ? r6(moved.waitingAtStart) : null,
+    returned: moved ? r6(moved.returned) : null,
+    followUpHoursPerWeek: moved ? r6(moved.followUpHoursPerWeek) : null,
+    onward: moved ? r6(moved.onward) : null,
+    expectedWaitYears: moved?.expectedWaitYears ?? null,
+  };
+}
+
 /** Rows of one solved plan; `regionId` is the plan's region. `hidden` is left empty (see privacy/). */
 export function planRows(stored: StoredPlanResult, regionId: number): PlanRows {
   const { plan, context } = stored;
@@ -41,6 +54,7 @@ export function planRows(stored: StoredPlanResult, regionId: number): PlanRows {
   for (const f of plan.flows)
     if (national.has(f.provision)) nationalByYear.set(f.year, (nationalByYear.get(f.year) ?? 0) + f.pupils);
   const travelByYear = new Map(plan.travel.map((t) => [t.year, t]));
+  const movementByYear = new Map((plan.timeline?.years ?? []).map((t) => [t.year, t]));
   return {
     years: plan.perYear.map((y) => {
       const travel = travelByYear.get(y.year) ?? y.travel;
@@ -67,6 +81,7 @@ export function planRows(stored: StoredPlanResult, regionId: number): PlanRows {
         actionCost: y.actionCost,
         runningCost: y.runningCost,
         cumulativeCost: y.cumulativeCost,
+        ...movementOf(movementByYear.get(y.year)),
         objectiveUnmet: y.objective.unmet,
         objectiveSegregation: y.objective.segregation,
         objectiveTravel: y.objective.travel,

@@ -39,6 +39,9 @@ export interface NationalBaselineResult {
   totalSeconds: number;
 }
 
+/** Time limit of the national run (seconds); a plan over time of the whole country takes minutes. */
+const NATIONAL_TIME_LIMIT_S = 1800;
+
 /** Solves and stores the national baseline; see the module comment. */
 export async function storeNationalBaseline(
   prisma: PrismaClient,
@@ -63,6 +66,8 @@ export async function storeNationalBaseline(
   let lastSaid = 0;
   const run = await solveNationalRun(problem, {
     native: coinOrSolver(),
+    // Planned over time, the country is one LP of about 5.7 million columns: minutes, not seconds.
+    timeLimitSeconds: NATIONAL_TIME_LIMIT_S,
     ...options.solveOptions,
     onProgress: (p) => {
       if (p.phase === 'solve' && performance.now() - lastSaid < 5000 && p.done !== p.total) return;

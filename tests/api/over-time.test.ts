@@ -1,0 +1,96 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON in these tests */
+/**
+ * Plans move through time through the API (SQLite fixture: PO3106 with 12 gedrag pupils in each of
+ * its two areas, a need of 4 years): a startklas change with its stay (one year, 75 % back home,
+ * 25 % onward) takes new pupils each year from 2027, 75 % of them are back in their own schools a
+ * year later with follow-up hours (2 h a week each, gedrag), and each plan year carries that
+ * movement for members of the region only. A stay that cannot be is refused
+ * before anything is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fails, loginAll, ok } from './helpers/client.ts';
+import { startTestApi, type TestApi } from './helpers/server.ts';
+import type { Who } from './helpers/fixture.ts';
+import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
+
+const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
+const SOLVE = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`;
+const PLAN = `query($id: Int!) { plan(id: $id) { status
+  years { year movement { entrants waitingAtStart returned followUpHoursPerWeek onward expectedWaitYears } } } }`;
+const STARTKLAS = {
+  code: 'SK-BRUNSSUM',
+  name: 'Startklas Brunssum',
+  rung: 2,
+  lat: 50.95,
+  lon: 5.97,
+  sectors: ['PO'],
+  gemeenteCode: 'GM0899',
+  categories: ['gedrag'],
+  totalCapacity: 4,
+  accessible: true,
+  openingCost: 0,
+  minViableSize: 0,
+  forceOpen: true,
+  earliestYear: 2027,
+  stay: { years: 1, returnShare: 0.75, onwardShare: 0.25, followUpYears: 1 },
+};
+
+describe('plans over time through the API (sqlite)', () => {
+  let api: TestApi;
+  let tokens: Record<Who, string>;
+  beforeAll(async () => {
+    api = await startTestApi('sqlite');
+    tokens = await loginAll(api.server);
+  });
+  afterAll(() => api?.close());
+
+  const solved = async (name: string, changes: unknown[]) => {
+    const s = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name, changes } }, tokens.planner);
+    const id = (await ok(api.server, SOLVE, { id: s.createScenario.id }, tokens.planner)).solveScenario.id;
+    await (api.server.queue as InProcessSolveQueue).idle();
+    return id as number;
+  };
+
+  it('a startklas serves new pupils each year and sends 75 % home with follow-up hours', async () => {
+    const id = await solved('Startklas', [{ kind: 'NEW_PROVISION', payload: STARTKLAS }]);
+    const plan = (await ok(api.server, PLAN, { id }, tokens.planner)).plan;
+    expect(plan.status).toBe('OPTIMAL');
+    const year = (y: number) => plan.years.find((r: any) => r.year === y).movement;
+    // The startklas's pupils per year (a one-year stay: each year's are new).
+    const rows = await api.db.prisma.planUtilisation.findMany({
+      where: { planId: id, provision: 'SK-BRUNSSUM', category: 'gedrag' },
+    });
+    const inStartklas = new Map(rows.map((r) => [r.year, r.used]));
+    expect(inStartklas.get(2026) ?? 0).toBeCloseTo(0, 6); // not open before 2027
+    expect(inStartklas.get(2027)!).toBeGreaterThan(0);
+    // 2026 and 2027: nobody returns yet; from 2028, 75 % of the year before's pupils are back home
+    // with 2 h a week of follow-up each, and 25 % need a place again.
+    expect(year(2027)).toMatchObject({ returned: 0, followUpHoursPerWeek: 0 });
+    for (const y of [2028, 2029, 2035]) {
+      const before = inStartklas.get(y - 1)!;
+      expect(year(y).returned).toBeCloseTo(0.75 * before, 6);
+      expect(year(y).onward).toBeCloseTo(0.25 * before, 6);
+      expect(year(y).followUpHoursPerWeek).toBeCloseTo(2 * 0.75 * before, 6);
+    }
+    expect(year(2027).entrants).toBeGreaterThan(0);
+    // Outside the region the movement is not shown (its counts are not protected cell by cell).
+    const outside = (await ok(api.server, PLAN, { id }, tokens.ministry)).plan;
+    expect(outside.years.every((r: any) => r.movement === null)).toBe(true);
+  });
+
+  it('refuses a stay that cannot be, naming the field, and stores nothing', async () => {
+    const before = await api.db.prisma.scenario.count();
+    const bad = { ...STARTKLAS, stay: { years: 0, returnShare: 0.9, onwardShare: 0.3 } };
+    const error = await fails(
+      api.server,
+      CREATE,
+      { input: { regionCode: 'PO3106', name: 'Fout', changes: [{ kind: 'NEW_PROVISION', payload: bad }] } },
+      tokens.planner,
+    );
+    expect(error.extensions?.code).toBe('INVALID_INPUT');
+    const reasons = JSON.stringify(error.extensions);
+    expect(reasons).toMatch(/stay\.years/);
+    expect(reasons).toMatch(/returnShare \+ onwardShare cannot exceed 1|stay\.onwardShare/);
+    expect(await api.db.prisma.scenario.count()).toBe(before);
+  });
+});
