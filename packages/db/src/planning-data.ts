@@ -10,6 +10,7 @@ import {
 } from '@dekkend/domain';
 import type { RegionData, RegionProvision } from '@dekkend/engine';
 import type { PrismaClient } from './client.ts';
+import { loadBacklog } from './backlog.ts';
 
 const SECTORS_SERVED: Record<string, Sector[]> = {
   SBO: ['PO'],
@@ -208,6 +209,15 @@ export async function loadRegionData(
     where: { regionId: { in: regionIds } },
     orderBy: { code: 'asc' },
   });
+  // Pupils not placed today (waiting lists, thuiszitters) wait at the start of a plan over time.
+  const backlog = await loadBacklog(
+    prisma,
+    regions.map((r) => r.code),
+  );
+  for (const a of regionAreas) {
+    const waiting = backlog.get(a.regionCode)?.byZone[a.id];
+    if (waiting) a.backlog = waiting;
+  }
   return {
     years,
     // The engine's budget is money for expansions over the horizon, which no
