@@ -3,12 +3,12 @@
  *   tsx tests/bench/case.ts <case> <backend> <method> [repeats] [--mps FILE] [--source db|csv]
  * Prints one line `RESULT {json}`.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import {
   buildModel,
   problemFromRegionData,
   solveDetailed,
-  toMps,
+  mpsChunks,
   validateProblem,
   type BackendName,
 } from '@dekkend/engine';
@@ -54,8 +54,12 @@ const plan = last!.plan;
 let mpsMs: number | undefined;
 if (mpsFile) {
   const t = performance.now();
-  const built = buildModel(validateProblem(problemFromRegionData(data, bench.scenario)));
-  writeFileSync(mpsFile, toMps(built.lp, `DEKKEND_${caseId.toUpperCase()} FREE`));
+  // The model as solved (plans over time: after the first-year plan set each zone's base).
+  const built = last!.built ?? buildModel(validateProblem(problemFromRegionData(data, bench.scenario)));
+  // In chunks: the country planned over time is about 1.5 GB of MPS, more than one string can hold.
+  const fd = openSync(mpsFile, 'w');
+  for (const chunk of mpsChunks(built.lp, `DEKKEND_${caseId.toUpperCase()} FREE`)) writeSync(fd, chunk);
+  closeSync(fd);
   mpsMs = performance.now() - t;
 }
 const warm = runs.length > 1 ? runs.slice(1).reduce((a, b) => (b.inputToPlanMs < a.inputToPlanMs ? b : a)) : undefined;

@@ -25,6 +25,7 @@ export {
   objectiveOf,
   rowActivities,
   toMps,
+  mpsChunks,
   hasIntegers,
   type LpModel,
   type Block,

@@ -373,7 +373,24 @@ const fmt = (v: number): string => {
 
 /** Writes the model as free-format MPS (for native solvers such as COIN-OR CLP). */
 export function toMps(m: LpModel, name = 'DEKKEND'): string {
-  const out: string[] = [];
+  return [...mpsChunks(m, name)].join('');
+}
+
+/** Lines per chunk of `mpsChunks`. */
+const MPS_CHUNK_LINES = 50_000;
+
+/**
+ * The model as free-format MPS in chunks of whole lines (each ending in a newline), for models too
+ * large for one string (the country planned over time: 27 million nonzeros, about 1.5 GB of MPS).
+ */
+export function* mpsChunks(m: LpModel, name = 'DEKKEND'): Generator<string> {
+  let out: string[] = [];
+  const flush = function* (): Generator<string> {
+    if (out.length >= MPS_CHUNK_LINES) {
+      yield out.join('\n') + '\n';
+      out = [];
+    }
+  };
   out.push(`NAME ${name}`, 'ROWS', ' N OBJ');
   const rowType: string[] = [];
   for (let i = 0; i < m.numRows; i++) {
@@ -382,6 +399,7 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     const t = lo === hi ? 'E' : lo === -Infinity ? 'L' : hi === Infinity ? 'G' : 'L';
     rowType.push(t);
     out.push(` ${t} R${i}`);
+    yield* flush();
   }
   out.push('COLUMNS');
   let inInt = false;
@@ -398,6 +416,7 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     if (c !== 0) out.push(` C${j} OBJ ${fmt(c)}`);
     for (let q = m.starts[j]!; q < m.starts[j + 1]!; q++) out.push(` C${j} R${m.index[q]} ${fmt(m.value[q]!)}`);
     if (c === 0 && m.starts[j] === m.starts[j + 1]) out.push(` C${j} OBJ 0`);
+    yield* flush();
   }
   if (inInt) out.push(` MARKEND 'MARKER' 'INTEND'`);
   out.push('RHS');
@@ -406,6 +425,7 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     const hi = m.rowUpper[i]!;
     const rhs = rowType[i] === 'G' ? lo : hi;
     if (rhs !== 0) out.push(` RHS R${i} ${fmt(rhs)}`);
+    yield* flush();
   }
   const ranges: string[] = [];
   for (let i = 0; i < m.numRows; i++) {
@@ -413,7 +433,11 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     const hi = m.rowUpper[i]!;
     if (lo !== hi && lo !== -Infinity && hi !== Infinity) ranges.push(` RNG R${i} ${fmt(hi - lo)}`);
   }
-  if (ranges.length > 0) out.push('RANGES', ...ranges);
+  if (ranges.length > 0) out.push('RANGES');
+  for (const r of ranges) {
+    out.push(r);
+    yield* flush();
+  }
   out.push('BOUNDS');
   for (let j = 0; j < m.numCols; j++) {
     const lo = m.colLower[j]!;
@@ -424,7 +448,8 @@ export function toMps(m: LpModel, name = 'DEKKEND'): string {
     }
     if (lo !== 0) out.push(lo === -Infinity ? ` MI BOUND C${j}` : ` LO BOUND C${j} ${fmt(lo)}`);
     if (hi !== Infinity) out.push(` UP BOUND C${j} ${fmt(hi)}`);
+    yield* flush();
   }
   out.push('ENDATA');
-  return out.join('\n') + '\n';
+  yield out.join('\n') + '\n';
 }
