@@ -105,6 +105,41 @@ describe('national run split per region', () => {
   });
 });
 
+describe('national run over time, split per region', () => {
+  it("counts each region's base pupils in its use and gives each part its own timeline", async () => {
+    // Need and stay 2 years. Today (2026 on its own): N's 10 places go to PO1's 6 (5 km) and 4 of
+    // PO2's 8 (8 km); 4 of PO2 wait. Half of that base leaves at the start of 2026: N keeps 5, and
+    // 2026 has 3 entrants in Z1 (6 − 3) and 4 in Z2 (8 − 4), with 2 of Z2's base still waiting.
+    // The 5 free places go to Z1's 3 and 2 of Z2's 6. 2027: no base left; N holds 2026's 5 intakes;
+    // entrants 3 (Z1) and 4 (Z2) + 4 waiting: again Z1 3, Z2 2. So PO1 uses 6 and PO2 4 every year.
+    const problem: PlanningProblem = {
+      ...twoRegions(10),
+      dynamics: {
+        stays: { doof: { 5: { years: 2, returnShare: 0 } }, gedrag: { 3: { years: 2, returnShare: 0 } } },
+        needYears: { doof: 2, gedrag: 2 },
+        baseFromFirstYear: true,
+      },
+    };
+    const run = await solveNationalRun(problem, { backend: 'highs' });
+    expect(run.plan.status).toBe('optimal');
+    for (const year of [2026, 2027]) {
+      const at = (region: string) =>
+        run.shares.find((s) => s.provision === 'N' && s.category === 'doof' && s.year === year && s.region === region)!;
+      expect(at('PO1').used).toBeCloseTo(6, 6);
+      expect(at('PO2').used).toBeCloseTo(4, 6);
+      expect(at('PO1').share + at('PO2').share).toBeCloseTo(10, 6);
+    }
+    const po2 = run.parts.get('PO2')!.timeline!;
+    expect(po2.years.map((y) => y.entrants)).toEqual([4, 4]);
+    expect(po2.years.map((y) => y.waitingAtStart)).toEqual([2, 4]);
+    expect(po2.years.map((y) => y.waiting)).toEqual([4, 6]);
+    const whole = run.plan.timeline!;
+    const po1 = run.parts.get('PO1')!.timeline!;
+    for (const [y, t] of whole.years.entries())
+      expect(po1.years[y]!.entrants + po2.years[y]!.entrants).toBeCloseTo(t.entrants, 6);
+  });
+});
+
 describe('limitToShares', () => {
   const data: RegionData = {
     years: [2026, 2027],

@@ -45,7 +45,14 @@ class Movement {
   }
 }
 
-export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | undefined {
+/** One region's part of a national run: its columns and zones (report.ts, ReportScope). */
+export interface TimelineScope {
+  region: string;
+  columns: Int32Array;
+  zones: Int32Array;
+}
+
+export function reportTimeline(built: BuiltModel, x: Float64Array, scope?: TimelineScope): Timeline | undefined {
   const { problem: pr, cols, lp, time } = built;
   if (!time.dynamic) return undefined;
   const { zones, provisions, categories, years } = pr;
@@ -55,7 +62,8 @@ export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | u
   const placed = new Float64Array(zones.length * K);
   const onwardIn = new Float64Array(zones.length * K);
   const waitingEnd = new Float64Array(zones.length * K);
-  for (let j = 0; j < lp.numCols; j++) {
+  const columns = scope?.columns ?? Int32Array.from({ length: lp.numCols }, (_, j) => j);
+  for (const j of columns) {
     const v = x[j]!;
     if (!(Math.abs(v) > EPS)) continue;
     const kind = cols.kind[j]!;
@@ -108,13 +116,48 @@ export function reportTimeline(built: BuiltModel, x: Float64Array): Timeline | u
     e.followUpHoursPerWeek += hours;
     m.returns.set(key, e);
   }
-  addBaseStock(built, m);
-  const conservation = conserve(built, placed, onwardIn, waitingEnd);
-  return finish(built, m, conservation);
+  addBaseStock(built, m, scope);
+  const zoneList = scope?.zones ?? Int32Array.from(zones, (_, zi) => zi);
+  const conservation = conserve(built, zoneList, placed, onwardIn, waitingEnd);
+  return finish(built, zoneList, m, conservation);
 }
 
 /** Base pupils in their provisions and own schools, those leaving (returning home) each year, and their follow-up hours. */
-function addBaseStock(built: BuiltModel, m: Movement): void {
+function addBaseStock(built: BuiltModel, m: Movement, scope?: TimelineScope): void {
+  const { problem: pr, time } = built;
+  const Y = pr.years.length;
+  const inScope = scope ? new Set(scope.zones) : undefined;
+  // Base stock given per provision has no zones: only a whole problem's timeline shows it.
+  if (!scope) addProvisionBaseStock(built, m);
+  for (const b of time.zoneBaseAt) {
+    if (inScope && !inScope.has(b.zone)) continue;
+    const rung = pr.provisions[b.provision]!.rung;
+    for (let y = 0; y < Y; y++) {
+      const v = b.pupils * time.remaining(b.provision, b.category, y);
+      if (!(v > EPS)) continue;
+      m.years[y]!.inSettingByRung[rung] += v;
+      m.years[y]!.baseStock += v;
+      m.inGemeente(pr.zones[b.zone]!.gemeente, pr.years[y]!, rung, v);
+    }
+  }
+  for (const zi of scope?.zones ?? pr.zones.map((_, i) => i))
+    pr.categories.forEach((_, k) => {
+      for (let y = 0; y < Y; y++) {
+        const v = time.regularBase(zi, k, y);
+        if (!(v > EPS)) continue;
+        m.years[y]!.inSettingByRung[1] += v;
+        m.years[y]!.baseStock += v;
+        m.inGemeente(pr.zones[zi]!.gemeente, pr.years[y]!, 1, v);
+      }
+    });
+  for (let y = 0; y < Y; y++)
+    pr.specialistPools.forEach((pool, s) => {
+      if (!scope || pool.region === scope.region) m.years[y]!.followUpHoursPerWeek += built.baseFollowUpHours(s, y);
+    });
+}
+
+/** Base stock given per provision (`Provision.baseStock`): in its provision, returners leaving each year. */
+function addProvisionBaseStock(built: BuiltModel, m: Movement): void {
   const { problem: pr, time } = built;
   const Y = pr.years.length;
   pr.provisions.forEach((p, pi) => {
@@ -123,48 +166,34 @@ function addBaseStock(built: BuiltModel, m: Movement): void {
       if (k === undefined) continue;
       const stay = time.stayAt(pi, k);
       const own = p.baseStock?.[code] ?? 0;
+      if (!(own > 0)) continue;
       for (let y = 0; y < Y; y++) {
-        const there = time.baseOccupancy(pi, k, y);
+        const there = own * time.remaining(pi, k, y);
         if (there > EPS) {
           m.years[y]!.inSettingByRung[p.rung] += there;
           m.years[y]!.baseStock += there;
+          // It lies in the provision's gemeente (an assumption: base stock per zone lies in the zone's).
+          m.inGemeente(p.gemeente ?? 'onbekend', pr.years[y]!, p.rung, there);
         }
-        // Base stock given per provision lies in the provision's gemeente (an assumption); per zone, in the zone's.
-        const ownThere = own * time.remaining(pi, k, y);
-        if (ownThere > EPS) m.inGemeente(p.gemeente ?? 'onbekend', pr.years[y]!, p.rung, ownThere);
-        m.years[y]!.returned += stay.returnShare * time.baseLeaving(pi, k, y);
+        const L = stay.years;
+        m.years[y]!.returned += y < L ? (stay.returnShare * own) / L : 0;
       }
     }
   });
-  for (const b of time.zoneBaseAt) {
-    const rung = pr.provisions[b.provision]!.rung;
-    for (let y = 0; y < Y; y++) {
-      const v = b.pupils * time.remaining(b.provision, b.category, y);
-      if (v > EPS) m.inGemeente(pr.zones[b.zone]!.gemeente, pr.years[y]!, rung, v);
-    }
-  }
-  pr.zones.forEach((z, zi) =>
-    pr.categories.forEach((_, k) => {
-      for (let y = 0; y < Y; y++) {
-        const v = time.regularBase(zi, k, y);
-        if (!(v > EPS)) continue;
-        m.years[y]!.inSettingByRung[1] += v;
-        m.years[y]!.baseStock += v;
-        m.inGemeente(z.gemeente, pr.years[y]!, 1, v);
-      }
-    }),
-  );
-  for (let y = 0; y < Y; y++)
-    for (let s = 0; s < pr.specialistPools.length; s++)
-      m.years[y]!.followUpHoursPerWeek += built.baseFollowUpHours(s, y);
 }
 
 /** Per zone × category: backlog + entrants + onward re-entries = placed + waiting at the end. */
-function conserve(built: BuiltModel, placed: Float64Array, onwardIn: Float64Array, waitingEnd: Float64Array) {
+function conserve(
+  built: BuiltModel,
+  zoneList: Int32Array,
+  placed: Float64Array,
+  onwardIn: Float64Array,
+  waitingEnd: Float64Array,
+) {
   const { problem: pr, time } = built;
   const K = pr.categories.length;
   const out = { inflow: 0, placed: 0, waitingAtEnd: 0, imbalance: 0 };
-  for (let zi = 0; zi < pr.zones.length; zi++)
+  for (const zi of zoneList)
     for (let k = 0; k < K; k++) {
       let inflow = time.backlog(zi, k) + onwardIn[zi * K + k]!;
       for (let y = 0; y < pr.years.length; y++) inflow += time.entrants(zi, k, y);
@@ -177,11 +206,16 @@ function conserve(built: BuiltModel, placed: Float64Array, onwardIn: Float64Arra
   return out;
 }
 
-function finish(built: BuiltModel, m: Movement, conservation: Timeline['conservation']): Timeline {
+function finish(
+  built: BuiltModel,
+  zoneList: Int32Array,
+  m: Movement,
+  conservation: Timeline['conservation'],
+): Timeline {
   const { problem: pr, time } = built;
   const K = pr.categories.length;
   let backlog = 0;
-  for (let zi = 0; zi < pr.zones.length; zi++)
+  for (const zi of zoneList)
     for (let k = 0; k < K; k++) {
       backlog += time.backlog(zi, k);
       pr.years.forEach((_, y) => (m.years[y]!.entrants += time.entrants(zi, k, y)));

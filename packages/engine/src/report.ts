@@ -104,8 +104,7 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     duals,
     infeasibility: [],
     warnings: [...built.warnings, ...shiftWarnings(built, act, scope?.rows)],
-    // A region's part has no timeline of its own yet: base stock and conservation are per problem.
-    timeline: scope ? undefined : reportTimeline(built, x),
+    timeline: reportTimeline(built, x, scope),
   };
 }
 
