@@ -6,6 +6,7 @@ import { formatRoute, ministryRoute, regionRoute, startRoute, type Route } from 
 import { DataState } from './components/ui.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { SignIn } from './views/SignIn.tsx';
+import { GlossaryButton, GlossaryPanel, GlossaryProvider } from './components/Glossary.tsx';
 import { RegionView } from './views/region/RegionView.tsx';
 import { GemeenteView } from './views/GemeenteView.tsx';
 import { MinistryView } from './views/MinistryView.tsx';
@@ -14,7 +15,9 @@ export function App() {
   return (
     <I18nProvider>
       <SessionProvider>
-        <Shell />
+        <GlossaryProvider>
+          <Shell />
+        </GlossaryProvider>
       </SessionProvider>
     </I18nProvider>
   );
@@ -113,6 +116,7 @@ function Shell() {
           </nav>
         )}
         <div className="topbar-right">
+          <GlossaryButton />
           <button
             type="button"
             className="link-button"
@@ -147,6 +151,7 @@ function Shell() {
           {content}
         </ErrorBoundary>
       </main>
+      <GlossaryPanel />
     </div>
   );
 }

@@ -106,7 +106,7 @@ export function Kpi({
   help,
   testId,
 }: {
-  label: string;
+  label: ReactNode;
   value: ReactNode;
   help?: string;
   testId?: string;

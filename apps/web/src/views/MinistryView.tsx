@@ -17,6 +17,8 @@ import {
 import { Count, DataState, Kpi } from '../components/ui.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { MapView, type BoundaryFeature, type MapPoint } from '../map/MapView.tsx';
+import { Term } from '../components/Glossary.tsx';
+import { indicatorTerm } from '../lib/glossary.ts';
 import { indicatorScale, indicatorValue, regionRows, sortRows, sortValue, type RegionRow } from '../lib/ministry.ts';
 
 type MinistryRoute = Extract<Route, { view: 'ministry' }>;
@@ -142,6 +144,11 @@ export function MinistryView({
               ))}
             </select>
           </label>
+          {indicatorTerm(route.indicator) && (
+            <span className="filter-term">
+              <Term id={indicatorTerm(route.indicator)!} compact />
+            </span>
+          )}
           <label>
             {t('filters.year')}
             <select value={route.year} onChange={(e) => set({ year: Number(e.target.value) })}>
@@ -175,9 +182,12 @@ export function MinistryView({
               label={`${t('ministry.indicator.gap')} ${route.year}`}
               value={nationalYear ? <Count value={nationalYear.unmet} decimals={0} /> : '–'}
             />
-            <Kpi label={t('ministry.indicator.inclusive')} value={pct(nationalYear?.regularShare)} />
             <Kpi
-              label={t('ministry.indicator.travel')}
+              label={<Term id="aandeel-regulier">{t('ministry.indicator.inclusive')}</Term>}
+              value={pct(nationalYear?.regularShare)}
+            />
+            <Kpi
+              label={<Term id="reisafstand">{t('ministry.indicator.travel')}</Term>}
               value={nationalYear?.meanKm != null ? `${num(nationalYear.meanKm, 1)} km` : '–'}
               help={nationalYear?.p90Km != null ? `p90 ${num(nationalYear.p90Km, 1)} km` : undefined}
             />

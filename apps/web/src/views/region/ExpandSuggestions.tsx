@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { PlanResult, RegionData } from '../../api/model.ts';
 import { bestPlacesToExpand } from '../../lib/planView.ts';
+import { Term } from '../../components/Glossary.tsx';
 import { emptyForm, type ChangeForm } from '../../lib/scenarioForm.ts';
 
 /**
@@ -63,7 +64,9 @@ export function ExpandSuggestions({
           })}
         </ol>
       )}
-      <p className="hint">{t('plan.suggest.help')}</p>
+      <p className="hint">
+        {t('plan.suggest.help')} <Term id="schaduwprijs" />
+      </p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { QueryState } from '../../api/hooks.ts';
 import type { Action, Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
 import { AdoptPlanBar } from './AdoptPlanBar.tsx';
+import { Term } from '../../components/Glossary.tsx';
 import {
   actionTotals,
   checkpointYears,
@@ -157,7 +158,7 @@ export function PlanPanel({
       {y && (
         <div className="kpis" aria-label={String(year)}>
           <Kpi
-            label={t('plan.kpi.unmet')}
+            label={<Term id="niet-geplaatst">{t('plan.kpi.unmet')}</Term>}
             value={pupils(y.unmet)}
             help={t('plan.kpi.unmetHelp', { year })}
             testId="plan-kpi-unmet"
@@ -169,15 +170,19 @@ export function PlanPanel({
               help={`${num(catGap.demand, 1)} ${t('region.gapTable.demand').toLowerCase()}`}
             />
           )}
-          <Kpi label={t('plan.kpi.inclusive')} value={pct(y.inclusiveShare)} />
+          <Kpi label={<Term id="aandeel-regulier">{t('plan.kpi.inclusive')}</Term>} value={pct(y.inclusiveShare)} />
           <Kpi
-            label={t('plan.kpi.travel')}
+            label={<Term id="reisafstand">{t('plan.kpi.travel')}</Term>}
             value={t('unit.km', { value: num(y.travel.meanKm, 1) })}
             help={`${t('plan.kpi.travelP90')}: ${num(y.travel.p90Km, 1)} km`}
           />
-          <Kpi label={t('plan.kpi.taxi')} value={euro(y.transportCost)} help={t('app.indicative')} />
           <Kpi
-            label={t('plan.kpi.cost')}
+            label={<Term id="leerlingenvervoer">{t('plan.kpi.taxi')}</Term>}
+            value={euro(y.transportCost)}
+            help={t('app.indicative')}
+          />
+          <Kpi
+            label={<Term id="kosten-uitbreidingen">{t('plan.kpi.cost')}</Term>}
             value={euro(totals.total)}
             help={t('plan.kpi.costHelp', {
               actions: count(totals.count, 'plan.actions.one', 'plan.actions.other'),
@@ -190,7 +195,9 @@ export function PlanPanel({
       )}
 
       <table className="data" data-testid="checkpoint-table">
-        <caption>{t('plan.gaps.caption')}</caption>
+        <caption>
+          {t('plan.gaps.caption')} · <Term id="ijkjaar" />
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('compare.metric')}</th>
@@ -204,15 +211,17 @@ export function PlanPanel({
         <tbody>
           {(
             [
-              ['plan.kpi.unmet', (v: YearSummary) => num(v.unmet, 1)],
-              ['plan.kpi.inclusive', (v: YearSummary) => pct(v.inclusiveShare)],
-              ['plan.kpi.travel', (v: YearSummary) => `${num(v.travel.meanKm, 1)} km`],
-              ['plan.kpi.travelP90', (v: YearSummary) => `${num(v.travel.p90Km, 1)} km`],
-              ['plan.kpi.taxi', (v: YearSummary) => euro(v.transportCost)],
+              ['plan.kpi.unmet', 'niet-geplaatst', (v: YearSummary) => num(v.unmet, 1)],
+              ['plan.kpi.inclusive', 'aandeel-regulier', (v: YearSummary) => pct(v.inclusiveShare)],
+              ['plan.kpi.travel', 'reisafstand', (v: YearSummary) => `${num(v.travel.meanKm, 1)} km`],
+              ['plan.kpi.travelP90', 'p90', (v: YearSummary) => `${num(v.travel.p90Km, 1)} km`],
+              ['plan.kpi.taxi', 'leerlingenvervoer', (v: YearSummary) => euro(v.transportCost)],
             ] as const
-          ).map(([key, f]) => (
+          ).map(([key, term, f]) => (
             <tr key={key}>
-              <th scope="row">{t(key)}</th>
+              <th scope="row">
+                <Term id={term}>{t(key)}</Term>
+              </th>
               {cps.map((c) => {
                 const v = yearSummary(result, c);
                 return (

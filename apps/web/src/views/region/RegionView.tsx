@@ -2,6 +2,8 @@ import { isFinished } from '../../lib/planStatus.ts';
 import { goodPlanOf, planToShow, type GoodPlan } from '../../lib/lastPlan.ts';
 import { emptyDemand } from '../../lib/startYear.ts';
 import { CopyLink } from '../../components/CopyLink.tsx';
+import { Term } from '../../components/Glossary.tsx';
+import { categoryTerm } from '../../lib/glossary.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useAsync } from '../../api/hooks.ts';
@@ -155,6 +157,11 @@ export function RegionView({
               )}
             </select>
           </label>
+          {categoryTerm(route.category) && (
+            <span className="filter-term">
+              <Term id={categoryTerm(route.category)!} compact />
+            </span>
+          )}
           <label>
             {t('filters.year')}
             <select
@@ -170,6 +177,9 @@ export function RegionView({
               ))}
             </select>
           </label>
+          <span className="filter-term">
+            ★ = <Term id="ijkjaar" />
+          </span>
           <CopyLink />
         </div>
       </div>
