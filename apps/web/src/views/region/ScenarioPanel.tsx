@@ -212,6 +212,8 @@ export function ScenarioPanel({
               ))}
             </ol>
           )}
+          {/* The solve button right under the changes: both in view next to the map on a laptop screen. */}
+          <SolveControl key={`solve-${scenario.id}`} scenario={scenario} canSolve={canEdit} onSolved={onSolved} />
           {canEdit && (
             <ChangeEditor
               key={`editor-${scenario.id}`}
@@ -226,7 +228,6 @@ export function ScenarioPanel({
               }}
             />
           )}
-          <SolveControl key={`solve-${scenario.id}`} scenario={scenario} canSolve={canEdit} onSolved={onSolved} />
         </>
       )}
       {!scenario && canEdit && <p className="muted">{t('solve.needScenario')}</p>}
