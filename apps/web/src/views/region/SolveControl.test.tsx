@@ -74,9 +74,17 @@ describe('solve with progress and cancel', () => {
         <SolveControl scenario={scenario} canSolve onSolved={onSolved} />
       </I18nProvider>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Doorrekenen' }));
+    const solveButton = screen.getByRole('button', { name: 'Doorrekenen' });
+    solveButton.focus();
+    fireEvent.click(solveButton);
     const bar = (await screen.findByTestId('solve-progress')) as HTMLProgressElement;
-    expect(screen.getByRole('button', { name: 'Bezig met doorrekenen…' })).toHaveProperty('disabled', true);
+    // Unavailable while running, but still focusable: the keyboard focus stays where the user is.
+    const running = screen.getByRole('button', { name: 'Bezig met doorrekenen…' });
+    expect(running.getAttribute('aria-disabled')).toBe('true');
+    expect(running).toHaveProperty('disabled', false);
+    expect(document.activeElement).toBe(running);
+    fireEvent.click(running);
+    expect(api.calls.filter((c) => c === 'Solve')).toHaveLength(1);
     await waitFor(() => expect(api.calls).toContain('SolveProgress'));
     await act(async () => api.progress(0.4));
     await waitFor(() => expect(bar.value).toBeCloseTo(0.4));
@@ -87,12 +95,16 @@ describe('solve with progress and cancel', () => {
     await act(async () => api.progress(0.2));
     expect(bar.value).toBeCloseTo(0.4);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Stoppen' }));
+    const stopButton = screen.getByRole('button', { name: 'Stoppen' });
+    stopButton.focus();
+    fireEvent.click(stopButton);
     await waitFor(() => expect(api.calls).toContain('CancelSolve'));
     await waitFor(() => expect(screen.getByTestId('solve-status').textContent).toBe('Doorrekenen gestopt.'), {
       timeout: 4000,
     });
     expect(screen.queryByTestId('solve-progress')).toBeNull();
+    // The stop button is gone with the run: the focus moves to the solve button, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Doorrekenen' })));
     expect(onSolved).toHaveBeenCalledOnce();
   });
 

@@ -38,6 +38,7 @@ export function SolveControl({
   const { t, tx, errorText } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const stop = useRef<(() => void) | null>(null);
+  const solveButton = useRef<HTMLButtonElement>(null);
   const onSolvedRef = useRef(onSolved);
   onSolvedRef.current = onSolved;
 
@@ -48,6 +49,14 @@ export function SolveControl({
     if (state.kind === 'idle' && p && (p.status === 'QUEUED' || p.status === 'RUNNING')) follow(p.id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenario.latestPlan?.id]);
+
+  // The cancel button goes away with the run: a user who was on it lands on the solve button, not the page.
+  const runEnded = state.kind !== 'running' && state.kind !== 'idle';
+  useEffect(() => {
+    if (!runEnded) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) solveButton.current?.focus();
+  }, [runEnded]);
 
   function finish(status: string, startedAt: number, reason?: string | null) {
     stop.current?.();
@@ -150,11 +159,15 @@ export function SolveControl({
     <div className="solve" data-testid="solve">
       {canSolve && (
         <div className="button-row">
+          {/* aria-disabled, not disabled, while running: a disabled button drops the keyboard focus to the page. */}
           <button
+            ref={solveButton}
             type="button"
             className="primary big"
-            onClick={start}
-            disabled={state.kind === 'running'}
+            onClick={() => {
+              if (state.kind !== 'running') void start();
+            }}
+            aria-disabled={state.kind === 'running'}
             data-testid="solve-button"
           >
             {state.kind === 'running' ? t('solve.running') : t('solve.button')}
