@@ -47,6 +47,9 @@ export interface MapViewProps {
   selected?: string;
   onSelect?(id: string): void;
   onBoundaryClick?(code: string): void;
+  /** Picking a place: the cursor is a cross-hair, a click (or Enter: the map's centre) reports the point. */
+  picking?: boolean;
+  onPick?(lat: number, lon: number): void;
   /** Called once the data is drawn, with ms since `startedAt`. */
   onDrawn?(ms: number): void;
   startedAt?: number;
@@ -111,6 +114,17 @@ export function MapView(props: MapViewProps) {
         if (loaded === 0 && failed >= 4) map.removeLayer(layer);
       });
     }
+    map.on('click', (e: L.LeafletMouseEvent) => {
+      if (propsRef.current.picking) propsRef.current.onPick?.(e.latlng.lat, e.latlng.lng);
+    });
+    // Keyboard route: pan with the arrow keys, Enter places the point at the map's centre.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !propsRef.current.picking) return;
+      e.preventDefault();
+      const c = map.getCenter();
+      propsRef.current.onPick?.(c.lat, c.lng);
+    };
+    container.current.addEventListener('keydown', onKey);
     mapRef.current = map;
     rendererRef.current = renderer;
     return () => {
@@ -229,7 +243,8 @@ export function MapView(props: MapViewProps) {
     <div className="map-wrap">
       <div
         ref={container}
-        className="map"
+        className={props.picking ? 'map map-picking' : 'map'}
+        data-picking={props.picking ? 'true' : undefined}
         role="region"
         aria-label={props.label}
         data-testid={props.testId ?? 'map'}

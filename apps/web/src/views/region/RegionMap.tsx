@@ -23,7 +23,15 @@ export function RegionMap({
   startedAt,
   onDrawn,
   scenario,
+  picking,
+  picked,
+  onPick,
 }: {
+  /** Picking a place for a new provision: a click on the map reports it. */
+  picking?: boolean;
+  /** The place picked (not yet saved), drawn as a dashed candidate. */
+  picked?: { lat: number; lon: number } | null;
+  onPick?(lat: number, lon: number): void;
   scenario?: Scenario | null;
   region: RegionData;
   plan: PlanResult | null;
@@ -221,14 +229,26 @@ export function RegionMap({
         });
       }
     }
+    if (picked)
+      out.push({
+        id: 'picked',
+        lat: picked.lat,
+        lon: picked.lon,
+        kind: 'CANDIDATE',
+        label: t('map.picked'),
+        radius: 8,
+        ring: true,
+        dashed: true,
+        selectable: false,
+      });
     return out;
-  }, [region, show.schools, show.provisions, category, categoryName, tx, scenario]);
+  }, [region, show.schools, show.provisions, category, categoryName, tx, t, scenario, picked]);
 
   const presentTypes = useMemo(() => {
     const types = new Set(region.schools.map((s) => s.type));
-    const candidates = (scenario?.changes ?? []).some((c) => c.kind === 'NEW_PROVISION');
+    const candidates = Boolean(picked) || (scenario?.changes ?? []).some((c) => c.kind === 'NEW_PROVISION');
     return [...SCHOOL_TYPES.filter((ty) => types.has(ty)), 'PROVISION', ...(candidates ? ['CANDIDATE'] : [])];
-  }, [region.schools, scenario]);
+  }, [region.schools, scenario, picked]);
 
   return (
     <div
@@ -238,6 +258,11 @@ export function RegionMap({
       data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''}
       data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}
     >
+      {picking && (
+        <p className="notice" role="status" data-testid="pick-hint">
+          {t('map.pickHint')}
+        </p>
+      )}
       <div className="map-and-legend">
         <MapView
           label={t('map.label', { name: region.name })}
@@ -249,6 +274,8 @@ export function RegionMap({
           startedAt={startedAt}
           onDrawn={onDrawn}
           fitKey={region.code}
+          picking={picking}
+          onPick={onPick}
         />
         <div className="map-side">
           <fieldset className="layers">

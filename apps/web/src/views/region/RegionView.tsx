@@ -27,6 +27,7 @@ import { DetailPanel } from './DetailPanel.tsx';
 import { GapTable } from './GapTable.tsx';
 import type { ChangeForm } from '../../lib/scenarioForm.ts';
 import { demandProvenance } from '../../lib/provenance.ts';
+import { pickPoint, type PickedPoint } from '../../lib/pickPoint.ts';
 import { FinancePanel } from '../finances/FinancePanel.tsx';
 import { NormPanel } from '../finances/NormPanel.tsx';
 
@@ -114,6 +115,10 @@ export function RegionView({
 
   const canEdit = viewer.role === 'REGION_PLANNER' && viewer.regionCodes.includes(route.region);
   const [prefill, setPrefill] = useState<ChangeForm | null>(null);
+  // A new provision's place, picked on the map: picking mode, and the point until the form took it.
+  const [picking, setPicking] = useState(false);
+  const [picked, setPicked] = useState<PickedPoint | null>(null);
+  const [pickShown, setPickShown] = useState<PickedPoint | null>(null);
   const catName = categoryName(categories.data, route.category, lang);
 
   if (region.error || (region.loading && !region.data)) {
@@ -232,8 +237,18 @@ export function RegionView({
                 categoryName={catName}
                 year={route.year}
                 selected={route.selected}
-                onSelect={(id) => set({ selected: id }, true)}
+                onSelect={(id) => {
+                  if (!picking) set({ selected: id }, true);
+                }}
                 startedAt={startedAt.current}
+                picking={picking}
+                picked={pickShown}
+                onPick={(lat, lon) => {
+                  const p = pickPoint(r.gemeenten, lat, lon);
+                  setPicked(p);
+                  setPickShown(p);
+                  setPicking(false);
+                }}
               />
               <p className="notice" data-testid="demand-provenance">
                 {t(`region.provenance.${demandProvenance(demand.data ?? null, route.year)}`, { year: route.year })}
@@ -339,6 +354,19 @@ export function RegionView({
             canEdit={canEdit}
             prefill={prefill}
             onPrefillUsed={() => setPrefill(null)}
+            picking={picking}
+            onPickStart={() => {
+              setPicking(true);
+              if (route.tab !== 'map') set({ tab: 'map' });
+              // The map into view (the form may have been scrolled below it), the focus stays on the button.
+              requestAnimationFrame(() =>
+                document.querySelector('[data-testid="region-map"] .map')?.scrollIntoView({ block: 'nearest' }),
+              );
+            }}
+            onPickCancel={() => setPicking(false)}
+            picked={picked}
+            onPickedUsed={() => setPicked(null)}
+            onPickCleared={() => setPickShown(null)}
             onSelect={(id) => set({ scenario: id })}
             onCopied={(fromId, toId) => setCopiedFrom((m) => ({ ...m, [toId]: fromId }))}
             onSolved={() => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiError } from '../../api/client.ts';
 import { useMutation, type QueryState } from '../../api/hooks.ts';
@@ -23,6 +23,18 @@ import {
 } from '../../lib/scenarioForm.ts';
 import { YEARS } from '../../lib/urlState.ts';
 import { SolveControl } from './SolveControl.tsx';
+import type { PickedPoint } from '../../lib/pickPoint.ts';
+
+/** Picking a new provision's place on the map (RegionView holds the state, the map reports the point). */
+export interface MapPick {
+  picking?: boolean;
+  onPickStart?(): void;
+  onPickCancel?(): void;
+  picked?: PickedPoint | null;
+  onPickedUsed?(): void;
+  /** The form no longer needs the picked point on the map (saved, or another kind of change). */
+  onPickCleared?(): void;
+}
 
 export function ScenarioPanel({
   region,
@@ -36,7 +48,8 @@ export function ScenarioPanel({
   onSelect,
   onCopied,
   onSolved,
-}: {
+  ...pick
+}: MapPick & {
   region: RegionData;
   regionCode: string;
   scenarios: QueryState<Scenario[]>;
@@ -222,6 +235,7 @@ export function ScenarioPanel({
               categories={categories}
               prefill={prefill}
               onPrefillUsed={onPrefillUsed}
+              {...pick}
               onSaved={() => {
                 setAnnounce(t('scenario.saved'));
                 scenarios.refetch();
@@ -340,7 +354,13 @@ export function ChangeEditor({
   prefill,
   onPrefillUsed,
   onSaved,
-}: {
+  picking,
+  onPickStart,
+  onPickCancel,
+  picked,
+  onPickedUsed,
+  onPickCleared,
+}: MapPick & {
   region: RegionData;
   scenario: Scenario;
   categories: Category[];
@@ -376,6 +396,31 @@ export function ChangeEditor({
     [categories, region, scenario.changes],
   );
 
+  // A place picked on the map: its coordinates and gemeente into the form (no host school: it is not one's site).
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const [pickNote, setPickNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (!picked) return;
+    setForm((f) => ({
+      ...f,
+      lat: String(picked.lat),
+      lon: String(picked.lon),
+      gemeenteCode: picked.gemeenteCode ?? '',
+      hostSchoolCode: '',
+    }));
+    setErrors((e) => ({ ...e, lat: undefined, lon: undefined }));
+    const gemeente = region.gemeenten.find((g) => g.code === picked.gemeenteCode)?.name;
+    setPickNote(
+      t(gemeente ? 'scenario.picked' : 'scenario.pickedOutside', {
+        lat: picked.lat,
+        lon: picked.lon,
+        gemeente: gemeente ?? '',
+      }),
+    );
+    onPickedUsed?.();
+    pickButton.current?.focus();
+  }, [picked, onPickedUsed, region.gemeenten, t]);
+
   const kind = (form.kind ?? 'CAPACITY') as ChangeKind;
   const setField = (name: string, value: string) => {
     const next = { ...form, [name]: value };
@@ -406,6 +451,8 @@ export function ChangeEditor({
         change: { kind: result.value.kind, payload: result.value.payload },
       });
       setForm(emptyForm(kind));
+      setPickNote(null);
+      onPickCleared?.();
       onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.issues.length) {
@@ -444,6 +491,9 @@ export function ChangeEditor({
           onChange={(e) => {
             setForm(emptyForm(e.target.value as ChangeKind, { sectors: region.sector }));
             setErrors({});
+            setPickNote(null);
+            onPickCancel?.();
+            onPickCleared?.();
           }}
         >
           {CHANGE_KINDS.map((k) => (
@@ -454,17 +504,34 @@ export function ChangeEditor({
         </select>
       </div>
       {FIELDS[kind].map((name) => (
-        <FormField
-          key={`${kind}-${name}`}
-          id={`${formId}-${name}`}
-          name={name}
-          form={form}
-          error={errors[name]}
-          onChange={setField}
-          region={region}
-          categories={categories}
-          lang={lang}
-        />
+        <Fragment key={`${kind}-${name}`}>
+          <FormField
+            id={`${formId}-${name}`}
+            name={name}
+            form={form}
+            error={errors[name]}
+            onChange={setField}
+            region={region}
+            categories={categories}
+            lang={lang}
+          />
+          {name === 'lon' && onPickStart && (
+            <div className="field pick-field">
+              <button
+                ref={pickButton}
+                type="button"
+                aria-pressed={Boolean(picking)}
+                data-testid="pick-on-map"
+                onClick={() => (picking ? onPickCancel?.() : onPickStart())}
+              >
+                {t(picking ? 'scenario.pickCancel' : 'scenario.pickOnMap')}
+              </button>
+              <small className="hint" role="status" data-testid="pick-note">
+                {pickNote ?? t('scenario.pickHelp')}
+              </small>
+            </div>
+          )}
+        </Fragment>
       ))}
       {formError && (
         <p className="field-error" role="alert">
