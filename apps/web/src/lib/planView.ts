@@ -408,8 +408,8 @@ export function utilisationFor(
   }));
 }
 
-/** Triggers a download of text content in the browser. */
-export function download(filename: string, content: string, type: string): void {
+/** Triggers a download of text or binary content (an .xlsx) in the browser. */
+export function download(filename: string, content: BlobPart, type: string): void {
   const blob = new Blob([content], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
