@@ -1,10 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
 import type { Action, Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
 import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import { Term } from '../../components/Glossary.tsx';
+import { StackedBars, TrendChart } from '../../components/Charts.tsx';
+import { PlanReport } from './PlanReport.tsx';
+import { useChangeSummary } from './ScenarioPanel.tsx';
+import { planTables, workbookBytes, XLSX_TYPE } from '../../lib/workbook.ts';
+import { dataProvenance } from '../../lib/dataProvenance.ts';
+import { BASE_YEAR } from '../../lib/urlState.ts';
+import { translate } from '../../i18n/messages.ts';
+
+/** Colours per rung (most inclusive green → purple, colour-blind safe), unmet orange. */
+const RUNG_COLORS = ['#1b7837', '#7fbf7b', '#d9f0d3', '#c2a5cf', '#762a83'];
+const UNMET_COLOR = '#e66101';
 import {
   actionTotals,
   checkpointYears,
@@ -40,7 +51,10 @@ export function PlanPanel({
   /** The region's own planner: may adopt the plan. */
   canEdit?: boolean;
 }) {
-  const { t, tx, lang, num, euro, pct, locale, pupils, count } = useI18n();
+  const { t, tx, lang, num, euro, pct, locale, pupils, count, errorText } = useI18n();
+  const summary = useChangeSummary(region, categories);
+  const [xlsxError, setXlsxError] = useState<string | null>(null);
+  const [xlsxBusy, setXlsxBusy] = useState(false);
   const result = plan.data?.result ?? null;
   const gemeenteName = useMemo(() => new Map(region.gemeenten.map((g) => [g.code, g.name])), [region.gemeenten]);
   const targetName = useMemo(() => {
@@ -89,6 +103,17 @@ export function PlanPanel({
           {region.name} ({region.code}) · {scenario.name} ·{' '}
           {t('plan.report.generated', { date: new Date().toLocaleDateString(locale) })}
         </p>
+        {!membersOnly && (
+          <PlanReport
+            region={region}
+            scenario={scenario}
+            result={result}
+            categories={categories}
+            category={category}
+            categoryName={catName(category)}
+            year={year}
+          />
+        )}
       </div>
       <div className="panel-head">
         <h2>{t('plan.title', { scenario: scenario.name })}</h2>
@@ -140,7 +165,43 @@ export function PlanPanel({
           >
             {t('plan.export.geojson')}
           </button>
-          <button type="button" onClick={() => window.print()}>
+          <button
+            type="button"
+            disabled={membersOnly}
+            aria-disabled={xlsxBusy || undefined}
+            data-testid="export-xlsx"
+            onClick={async () => {
+              if (xlsxBusy) return;
+              setXlsxBusy(true);
+              setXlsxError(null);
+              try {
+                const nl = (key: string, params?: Record<string, string | number>) => translate('nl', key, params);
+                const bytes = await workbookBytes(
+                  planTables(result, {
+                    regionCode: region.code,
+                    regionName: region.name,
+                    scenarioName: scenario.name,
+                    describe: describeNl,
+                    gemeenteName: (c) => gemeenteName.get(c) ?? c,
+                    provisionName: (c) => targetName.get(c) ?? c,
+                    changes: scenario.changes.map((c) => summary(c.kind, c.payload)),
+                    provenance: dataProvenance(region, result.years, BASE_YEAR).map(
+                      (p) => `${nl(`report.kind.${p.kind}`)}: ${nl(p.key, p.params)}`,
+                    ),
+                    generated: new Date().toLocaleDateString('nl-NL'),
+                  }),
+                );
+                download(fileName('plan', result.years, 'xlsx'), bytes, XLSX_TYPE);
+              } catch (err) {
+                setXlsxError(errorText(err));
+              } finally {
+                setXlsxBusy(false);
+              }
+            }}
+          >
+            {t('plan.export.xlsx')}
+          </button>
+          <button type="button" data-testid="print-report-button" onClick={() => window.print()}>
             {t('plan.export.report')}
           </button>
         </div>
@@ -152,6 +213,11 @@ export function PlanPanel({
           solved={scenario.latestPlan.status === 'OPTIMAL' || scenario.latestPlan.status === 'TIME_LIMIT'}
           canEdit={canEdit}
         />
+      )}
+      {xlsxError && (
+        <p className="field-error" role="alert">
+          {xlsxError}
+        </p>
       )}
       {membersOnly && <p className="notice">{t('plan.aggregatesOnly')}</p>}
       {result.statusReason && result.status !== 'optimal' && <p className="notice">{result.statusReason}</p>}
@@ -234,6 +300,45 @@ export function PlanPanel({
           ))}
         </tbody>
       </table>
+
+      <div className="plan-charts" data-testid="plan-charts">
+        <TrendChart
+          title={t('chart.unmetTrend')}
+          years={[...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.year)}
+          values={[...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.unmet)}
+          checkpoints={cps}
+          format={(v) => num(v, v < 10 ? 1 : 0)}
+          color={UNMET_COLOR}
+          testId="chart-unmet"
+        />
+        <TrendChart
+          title={t('chart.inclusiveTrend')}
+          years={[...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.year)}
+          values={[...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.inclusiveShare)}
+          checkpoints={cps}
+          format={(v) => pct(v, 0)}
+          max={1}
+          testId="chart-inclusive"
+        />
+        <StackedBars
+          title={t('chart.placementsByRung')}
+          years={[...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.year)}
+          series={[
+            ...[1, 2, 3, 4, 5].map((r, i) => ({
+              label: `${r} · ${tx(`rung.${r}`)}`,
+              color: RUNG_COLORS[i]!,
+              values: [...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.placedByRung[String(r)] ?? 0),
+            })),
+            {
+              label: t('plan.kpi.unmet'),
+              color: UNMET_COLOR,
+              values: [...result.perYear].sort((a, b) => a.year - b.year).map((v) => v.unmet),
+            },
+          ]}
+          format={(v) => num(v, 0)}
+          testId="chart-rungs"
+        />
+      </div>
 
       {!membersOnly && (
         <table className="data" data-testid="category-gap-table">
