@@ -20,7 +20,7 @@ export function Legend({
   const f = (v: number) => (percent ? `${num(v * 100, decimals)}%` : num(v, decimals));
   return (
     <section className="legend" aria-label={t('map.legend')}>
-      <h3>{title}</h3>
+      <h2 className="legend-title">{title}</h2>
       <ul>
         {scale.zeroColor && (
           <li>

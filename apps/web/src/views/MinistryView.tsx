@@ -246,7 +246,12 @@ export function MinistryView({
           <h2 id="regions-title">
             {t('ministry.table')} <span className="muted small">{t('ministry.regions', { count: rows.length })}</span>
           </h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="regions-title">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('app.scrollTable', { name: t('ministry.table') })}
+          >
             <table className="data sortable" data-testid="regions-table">
               <caption>
                 {t('ministry.table.caption', { column: sortLabel, dir: t(`ministry.sort.${route.dir}`) })}

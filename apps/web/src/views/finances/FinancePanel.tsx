@@ -52,7 +52,12 @@ export function FinancePanel({
             <Kpi label={t('finances.reserveShare')} value={pct(s?.reserveShare)} help={t('finances.derived')} />
             <Kpi label={t('finances.signal')} value={<SignalText signal={s} />} />
           </div>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="finances-title">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('app.scrollTable', { name: t('finances.title') })}
+          >
             <table className="data" data-testid="finance-years">
               <caption>{t('finances.caption')}</caption>
               <thead>

@@ -17,7 +17,12 @@ export function IndicatorsPanel() {
         {t('indicators.summary', { above: d.regionsAboveSignal, known: d.regionsWithFinances })}{' '}
         <span className="muted small">{t('finances.signalRule')}</span>
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="indicators-title">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('app.scrollTable', { name: t('indicators.title') })}
+      >
         <table className="data" data-testid="indicators-table">
           <caption>{t('indicators.caption')}</caption>
           <thead>
