@@ -10,7 +10,8 @@ export function Legend({
   showSuppressed,
 }: {
   title: string;
-  scale: ColorScale;
+  /** The colour classes; without one, the legend lists the marker types only (a map of points). */
+  scale?: ColorScale;
   decimals?: number;
   percent?: boolean;
   types?: string[];
@@ -21,37 +22,40 @@ export function Legend({
   return (
     <section className="legend" aria-label={t('map.legend')}>
       <h2 className="legend-title">{title}</h2>
-      <ul>
-        {scale.zeroColor && (
-          <li>
-            <span className="swatch" style={{ background: scale.zeroColor }} aria-hidden="true" />{' '}
-            {t('map.legend.zero')} (0)
-          </li>
-        )}
-        {scale.legend.map((e, i) => (
-          <li key={e.color}>
-            <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
-            {scale.kind === 'diverging'
-              ? i === 0
-                ? `< ${f(e.to)}`
+      {scale && (
+        <ul>
+          {scale.zeroColor && (
+            <li>
+              <span className="swatch" style={{ background: scale.zeroColor }} aria-hidden="true" />{' '}
+              {t('map.legend.zero')} (0)
+            </li>
+          )}
+          {scale.legend.map((e, i) => (
+            <li key={e.color}>
+              <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
+              {scale.kind === 'diverging'
+                ? i === 0
+                  ? `< ${f(e.to)}`
+                  : i === scale.legend.length - 1
+                    ? `≥ ${f(e.from)}`
+                    : `${f(e.from)} – ${f(e.to)}`
                 : i === scale.legend.length - 1
-                  ? `≥ ${f(e.from)}`
-                  : `${f(e.from)} – ${f(e.to)}`
-              : i === scale.legend.length - 1
-                ? `> ${f(e.from)}`
-                : `${f(e.from)} – ${f(e.to)}`}
-          </li>
-        ))}
-        <li>
-          <span className="swatch" style={{ background: NO_DATA_COLOR }} aria-hidden="true" /> {t('map.legend.noData')}
-        </li>
-        {showSuppressed && (
+                  ? `> ${f(e.from)}`
+                  : `${f(e.from)} – ${f(e.to)}`}
+            </li>
+          ))}
           <li>
-            <span className="swatch swatch-hatch" style={{ background: SUPPRESSED_COLOR }} aria-hidden="true" />{' '}
-            {t('map.legend.suppressed')}
+            <span className="swatch" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />{' '}
+            {t('map.legend.noData')}
           </li>
-        )}
-      </ul>
+          {showSuppressed && (
+            <li>
+              <span className="swatch swatch-hatch" style={{ background: SUPPRESSED_COLOR }} aria-hidden="true" />{' '}
+              {t('map.legend.suppressed')}
+            </li>
+          )}
+        </ul>
+      )}
       {types && types.length > 0 && (
         <>
           <h3>{t('map.legend.types')}</h3>
@@ -59,7 +63,7 @@ export function Legend({
             {types.map((ty) => (
               <li key={ty}>
                 <span
-                  className={`dot${ty === 'PROVISION' || ty === 'CANDIDATE' ? ' dot-ring' : ''}${ty === 'CANDIDATE' ? ' dot-dashed' : ''}`}
+                  className={`dot${ty === 'PROVISION' || ty === 'CANDIDATE' || ty === 'HOUSING' ? ' dot-ring' : ''}${ty === 'CANDIDATE' ? ' dot-dashed' : ''}`}
                   style={{ background: TYPE_COLORS[ty] }}
                   aria-hidden="true"
                 />{' '}

@@ -112,6 +112,17 @@ describe('<Legend>: colour scale', () => {
     void NO_DATA_COLOR;
     void SUPPRESSED_COLOR;
   });
+  it('lists the marker types only for a map of points (the gemeente map: schools, provisions, housing)', () => {
+    const { container } = nl(<Legend title="Op de kaart" types={['BAO', 'PROVISION', 'HOUSING']} />);
+    expect(container.querySelector('h2')!.textContent).toBe('Op de kaart');
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
+      'Basisschool',
+      'Voorziening',
+      'Huisvestingsproject (IHP)',
+    ]);
+    expect(container.querySelectorAll('.swatch').length).toBe(0);
+    expect(container.querySelectorAll('.dot-ring').length).toBe(2);
+  });
   it('labels a diverging scale by its open ends', () => {
     const scale = divergingScale([0.01, 0.03], 0.02);
     const { container } = en(<Legend title="S(B)O" scale={scale} percent decimals={1} />);

@@ -205,6 +205,8 @@ export const TYPE_COLORS: Record<string, string> = {
   PRO: '#E69F00',
   PROVISION: '#000000',
   CANDIDATE: '#F0E442',
+  /** An IHP housing project (gemeente map). */
+  HOUSING: '#5E3C99',
 };
 /** Marker shapes back the colours up, so type never rests on colour alone. */
 export const TYPE_SHAPES: Record<string, 'circle' | 'square' | 'diamond' | 'triangle'> = {

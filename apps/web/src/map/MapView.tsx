@@ -57,6 +57,8 @@ export interface MapViewProps {
   fitKey?: string;
   height?: number | string;
   testId?: string;
+  /** The page lists the map's locations as buttons too (the hint says so only then). */
+  listed?: boolean;
 }
 
 declare global {
@@ -251,7 +253,8 @@ export function MapView(props: MapViewProps) {
         style={{ height: props.height ?? 520 }}
       />
       <p className="map-hint">
-        {tileConfig() ? '' : t('map.noTiles')} {t('map.keyboardHint')}
+        {tileConfig() ? '' : t('map.noTiles')}{' '}
+        {t(props.listed === false ? 'map.keyboardHintNoList' : 'map.keyboardHint')}
       </p>
     </div>
   );

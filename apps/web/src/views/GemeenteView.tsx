@@ -17,6 +17,7 @@ import type { HousingProject, Viewer } from '../api/model.ts';
 import { formatRoute, regionRoute, YEARS, type Route } from '../lib/urlState.ts';
 import { Announce, BarChart, Count, DataState } from '../components/ui.tsx';
 import { MapView, type MapPoint } from '../map/MapView.tsx';
+import { Legend } from '../components/Legend.tsx';
 import { issuesToFieldErrors, parseDecimal, type FieldErrors } from '../lib/scenarioForm.ts';
 import { isFinished } from '../lib/planStatus.ts';
 
@@ -69,8 +70,38 @@ export function GemeenteView({
         ring: true,
         fill: '#000000',
       })),
+      // IHP housing projects at their school (a project without a school has no place: listed under the legend).
+      ...g.projects.flatMap((p) => {
+        const s = g.schools.find((x) => x.code === p.schoolCode);
+        if (!s) return [];
+        return [
+          {
+            id: `housing:${p.id}`,
+            lat: s.lat,
+            lon: s.lon,
+            kind: 'HOUSING',
+            label: t('gemeente.projectLabel', {
+              name: p.name,
+              kind: tx(`gemeente.kind.${p.kind}`),
+              year: p.year,
+              classrooms: p.classroomsAdded,
+            }),
+            radius: 8,
+            ring: true,
+            selectable: false,
+          },
+        ];
+      }),
     ];
-  }, [g, tx]);
+  }, [g, tx, t]);
+  const mapTypes = useMemo(() => {
+    if (!g) return [];
+    const present = new Set(points.map((p) => p.kind));
+    return ['BAO', 'SBO', 'SO', 'VSO', 'VSO_COMBINED', 'VO', 'PRO', 'PROVISION', 'HOUSING'].filter((k) =>
+      present.has(k),
+    );
+  }, [g, points]);
+  const offMap = g ? g.projects.filter((p) => !g.schools.some((s) => s.code === p.schoolCode)).length : 0;
 
   if (info.error || (info.loading && !g)) {
     return (
@@ -147,7 +178,12 @@ export function GemeenteView({
             fitKey={g.code}
             height={380}
             testId="gemeente-map"
+            listed={false}
           />
+          <div data-testid="gemeente-legend">
+            <Legend title={t('gemeente.mapLegend')} types={mapTypes} />
+            {offMap > 0 && <p className="hint">{t('gemeente.projectsOffMap', { count: offMap })}</p>}
+          </div>
         </div>
         <section className="panel" aria-labelledby="mismatch-title">
           <h2 id="mismatch-title">{t('gemeente.mismatches')}</h2>
