@@ -178,6 +178,65 @@ describe('scenario change form', () => {
     });
   });
 
+  it('keeps the focus on the save button while the change is saved', async () => {
+    const onSaved = renderEditor(emptyForm('CAPACITY', { provisionCode: 'V-08ZP04', places: '108' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Totaal aantal plaatsen (nieuw)') as HTMLInputElement).value).toBe('108'),
+    );
+    const save = screen.getByRole('button', { name: 'Wijziging toevoegen' });
+    save.focus();
+    fireEvent.click(save);
+    // Busy: marked unavailable but still focused (a disabled button would drop the focus to the page).
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(save);
+    fireEvent.click(save);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(calls).toHaveLength(1);
+    expect(document.activeElement).toBe(save);
+  });
+
+  it('takes a point picked on the map: coordinates and gemeente, no host school, focus back on the pick button', async () => {
+    const onPickStart = vi.fn();
+    const onPickedUsed = vi.fn();
+    const props = {
+      region,
+      scenario,
+      categories,
+      prefill: null,
+      onPrefillUsed: () => {},
+      onSaved: vi.fn(),
+      onPickStart,
+      onPickedUsed,
+    };
+    const { rerender } = render(
+      <I18nProvider lang="nl">
+        <ChangeEditor {...props} picked={null} />
+      </I18nProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Soort wijziging'), { target: { value: 'NEW_PROVISION' } });
+    fireEvent.change(screen.getByLabelText('Gastschool (vestigingscode, optioneel)'), { target: { value: '06ZZ00' } });
+    fireEvent.click(screen.getByTestId('pick-on-map'));
+    expect(onPickStart).toHaveBeenCalledOnce();
+    // The map reports a point in Heerlen (RegionView computes the gemeente from the boundaries).
+    rerender(
+      <I18nProvider lang="nl">
+        <ChangeEditor {...props} picked={{ lat: 50.88765, lon: 5.98123, gemeenteCode: 'GM0917' }} />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect((screen.getByLabelText('Breedtegraad') as HTMLInputElement).value).toBe('50.88765'));
+    expect((screen.getByLabelText('Lengtegraad') as HTMLInputElement).value).toBe('5.98123');
+    expect((screen.getByLabelText('Gastschool (vestigingscode, optioneel)') as HTMLInputElement).value).toBe('');
+    expect(onPickedUsed).toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByTestId('pick-on-map'));
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Startklas Heerlen' } });
+    fireEvent.click(screen.getByLabelText('Gedrag'));
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    await waitFor(() => expect(calls.length).toBe(1));
+    const payload = (calls[0]!.variables.change as { payload: Record<string, unknown> }).payload;
+    expect(payload).toMatchObject({ lat: 50.88765, lon: 5.98123, gemeenteCode: 'GM0917' });
+    expect(payload.hostSchoolCode).toBeUndefined();
+  });
+
   it('puts the server’s field errors back on the fields', async () => {
     reply = {
       errors: [

@@ -77,6 +77,7 @@ export function ScenarioPanel({
 
   async function onCreate(e: FormEvent) {
     e.preventDefault();
+    if (createState.loading) return;
     const name = newName.trim();
     if (!name) {
       setCreateError(t('validation.required'));
@@ -149,7 +150,8 @@ export function ScenarioPanel({
               />
             )}
           </Field>
-          <button type="submit" disabled={createState.loading} data-testid="create-scenario">
+          {/* aria-disabled, not disabled, while saving: the keyboard focus stays on the button. */}
+          <button type="submit" aria-disabled={createState.loading || undefined} data-testid="create-scenario">
             {t('scenario.create')}
           </button>
         </form>
@@ -184,6 +186,8 @@ export function ScenarioPanel({
                     void run(async () => {
                       await del({ id: Number(scenario.id), expectedVersion: scenario.version });
                       onSelect(undefined);
+                      // The scenario's buttons are gone with it: the focus goes to the scenario choice.
+                      document.getElementById('scenario-select')?.focus();
                     });
                   }}
                 >
@@ -193,7 +197,9 @@ export function ScenarioPanel({
             )}
           </div>
           {actionError != null && <DataState loading={false} error={actionError} />}
-          <h3>{t('scenario.changes')}</h3>
+          <h3 id="scenario-changes-title" tabIndex={-1}>
+            {t('scenario.changes')}
+          </h3>
           {scenario.changes.length === 0 ? (
             <p className="muted">{t('scenario.noChanges')}</p>
           ) : (
@@ -207,15 +213,15 @@ export function ScenarioPanel({
                       className="icon-button"
                       aria-label={`${t('scenario.removeChange')}: ${summary(c.kind, c.payload)}`}
                       onClick={() =>
-                        run(
-                          () =>
-                            remove({
-                              scenarioId: Number(scenario.id),
-                              expectedVersion: scenario.version,
-                              changeId: Number(c.id),
-                            }),
-                          t('scenario.saved'),
-                        )
+                        run(async () => {
+                          await remove({
+                            scenarioId: Number(scenario.id),
+                            expectedVersion: scenario.version,
+                            changeId: Number(c.id),
+                          });
+                          // The removed item's button is gone: keep the focus in the list, on its heading.
+                          document.getElementById('scenario-changes-title')?.focus();
+                        }, t('scenario.saved'))
                       }
                     >
                       ×
@@ -435,6 +441,7 @@ export function ChangeEditor({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (addState.loading) return;
     setFormError(null);
     const result = validateChange(form, ctx);
     if (!result.ok) {
@@ -538,7 +545,7 @@ export function ChangeEditor({
           {formError}
         </p>
       )}
-      <button type="submit" className="primary" disabled={addState.loading} data-testid="save-change">
+      <button type="submit" className="primary" aria-disabled={addState.loading || undefined} data-testid="save-change">
         {t('scenario.addChange')}
       </button>
     </form>
