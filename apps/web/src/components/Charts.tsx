@@ -5,6 +5,9 @@
  */
 import { useI18n } from '../i18n/i18n.tsx';
 
+/** A value the chart can draw: suppressed or unknown figures (null, NaN) are left out, never drawn as 0. */
+const drawable = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
 export function TrendChart({
   title,
   years,
@@ -26,7 +29,8 @@ export function TrendChart({
   testId?: string;
 }) {
   const { t } = useI18n();
-  const known = values.filter((v): v is number => v != null);
+  values = values.map((v) => (drawable(v) ? v : null));
+  const known = values.filter(drawable);
   if (years.length === 0 || known.length === 0) return <p className="muted">{t('chart.noData')}</p>;
   const W = 360;
   const H = 170;
@@ -96,7 +100,9 @@ export function StackedBars({
   testId?: string;
 }) {
   const { t } = useI18n();
-  const totals = years.map((_, i) => series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
+  const value = (s: StackSeries, i: number) => (drawable(s.values[i]) ? s.values[i]! : 0);
+  const incomplete = years.some((_, i) => series.some((s) => !drawable(s.values[i])));
+  const totals = years.map((_, i) => series.reduce((sum, s) => sum + value(s, i), 0));
   const top = Math.max(0, ...totals);
   if (years.length === 0 || top <= 0) return <p className="muted">{t('chart.noData')}</p>;
   const W = Math.max(360, years.length * 44 + 60);
@@ -122,7 +128,7 @@ export function StackedBars({
           return (
             <g key={yr} data-year={yr}>
               {series.map((s) => {
-                const v = s.values[i] ?? 0;
+                const v = value(s, i);
                 if (v <= 0) return null;
                 base -= h(v);
                 return (
@@ -149,6 +155,7 @@ export function StackedBars({
       </svg>
       <figcaption>
         {title}
+        {incomplete && <span data-testid="chart-incomplete">{t('chart.suppressedLeftOut')}</span>}
         <span className="chart-legend">
           {series.map((s) => (
             <span key={s.label}>
