@@ -203,7 +203,7 @@ export function ScenarioPanel({
           {scenario.changes.length === 0 ? (
             <p className="muted">{t('scenario.noChanges')}</p>
           ) : (
-            <ol className="changes" data-testid="change-list">
+            <ol className="changes" data-testid="change-list" tabIndex={0} aria-labelledby="scenario-changes-title">
               {scenario.changes.map((c) => (
                 <li key={c.id}>
                   <span>{summary(c.kind, c.payload)}</span>
