@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv, openDatabase } from '@dekkend/db';
-import { axeSerious, DEMO, graphql, newPage, screenshot, signIn, startStack, token, type Stack } from './harness.ts';
+import { axeAll, DEMO, graphql, newPage, screenshot, signIn, startStack, token, type Stack } from './harness.ts';
 
 let stack: Stack;
 let failingSchool: string;
@@ -117,7 +117,7 @@ describe('finances and the norm for basic support', () => {
     await page.locator('[data-testid="norm-option-input"]:checked:not([disabled])').waitFor();
 
     await screenshot(page, 'finances-planner');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await axeAll(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -135,7 +135,7 @@ describe('finances and the norm for basic support', () => {
     // No schools are listed for the ministry.
     expect(await page.locator('[data-testid="norm-schools"]').count()).toBe(0);
     await screenshot(page, 'finances-ministry');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await axeAll(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

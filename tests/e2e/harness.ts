@@ -221,6 +221,11 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns serious and critical violations. */
 export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  return (await axeAll(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Runs axe-core in the page; returns every violation, of any impact (minor and moderate too). */
+export async function axeAll(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const result = (await page.evaluate(async () => {
     const axe = (
@@ -234,7 +239,7 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
     }));
   })) as AxeViolation[];
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return result;
 }
 
 /** GraphQL as a user, for test set-up that is not what the test is about. */
