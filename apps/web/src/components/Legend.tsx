@@ -1,4 +1,15 @@
 import { useI18n } from '../i18n/i18n.tsx';
+import { Term } from './Glossary.tsx';
+import type { GlossaryId } from '../i18n/glossary.ts';
+
+/** Marker types that are domain terms: their "?" explains them. */
+const TYPE_TERMS: Partial<Record<string, GlossaryId>> = {
+  SBO: 'sbo',
+  SO: 'vso',
+  VSO: 'vso',
+  PRO: 'pro',
+  HOUSING: 'ihp',
+};
 import { NO_DATA_COLOR, SUPPRESSED_COLOR, TYPE_COLORS, type ColorScale } from '../lib/colorScale.ts';
 
 export function Legend({
@@ -68,6 +79,7 @@ export function Legend({
                   aria-hidden="true"
                 />{' '}
                 {tx(`type.${ty}`)}
+                {TYPE_TERMS[ty] && <Term id={TYPE_TERMS[ty]} compact />}
               </li>
             ))}
           </ul>

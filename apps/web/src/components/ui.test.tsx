@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import { Count, DataState, Field, BarChart } from './ui.tsx';
 import { Legend } from './Legend.tsx';
+import { GLOSSARY_TEXTS } from '../i18n/glossary.ts';
 import { ApiError } from '../api/client.ts';
 import {
   NO_DATA_COLOR,
@@ -118,8 +119,11 @@ describe('<Legend>: colour scale', () => {
     expect([...container.querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
       'Basisschool',
       'Voorziening',
-      'Huisvestingsproject (IHP)',
+      // The type's name, its "?" and (hidden, for the description) the glossary text.
+      `Huisvestingsproject (IHP)?${GLOSSARY_TEXTS.nl.ihp.text}`,
     ]);
+    // A type that is a domain term carries its glossary "?".
+    expect(container.querySelector('[data-term="ihp"] button')!.getAttribute('aria-label')).toBe('Uitleg: IHP');
     expect(container.querySelectorAll('.swatch').length).toBe(0);
     expect(container.querySelectorAll('.dot-ring').length).toBe(2);
   });

@@ -24,6 +24,7 @@ import {
 import { YEARS } from '../../lib/urlState.ts';
 import { SolveControl } from './SolveControl.tsx';
 import type { PickedPoint } from '../../lib/pickPoint.ts';
+import { Term } from '../../components/Glossary.tsx';
 
 /** Picking a new provision's place on the map (RegionView holds the state, the map reports the point). */
 export interface MapPick {
@@ -718,7 +719,10 @@ function FormField({
   const hint = tx(hintKey);
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <span className="field-label-row">
+        <label htmlFor={id}>{label}</label>
+        {(name === 'rung' || name === 'toRung') && <Term id="trede" compact />}
+      </span>
       {control}
       {hint !== hintKey && <small className="hint">{hint}</small>}
       {error && (
