@@ -36,6 +36,8 @@ export interface ScenarioRow {
   baseYear: number;
   weights: unknown;
   budget: number | null;
+  /** Scenario.assumeUnknownAccessible: false turns the engine's accessibility assumption at rung 1 off (default true). */
+  assumeUnknownAccessible?: boolean;
   /** The norm option (services/finances/norm-rung-one.ts): rung-1 limits per postcode area × need; absent when off. */
   rungOneLimits?: { pc4: string; category: string; share: number }[];
   /** Today's setting mix per need (the baseline's base year), where a demand shift starts from. */
@@ -125,6 +127,7 @@ export function toEngineScenario(
     // Plans move through time: today's pupils in today's places, entrants each year, stays and
     // returns from the stay defaults (docs/engine.md, "Plans over time").
     overTime: true,
+    ...(row.assumeUnknownAccessible === false ? { assumeUnknownAccessible: false } : {}),
   };
   const candidates: ScenarioCandidate[] = [];
   const shiftAt = new Map<string, number>();

@@ -153,6 +153,7 @@ async function loadSolveInput(prisma: PrismaClient, planId: number) {
       baseYear: scenario.baseYear,
       weights: scenario.weights,
       budget: scenario.budget,
+      assumeUnknownAccessible: scenario.assumeUnknownAccessible,
       rungOneLimits: scenario.normLimitsRungOne ? await regionRungOneLimits(prisma, scenario.regionId) : undefined,
       todaysMix: await regionTodaysMix(prisma, scenario.regionId, BASE_YEAR),
     },

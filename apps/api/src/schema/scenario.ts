@@ -23,6 +23,10 @@ export const ScenarioRef = builder.prismaObject('Scenario', {
       description: 'Objective weights (unmet, rung{1..5}, travelPerKm, perEuro); missing keys use the engine defaults.',
     }),
     budget: t.exposeFloat('budget', { nullable: true }),
+    assumeUnknownAccessible: t.exposeBoolean('assumeUnknownAccessible', {
+      description:
+        'Assumption "onbekende toegankelijkheid telt als toegankelijk": regular schools whose accessibility is unknown count as accessible at rung 1 for needs that need an accessible building (e.g. lichamelijk). Default true (the plan then states the assumption as a warning); false: no rung 1 there for those needs. Takes effect at the next solve.',
+    }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -74,6 +78,10 @@ const CreateScenarioInput = builder.inputType('CreateScenarioInput', {
     baseYear: t.int({ required: false }),
     weights: t.field({ type: 'JSON', required: false }),
     budget: t.float({ required: false }),
+    assumeUnknownAccessible: t.boolean({
+      required: false,
+      description: 'See Scenario.assumeUnknownAccessible (default true, an assumption).',
+    }),
     changes: t.field({ type: [ChangeInput], required: false }),
   }),
 });
@@ -85,6 +93,10 @@ const UpdateScenarioInput = builder.inputType('UpdateScenarioInput', {
     baseYear: t.int({ required: false }),
     weights: t.field({ type: 'JSON', required: false }),
     budget: t.float({ required: false }),
+    assumeUnknownAccessible: t.boolean({
+      required: false,
+      description: 'See Scenario.assumeUnknownAccessible (default true, an assumption).',
+    }),
     changes: t.field({ type: [ChangeInput], required: false, description: 'Replaces all changes when given.' }),
   }),
 });

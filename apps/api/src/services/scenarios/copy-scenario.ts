@@ -26,6 +26,7 @@ export async function copyScenario<Q extends object>(
         baseYear: source.baseYear,
         weights: asJson(source.weights),
         budget: source.budget,
+        assumeUnknownAccessible: source.assumeUnknownAccessible,
         createdById: viewer.id,
         changes: { create: changes.map((c) => ({ position: c.position, kind: c.kind, payload: asJson(c.payload) })) },
       },

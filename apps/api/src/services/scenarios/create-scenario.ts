@@ -30,6 +30,7 @@ export async function createScenario<Q extends object>(
         baseYear: input.baseYear ?? 2026,
         weights: asJson(input.weights ?? {}),
         budget: input.budget ?? null,
+        assumeUnknownAccessible: input.assumeUnknownAccessible ?? true,
         createdById: viewer.id,
         changes: {
           create: changes.map((c, position) => ({ position, kind: c.kind as never, payload: asJson(c.payload) })),

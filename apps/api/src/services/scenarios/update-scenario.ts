@@ -28,6 +28,7 @@ export async function updateScenario<Q extends object>(
         ...(input.baseYear != null ? { baseYear: input.baseYear } : {}),
         ...(input.weights != null ? { weights: asJson(input.weights) } : {}),
         ...(input.budget !== undefined ? { budget: input.budget } : {}),
+        ...(input.assumeUnknownAccessible != null ? { assumeUnknownAccessible: input.assumeUnknownAccessible } : {}),
         version: { increment: 1 },
       },
     });

@@ -12,6 +12,8 @@ export interface ScenarioFields {
   baseYear?: number | null;
   weights?: unknown;
   budget?: number | null;
+  /** Scenario.assumeUnknownAccessible (null/absent: unchanged, or true on create). */
+  assumeUnknownAccessible?: boolean | null;
   changes?: ChangeInput[] | null;
 }
 
