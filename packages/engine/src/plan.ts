@@ -65,7 +65,8 @@ export interface Utilisation {
 }
 
 export interface Action {
-  kind: 'open' | 'add-groups' | 'add-fte';
+  /** `add-places`: places a scenario's CAPACITY change added outright to an existing provision. */
+  kind: 'open' | 'add-groups' | 'add-fte' | 'add-places';
   year: number;
   /** Provision or pool id. */
   target: string;
@@ -75,12 +76,12 @@ export interface Action {
   cost: number;
   /**
    * Euro a year while the action is in force, from `year` to the last planning year: places ×
-   * cost per place (open, groups) or FTE × cost per FTE (derived from the cost parameters).
+   * cost per place (open, groups, places added) or FTE × cost per FTE (derived from the cost parameters).
    */
   runningCostPerYear: number;
   /** runningCostPerYear × the planning years from `year` on. */
   runningCostTotal: number;
-  /** A scenario change applied outright (e.g. `addFte`), not a decision of the plan. */
+  /** A scenario change applied outright (`addFte`, a capacity raise), not a decision of the plan. */
   outright?: true;
   description: string;
 }

@@ -103,6 +103,12 @@ export interface Provision {
   stay?: Stay;
   /** Plans over time only: pupils per category already placed here before the first year (today's pupils). */
   baseStock?: Record<string, number>;
+  /**
+   * Places a scenario added outright to an existing provision (a CAPACITY change raising its
+   * places): reported as an action with its running cost (costPerPlace a year in every planning
+   * year). Default 0.
+   */
+  addedPlaces?: number;
 }
 
 export interface SpecialistPool {

@@ -338,6 +338,7 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
           ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
           : undefined,
       ...(dynamics && !p.isCandidate ? { ...baseStockOf(p, categories, dynamics), stay: p.stay } : {}),
+      ...addedPlacesOf(p, scenario.capacityOverride?.[p.id]),
     });
   }
   for (const c of scenario.candidates ?? []) {
@@ -402,6 +403,13 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       : {}),
     dynamics,
   };
+}
+
+/** Places a capacity override adds to a provision's places today (total, else the sum per category); none when it lowers them. */
+function addedPlacesOf(p: RegionProvision, override: number | undefined): { addedPlaces?: number } {
+  if (override === undefined || p.isCandidate) return {};
+  const today = p.totalCapacity ?? Object.values(p.capacityByCategory ?? {}).reduce((s, v) => s + v, 0);
+  return override > today ? { addedPlaces: override - today } : {};
 }
 
 /** Growth that would make demand negative, or a target year outside the planning years, is refused. */

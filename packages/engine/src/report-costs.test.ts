@@ -1,9 +1,17 @@
 /**
  * Running costs per year and cumulative, worked out by hand: an opened startklas, an outright
- * +1 FTE (scenario `addFte`) and FTE the plan adds.
+ * +1 FTE (scenario `addFte`), FTE the plan adds, and places a capacity change adds outright.
  */
+import { COST_TABLE } from '@dekkend/domain';
 import { describe, expect, it } from 'vitest';
-import { solve, type PlanningProblem, type Provision, type Zone } from './index.ts';
+import {
+  problemFromRegionData,
+  solve,
+  type PlanningProblem,
+  type Provision,
+  type RegionData,
+  type Zone,
+} from './index.ts';
 import { testCatalogue, testCategory } from './testing.ts';
 
 const YEARS = [2027, 2028, 2029];
@@ -118,4 +126,86 @@ describe('running costs in the plan', () => {
     };
     await expect(solve(problem)).rejects.toThrow(/specialistPools\[0\] \(S\)\.addedFte/);
   });
+
+  it('books places a capacity change adds at cost per place a year (own cost, else the rung default); a cut books nothing', async () => {
+    const sboDefault = COST_TABLE.provision['3'].costPerPlace.value; // €11,000 (assumption, indicative)
+    const data: RegionData = {
+      years: YEARS,
+      regions: [{ code: 'PO1', sector: 'PO' }],
+      areas: [
+        {
+          id: 'Z1',
+          lat: 52,
+          lon: 5,
+          gemeenteCode: 'GM0001',
+          regionCode: 'PO1',
+          sector: 'PO',
+          demand: { gedrag: each(10) },
+        },
+      ],
+      provisions: [
+        // Own cost per place €30,000; 20 places today.
+        { ...place('SO', 4), totalCapacity: 20, costPerPlace: 30_000 },
+        // No own cost: the cost table's rung-3 default; 16 places today, as 10 + 6 per category.
+        { ...place('SBO', 3), totalCapacity: 16, capacityByCategory: { gedrag: 10, leren: 6 } },
+        { ...place('SBO2', 3), totalCapacity: 16 },
+      ],
+      specialistPools: [],
+      catalogue: testCatalogue([
+        testCategory('gedrag', { allowedSettings: [3, 4] }),
+        testCategory('leren', { allowedSettings: [3] }),
+      ]),
+    };
+    const travel = { kind: 'matrix' as const, values: { Z1: { SO: 3, SBO: 3, SBO2: 3 } } };
+    const plan = await solve(problemFromRegionData(data, { travel, capacityOverride: { SO: 26, SBO: 32, SBO2: 12 } }));
+    expect(plan.status).toBe('optimal');
+    // SO: 26 − 20 = 6 places × €30,000 = €180,000 a year; 3 years → €540,000.
+    // SBO: 32 − 16 = 16 places × €11,000 = €176,000 a year; 3 years → €528,000. SBO2 cut to 12: none.
+    expect(
+      plan.actions.map((a) => [
+        a.kind,
+        a.target,
+        a.year,
+        a.quantity,
+        a.cost,
+        a.runningCostPerYear,
+        a.runningCostTotal,
+        a.outright,
+      ]),
+    ).toEqual([
+      ['add-places', 'SO', 2027, 6, 0, 180_000, 540_000, true],
+      ['add-places', 'SBO', 2027, 16, 0, 16 * sboDefault, 48 * sboDefault, true],
+    ]);
+    // 180,000 + 176,000 = 356,000 a year; cumulative 356,000, 712,000, 1,068,000.
+    expect(plan.perYear.map((y) => y.runningCost)).toEqual([356_000, 356_000, 356_000]);
+    expect(plan.perYear.map((y) => y.cumulativeCost)).toEqual([356_000, 712_000, 1_068_000]);
+    const none = await solve(problemFromRegionData(data, { travel }));
+    expect(none.actions).toEqual([]);
+    expect(none.perYear.map((y) => y.cumulativeCost)).toEqual([0, 0, 0]);
+  });
+
+  it('refuses negative places added outright', async () => {
+    const problem: PlanningProblem = {
+      years: YEARS,
+      catalogue: testCatalogue([testCategory('gedrag', { allowedSettings: [2] })]),
+      zones: [zone({ gedrag: each(1) })],
+      provisions: [
+        {
+          ...startklas,
+          status: 'existing',
+          openingCost: undefined,
+          minViableSize: undefined,
+          forceOpen: undefined,
+          earliestYear: undefined,
+          addedPlaces: -2,
+        },
+      ],
+      specialistPools: [],
+    };
+    await expect(solve(problem)).rejects.toThrow(/provisions\[0\] \(SK Startklas\)\.addedPlaces/);
+  });
 });
+
+function place(id: string, rung: 3 | 4) {
+  return { id, name: id, lat: 52, lon: 5, rung, sectors: ['PO' as const], regionCode: 'PO1', accessible: true };
+}

@@ -24,6 +24,11 @@ export function groupsRunningCost(p: Provision, groups: number): number {
   return groups * groupSizeOf(p) * costPerPlaceOf(p);
 }
 
+/** Euro a year of `places` places added outright at a provision: places × cost per place. */
+export function placesRunningCost(p: Provision, places: number): number {
+  return places * costPerPlaceOf(p);
+}
+
 /** Euro a year of `fte` FTE added to a pool. */
 export function fteRunningCost(s: SpecialistPool, fte: number): number {
   return fte * costPerFteOf(s);
@@ -39,14 +44,30 @@ export function running(
 }
 
 /**
- * FTE the scenario added outright (`addedFte` of a pool), as actions from the first planning year.
- * A region's part (`region` given) reports the pools of that region; the whole problem every pool.
+ * What the scenario added outright, as actions from the first planning year: places of a capacity
+ * raise (`addedPlaces` of a provision) and FTE (`addedFte` of a pool). A region's part (`region`
+ * given) reports the provisions and pools of that region; the whole problem every one.
  */
 export function outrightActions(built: BuiltModel, region?: string): Action[] {
-  const { years, specialistPools } = built.problem;
+  const { years, specialistPools, provisions } = built.problem;
   const first = years[0];
   if (first === undefined) return [];
-  return specialistPools
+  const places = provisions
+    .filter((p) => (p.addedPlaces ?? 0) > 0 && (region === undefined || p.region === region))
+    .map((p) => {
+      const n = p.addedPlaces!;
+      return {
+        kind: 'add-places' as const,
+        year: first,
+        target: p.id,
+        quantity: n,
+        cost: 0,
+        ...running(placesRunningCost(p, n), 0, years.length),
+        outright: true as const,
+        description: `+${n} places at ${p.name ?? p.id} from ${first} (scenario change)`,
+      };
+    });
+  const fte = specialistPools
     .filter((s) => (s.addedFte ?? 0) > 0 && (region === undefined || s.region === region))
     .map((s) => {
       const fte = s.addedFte!;
@@ -61,6 +82,7 @@ export function outrightActions(built: BuiltModel, region?: string): Action[] {
         description: `+${fte.toFixed(2)} FTE ${s.kind} specialists (${s.region ?? 'national'}) from ${first} (scenario change)`,
       };
     });
+  return [...places, ...fte];
 }
 
 /** Per planning year: the running euro of the actions in force, and one-off plus running euro up to that year. */

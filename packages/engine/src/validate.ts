@@ -249,6 +249,8 @@ function validateProvisionPlace(p: Provision, at: string, add: Issue): void {
   if (p.groupSize !== undefined && !(Number.isInteger(p.groupSize) && p.groupSize > 0))
     add(`${at}.groupSize`, 'must be a whole number > 0');
   if (p.costPerPlace !== undefined && !finiteNonNeg(p.costPerPlace)) add(`${at}.costPerPlace`, 'must be ≥ 0');
+  if (p.addedPlaces !== undefined && !finiteNonNeg(p.addedPlaces))
+    add(`${at}.addedPlaces`, 'must be ≥ 0 (places a scenario added outright)');
   if (p.region !== null && (typeof p.region !== 'string' || p.region.length === 0))
     add(`${at}.region`, 'must be a region code or null (national)');
   if (

@@ -249,7 +249,9 @@ const PlanCostTotalsRef = builder
 export const PlanActionRef = builder.prismaObject('PlanAction', {
   description: 'An expansion the plan takes: open a provision, add groups, add specialist FTE.',
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: 'open | add-groups | add-fte' }),
+    kind: t.exposeString('kind', {
+      description: 'open | add-groups | add-fte | add-places (places a CAPACITY change added outright)',
+    }),
     year: t.exposeInt('year'),
     target: t.exposeString('target'),
     category: t.exposeString('category', { nullable: true }),
@@ -260,7 +262,7 @@ export const PlanActionRef = builder.prismaObject('PlanAction', {
         'Euro a year while in force, from `year` to the last planning year: places × cost per place, FTE × cost per FTE (derived, indicative).',
     }),
     outright: t.exposeBoolean('outright', {
-      description: 'A scenario change applied outright (e.g. addFte), not a decision of the plan.',
+      description: 'A scenario change applied outright (addFte, a capacity raise), not a decision of the plan.',
     }),
     description: t.exposeString('description'),
   }),
