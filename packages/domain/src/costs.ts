@@ -40,6 +40,23 @@ export function groupSizeOf(rung: SettingRung): number {
   return rung === 1 ? COST_TABLE.defaultGroupSize.value : COST_TABLE.provision[String(rung) as '2'].groupSize.value;
 }
 
+/** Who pays an arrangement's costs, as shares summing to 1. */
+export const FUNDERS = ['board', 'swv', 'gemeente'] as const;
+export type Funder = (typeof FUNDERS)[number];
+
+/**
+ * The funder split of a new provision's costs: the scenario's own split (source `scenario`), else
+ * for an arrangement (rung 2, e.g. a startklas) the cost table's default (seed 003; equal shares an
+ * assumption), else none (null: not split, paid as the plan's other costs).
+ */
+export function funderSplitFor(
+  rung: number,
+  override?: { board: number; swv: number; gemeente: number } | null,
+): FunderSplit | null {
+  if (override) return { board: override.board, swv: override.swv, gemeente: override.gemeente, source: 'scenario' };
+  return rung === 2 ? { ...COST_TABLE.arrangementFunders.startklas! } : null;
+}
+
 /** Every value of the table with its path, for display and for the "has a source" check. */
 export function costTableEntries(
   node: unknown = COST_TABLE,

@@ -135,6 +135,14 @@ const newProvision = z.strictObject({
   groupSize: whole(1, 100, 'must be a whole number 1–100').optional(),
   costPerPlace: euro().optional(),
   stay: temporaryStay.optional(),
+  /** Who pays its opening and running costs (shares 0–1 summing to 1); default for rung 2: the cost table's. */
+  funders: z
+    .strictObject({
+      board: number(0, 1, 'must be a share 0–1'),
+      swv: number(0, 1, 'must be a share 0–1'),
+      gemeente: number(0, 1, 'must be a share 0–1'),
+    })
+    .optional(),
 });
 
 const specialistFte = z.strictObject({
@@ -227,6 +235,16 @@ function payloadRules(kind: ScenarioChangeKind, p: Record<string, unknown>): [st
     stay.returnShare + stay.onwardShare > 1 + 1e-9
   )
     return [['stay.onwardShare', 'returnShare + onwardShare cannot exceed 1']];
+  const f = p.funders as { board?: unknown; swv?: unknown; gemeente?: unknown } | undefined;
+  const shares = [f?.board, f?.swv, f?.gemeente];
+  const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+  // The sum only once each share is one (a bad share is its own issue).
+  if (
+    kind === 'NEW_PROVISION' &&
+    shares.every(isShare) &&
+    Math.abs((shares as number[]).reduce((a, b) => a + b, 0) - 1) > 1e-6
+  )
+    return [['funders', 'board + swv + gemeente must be 1 (all of the cost)']];
   return [];
 }
 

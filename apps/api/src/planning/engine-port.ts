@@ -7,8 +7,10 @@
 import {
   AppError,
   CHECKPOINT_YEARS,
+  funderSplitFor,
   isAllocated,
   PLANNING_YEARS,
+  type FunderSplit,
   type FieldIssue,
   type SettingRung,
 } from '@dekkend/domain';
@@ -76,12 +78,15 @@ export interface StoredPlanResult {
   context: PlanContext;
   /** Scenario changes the engine could not express (reported, not silently dropped). */
   warnings: string[];
+  /** Who pays each new provision's costs (by provision code; arrangements by default, cost table). */
+  funders?: Record<string, FunderSplit>;
 }
 
 export interface SolveInput {
   data: RegionData;
   scenario: EngineScenario;
   warnings: string[];
+  funders?: Record<string, FunderSplit>;
 }
 
 /** Years a scenario plans: its base year through 2035. */
@@ -112,9 +117,10 @@ export function toEngineScenario(
   row: ScenarioRow,
   changes: ChangePayload[],
   data: RegionData,
-): { scenario: EngineScenario; warnings: string[] } {
+): { scenario: EngineScenario; warnings: string[]; funders: Record<string, FunderSplit> } {
   const issues: FieldIssue[] = [];
   const warnings: string[] = [];
+  const funders: Record<string, FunderSplit> = {};
   const provisionIds = new Set(data.provisions.map((p) => p.id));
   const poolIds = new Set(data.specialistPools.map((p) => p.id));
   const categoryCodes = new Set(data.catalogue.categories.map((c) => c.code));
@@ -177,6 +183,8 @@ export function toEngineScenario(
           forceOpen: p.forceOpen,
           ...(p.stay ? { stay: { ...p.stay, source: 'scenario' } } : {}),
         });
+        const split = funderSplitFor(p.rung, p.funders);
+        if (split) funders[p.code] = split;
         break;
       }
       case 'SPECIALIST_FTE': {
@@ -266,7 +274,7 @@ export function toEngineScenario(
   applyRungOneLimits(scenario, row.rungOneLimits ?? [], data);
   if (Object.keys(weights).length > 0) scenario.weights = weights;
   if (candidates.length > 0) scenario.candidates = candidates;
-  return { scenario, warnings };
+  return { scenario, warnings, funders };
 }
 
 /** Rung-1 limits per postcode area → the engine's `maxRegularShareByZone` of each need's rule (zones of that pc4). */
@@ -361,5 +369,10 @@ export async function solveWithEngine(
       onProgress(fraction, message);
     },
   });
-  return { plan, context: planContext(input.data, input.scenario), warnings: input.warnings };
+  return {
+    plan,
+    context: planContext(input.data, input.scenario),
+    warnings: input.warnings,
+    ...(input.funders ? { funders: input.funders } : {}),
+  };
 }

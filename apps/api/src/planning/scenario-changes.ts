@@ -38,6 +38,8 @@ export interface NewProvisionChange {
   costPerPlace?: number;
   /** A temporary setting (e.g. a startklas): at most `years`, then back home or onward. */
   stay?: { years: number; returnShare: number; onwardShare?: number; followUpYears?: number };
+  /** Who pays its costs (shares summing to 1); default for rung 2: the cost table's split. */
+  funders?: { board: number; swv: number; gemeente: number };
 }
 
 /** "+2 FTE behaviour specialists": add FTE outright, and/or let the plan add up to maxExtraFte. */
@@ -110,6 +112,7 @@ const KEYS: Record<ChangeKind, string[]> = {
     'groupSize',
     'costPerPlace',
     'stay',
+    'funders',
   ],
   SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte', 'costPerFte'],
   DEMAND_SHIFT: ['categoryCode', 'share', 'toRung', 'byYear', 'shareOf'],

@@ -146,7 +146,11 @@ async function loadSolveInput(prisma: PrismaClient, planId: number) {
   const changes: ChangePayload[] = scenario.changes.map((c, i) =>
     parseChange(c.kind as ChangeKind, c.payload, `changes[${i}].payload`),
   );
-  const { scenario: engineScenario, warnings } = toEngineScenario(
+  const {
+    scenario: engineScenario,
+    warnings,
+    funders,
+  } = toEngineScenario(
     {
       name: scenario.name,
       regionCode: scenario.region.code,
@@ -163,6 +167,7 @@ async function loadSolveInput(prisma: PrismaClient, planId: number) {
   const input: SolveInput = {
     data: shared.data,
     scenario: engineScenario,
+    funders,
     warnings: shared.warning ? [...warnings, shared.warning] : warnings,
   };
   return { scenario, regionId: scenario.regionId, input };

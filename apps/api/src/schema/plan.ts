@@ -21,6 +21,7 @@ import {
 import { cellPart, shown, type CountPart } from '../privacy/reveal.ts';
 import { hasResult } from '../planning/plan-status.ts';
 import { derivedValue, fteFor, sharesOfYear, utilisationPart, yearParts } from '../privacy/plan-figures.ts';
+import { planCostByFunder, type CostByFunder } from '../services/plans/plan-funders.ts';
 
 const member = (ctx: Context, regionId: number | null) => belongsToRegion(ctx.viewer, regionId);
 const planRegion = { scenario: { select: { regionId: true } } } as const;
@@ -235,14 +236,44 @@ export const PlanGapRef = builder.objectRef<GapRow>('PlanGap').implement({
   }),
 });
 
+const PlanCostByFunderRef = builder.objectRef<CostByFunder>('PlanCostByFunder').implement({
+  description:
+    "Cost of a plan per funder over its planning years, euro: opened arrangements shared by their funder split (the scenario's, else the cost table default: seed 003, equal shares an assumption); the rest unassigned (derived, indicative).",
+  fields: (t) => ({
+    board: t.exposeFloat('board', { description: 'School board (bestuur).' }),
+    swv: t.exposeFloat('swv', { description: 'Samenwerkingsverband.' }),
+    gemeente: t.exposeFloat('gemeente'),
+    unassigned: t.exposeFloat('unassigned', { description: 'Costs with no funder split.' }),
+  }),
+});
+
 const PlanCostTotalsRef = builder
-  .objectRef<{ oneOff: number; running: number; total: number }>('PlanCostTotals')
+  .objectRef<{ planId: number; oneOff: number; running: number; total: number }>('PlanCostTotals')
   .implement({
     description: 'Cost of a plan over its planning years, euro (derived from the cost parameters, indicative).',
     fields: (t) => ({
       oneOff: t.exposeFloat('oneOff', { description: 'Openings and groups.' }),
       running: t.exposeFloat('running', { description: 'Places, groups and FTE added, each year they are in force.' }),
       total: t.exposeFloat('total'),
+      byFunder: t.field({
+        type: PlanCostByFunderRef,
+        resolve: (c, _a, ctx) => planCostByFunder(ctx.prisma, c.planId, c.total),
+      }),
+    }),
+  });
+
+const PlanFunderSplitRef = builder
+  .objectRef<{ board: number; swv: number; gemeente: number; source: string }>('PlanFunderSplit')
+  .implement({
+    description: "Who pays an action's costs, as shares summing to 1 (an estimate or assumption: see source).",
+    fields: (t) => ({
+      board: t.exposeFloat('board'),
+      swv: t.exposeFloat('swv'),
+      gemeente: t.exposeFloat('gemeente'),
+      source: t.exposeString('source', {
+        description:
+          "`scenario` (the change's own split) or the cost table's source (seed 003; equal shares: assumption).",
+      }),
     }),
   });
 
@@ -265,6 +296,20 @@ export const PlanActionRef = builder.prismaObject('PlanAction', {
       description: 'A scenario change applied outright (addFte, a capacity raise), not a decision of the plan.',
     }),
     description: t.exposeString('description'),
+    funders: t.field({
+      type: PlanFunderSplitRef,
+      nullable: true,
+      description: 'Funder split of an opened arrangement (board / SWV / gemeente); null: not split.',
+      resolve: (a) =>
+        a.funderSource == null
+          ? null
+          : {
+              board: a.funderBoard ?? 0,
+              swv: a.funderSwv ?? 0,
+              gemeente: a.funderGemeente ?? 0,
+              source: a.funderSource,
+            },
+    }),
   }),
 });
 
@@ -474,7 +519,7 @@ export const PlanRef = builder.prismaObject('Plan', {
         });
         const oneOff = sum._sum.actionCost ?? 0;
         const running = sum._sum.runningCost ?? 0;
-        return { oneOff, running, total: oneOff + running };
+        return { planId: p.id, oneOff, running, total: oneOff + running };
       },
     }),
     transport: t.relation('transport', {

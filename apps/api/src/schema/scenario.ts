@@ -54,7 +54,7 @@ export const ScenarioRef = builder.prismaObject('Scenario', {
 
 builder.prismaObject('ScenarioChange', {
   description:
-    'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}; GROWTH {categoryCode, share, byYear} ("+10 % gedrag by 2030": share 0.1, ramped).',
+    'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,funders?{board,swv,gemeente} (shares summing to 1; default for rung 2: the cost table split),...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}; GROWTH {categoryCode, share, byYear} ("+10 % gedrag by 2030": share 0.1, ramped).',
   fields: (t) => ({
     id: t.exposeInt('id'),
     position: t.exposeInt('position'),

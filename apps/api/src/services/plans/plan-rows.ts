@@ -93,17 +93,7 @@ export function planRows(stored: StoredPlanResult, regionId: number): PlanRows {
     coverage: coverageRows(stored, regionId),
     gemeenteGaps: gemeenteGapRows(stored, regionId),
     utilisation: utilisationRows(stored, regionId),
-    actions: plan.actions.map((a) => ({
-      year: a.year,
-      kind: a.kind,
-      target: a.target,
-      category: a.category ?? null,
-      quantity: a.quantity,
-      cost: a.cost,
-      runningCostPerYear: a.runningCostPerYear,
-      outright: a.outright === true,
-      description: a.description,
-    })),
+    actions: actionRows(stored),
     transport: plan.transport.map((t) => ({ regionId, ...t, hidden: '' })),
     specialists: plan.specialists.map((s) => ({ regionId, ...s })),
     travelBins: travelBinRows(stored),
@@ -235,3 +225,25 @@ function travelBinRows(stored: StoredPlanResult): Row<PlanTravelBinModel>[] {
 }
 
 export { RUNGS };
+
+/** The plan's actions; an opened provision with a funder split (engine-port `funders`) carries its shares. */
+function actionRows(stored: StoredPlanResult): Row<PlanActionModel>[] {
+  return stored.plan.actions.map((a) => {
+    const split = a.kind === 'open' ? stored.funders?.[a.target] : undefined;
+    return {
+      year: a.year,
+      kind: a.kind,
+      target: a.target,
+      category: a.category ?? null,
+      quantity: a.quantity,
+      cost: a.cost,
+      runningCostPerYear: a.runningCostPerYear,
+      outright: a.outright === true,
+      description: a.description,
+      funderBoard: split?.board ?? null,
+      funderSwv: split?.swv ?? null,
+      funderGemeente: split?.gemeente ?? null,
+      funderSource: split?.source ?? null,
+    };
+  });
+}
