@@ -111,6 +111,8 @@ export interface RegionData {
   provisions: Provision[];
   pools: SpecialistPool[];
   areas: Area[];
+  /** False when no waiting list was ever imported for the region: show "no data", not 0. */
+  waitingListImported: boolean;
 }
 
 export interface ScenarioChange {

@@ -206,10 +206,11 @@ interface ApiRegionBase {
     areas?: { pc4: string; lat: number | null; lon: number | null }[];
   }[];
   specialistPools: { code: string; kind: string; fte: number; synthetic: boolean }[];
+  waitingList: { value: number | null; suppressed: boolean };
 }
 
 const REGION_BASE = gql<{ region: ApiRegionBase | null }, { code: string }>(
-  `query RegionBase($code: String!) { region(code: $code) { code name sector gemeenten { code name boundary areas { pc4 lat lon } } specialistPools { code kind fte synthetic } } }`,
+  `query RegionBase($code: String!) { region(code: $code) { code name sector gemeenten { code name boundary areas { pc4 lat lon } } specialistPools { code kind fte synthetic } waitingList { value suppressed } } }`,
 );
 
 const REGION_SCHOOLS = gql<
@@ -276,6 +277,8 @@ export async function loadRegion(code: string, signal?: AbortSignal): Promise<Re
     provisions: provisions.map(toProvision),
     pools,
     areas,
+    // Value null and not suppressed: no waiting list was ever imported ("no data", not 0).
+    waitingListImported: r.waitingList.value !== null || r.waitingList.suppressed,
   };
 }
 

@@ -47,6 +47,7 @@ const region: RegionData = {
     },
   ],
   pools: [{ code: 'SYN-PO3106-visueel', kind: 'visueel', fte: 1.2, synthetic: true }],
+  waitingListImported: false,
 };
 const categories: Category[] = [
   {

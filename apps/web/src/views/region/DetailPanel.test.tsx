@@ -52,6 +52,7 @@ describe('DetailPanel capacities', () => {
       schools: [],
       provisions: [provision],
       pools: [],
+      waitingListImported: true,
       areas: [],
     };
     render(

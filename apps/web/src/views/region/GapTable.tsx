@@ -39,6 +39,14 @@ export function GapTable({
       ),
     [region.provisions, category],
   );
+  const waitingValue = region.waitingListImported ? (
+    <>
+      {num(waiting.value)}
+      {waiting.partial ? ' +<5' : ''}
+    </>
+  ) : (
+    t('region.summary.waitingNoData')
+  );
   const rows = region.gemeenten
     .map((g) => ({ g, gap: byGemeente.get(g.code) }))
     .sort((a, b) => (b.gap?.unmet ?? 0) - (a.gap?.unmet ?? 0) || a.g.name.localeCompare(b.g.name));
@@ -53,15 +61,7 @@ export function GapTable({
         <div className="kpis">
           <Kpi label={t('region.summary.schools')} value={num(region.schools.length)} />
           <Kpi label={t('region.summary.provisions')} value={num(region.provisions.length)} />
-          <Kpi
-            label={t('region.summary.waiting')}
-            value={
-              <>
-                {num(waiting.value)}
-                {waiting.partial ? ' +<5' : ''}
-              </>
-            }
-          />
+          <Kpi label={t('region.summary.waiting')} value={waitingValue} />
         </div>
         {demand && demand.length > 0 && (
           <table className="data" data-testid="demand-table">
@@ -106,15 +106,7 @@ export function GapTable({
           help={pct(total.demand ? total.unmet / total.demand : 0)}
           testId="kpi-unmet"
         />
-        <Kpi
-          label={t('region.summary.waiting')}
-          value={
-            <>
-              {num(waiting.value)}
-              {waiting.partial ? ' +<5' : ''}
-            </>
-          }
-        />
+        <Kpi label={t('region.summary.waiting')} value={waitingValue} />
       </div>
       <table className="data" data-testid="gap-table">
         <caption>{t('region.gapTable.caption', { category: categoryName, year })}</caption>
