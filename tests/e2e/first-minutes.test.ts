@@ -366,6 +366,10 @@ describe('plan: keyboard solve, charts, Excel, printed report', () => {
     await page.pdf({ path: join(ARTIFACTS, 'first-minutes-report.pdf'), format: 'A4', printBackground: true });
     await screenshot(page, 'first-minutes-report-print');
     await page.emulateMedia({ media: 'screen' });
+    // Plans move through time: the plan tab shows entrants, waiting and returns per checkpoint year.
+    const movement = page.getByTestId('movement-table');
+    expect(await movement.isVisible()).toBe(true);
+    expect(await movement.locator('tbody tr').count()).toBe(6);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

@@ -169,6 +169,23 @@ export interface PlanResult {
   timings?: { totalMs: number };
   warnings?: string[];
   infeasibility?: string[];
+  /** Plans over time: how pupils move each year (absent in plans made year by year). */
+  timeline?: { years: TimelineYear[] };
+}
+
+/** One year of a plan over time (the engine's timeline; docs/engine.md, "Plans over time"). */
+export interface TimelineYear {
+  year: number;
+  /** Pupils needing a place for the first time (derived from the projected demand). */
+  entrants: number;
+  waitingAtStart: number;
+  /** Back in their own regular school after a temporary setting (e.g. a startklas). */
+  returned: number;
+  followUpHoursPerWeek: number;
+  onward: number;
+  waiting: number;
+  /** Waiting at the year's end ÷ placements this year; null when none is placed. */
+  expectedWaitYears: number | null;
 }
 
 export interface YearSummary {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
-import type { Action, Category, Plan, RegionData, Scenario, YearSummary } from '../../api/model.ts';
+import type { Action, Category, Plan, RegionData, Scenario, TimelineYear, YearSummary } from '../../api/model.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
 import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import { Term } from '../../components/Glossary.tsx';
@@ -301,6 +301,8 @@ export function PlanPanel({
         </tbody>
       </table>
 
+      {result.timeline && <MovementTable years={result.timeline.years} checkpoints={cps} />}
+
       <div className="plan-charts" data-testid="plan-charts">
         <TrendChart
           title={t('chart.unmetTrend')}
@@ -487,5 +489,49 @@ export function PlanPanel({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Plans over time: entrants, waiting, returns and their follow-up hours in the checkpoint years. */
+function MovementTable({ years, checkpoints }: { years: TimelineYear[]; checkpoints: number[] }) {
+  const { t, num } = useI18n();
+  const at = (year: number) => years.find((y) => y.year === year);
+  const rows = [
+    ['plan.movement.entrants', (y: TimelineYear) => num(y.entrants, 0)],
+    ['plan.movement.waitingAtStart', (y: TimelineYear) => num(y.waitingAtStart, 0)],
+    ['plan.movement.returned', (y: TimelineYear) => num(y.returned, 0)],
+    ['plan.movement.followUp', (y: TimelineYear) => num(y.followUpHoursPerWeek, 1)],
+    ['plan.movement.onward', (y: TimelineYear) => num(y.onward, 0)],
+    ['plan.movement.wait', (y: TimelineYear) => (y.expectedWaitYears === null ? '–' : num(y.expectedWaitYears, 1))],
+  ] as const;
+  return (
+    <table className="data" data-testid="movement-table">
+      <caption>{t('plan.movement.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('compare.metric')}</th>
+          {checkpoints.map((c) => (
+            <th key={c} scope="col" className="num">
+              {t('plan.checkpoint', { year: c })}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, f]) => (
+          <tr key={key}>
+            <th scope="row">{t(key)}</th>
+            {checkpoints.map((c) => {
+              const y = at(c);
+              return (
+                <td key={c} className="num">
+                  {y ? f(y) : '–'}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
