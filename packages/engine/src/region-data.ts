@@ -234,7 +234,20 @@ function provisionCapacity(
       : defaultCategoriesForRung(catalogue, p.rung));
   const capacity: Record<string, number> = {};
   for (const k of categories) capacity[k] = p.capacityByCategory?.[k] ?? total ?? 0;
+  if (totalOverride !== undefined && p.capacityByCategory) scaleToTotal(capacity, totalOverride);
   return { categories, capacity, sharedCapacity: total ?? null };
+}
+
+/**
+ * A scenario's new total for a provision with places per category: each category keeps its part
+ * of today's places (a raise adds places in today's mix of needs, a cut takes them from it; with no
+ * places today, the total is open to every category). Otherwise a raise of the total could not be
+ * used: the per-category places would still bind.
+ */
+function scaleToTotal(capacity: Record<string, number>, total: number): void {
+  const codes = Object.keys(capacity);
+  const today = codes.reduce((sum, k) => sum + capacity[k]!, 0);
+  for (const k of codes) capacity[k] = today > 0 ? (capacity[k]! * total) / today : total;
 }
 
 /**

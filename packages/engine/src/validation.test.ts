@@ -281,4 +281,25 @@ describe('problemFromRegionData', () => {
     });
     expect(problemFromRegionData(data, { closeProvisions: ['00AB00'] }).provisions).toEqual([]);
   });
+
+  it('adds the places of a raised total in today’s mix of needs, so they can be used', () => {
+    // 4 gedrag + 10 zml places today; raised to 21: gedrag 4 × 21/14 = 6, zml 10 × 21/14 = 15.
+    const mixed: RegionData = {
+      ...data,
+      provisions: [
+        // as the loader gives a seeded (V)SO: places per category, their total and the categories
+        {
+          ...data.provisions[0]!,
+          rung: 4,
+          totalCapacity: 14,
+          capacityByCategory: { gedrag: 4, zml: 10 },
+          categories: ['gedrag', 'zml'],
+        },
+      ],
+    };
+    const p = problemFromRegionData(mixed, { capacityOverride: { '00AB00': 21 } });
+    expect(p.provisions[0]).toMatchObject({ sharedCapacity: 21, capacity: { gedrag: 6, zml: 15 } });
+    // No override: today's places as they are.
+    expect(problemFromRegionData(mixed).provisions[0]).toMatchObject({ capacity: { gedrag: 4, zml: 10 } });
+  });
 });
