@@ -264,16 +264,7 @@ export function PlanPanel({
         <caption>
           {t('plan.gaps.caption')} · <Term id="ijkjaar" />
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.metric')}</th>
-            {cps.map((c) => (
-              <th key={c} scope="col" className="num">
-                {t('plan.checkpoint', { year: c })}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CheckpointHead first={t('compare.metric')} checkpoints={cps} />
         <tbody>
           {(
             [
@@ -345,16 +336,7 @@ export function PlanPanel({
       {!membersOnly && (
         <table className="data" data-testid="category-gap-table">
           <caption>{t('plan.gapsByCategory')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('filters.category')}</th>
-              {cps.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {t('plan.checkpoint', { year: c })}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <CheckpointHead first={t('filters.category')} checkpoints={cps} />
           <tbody>
             {categories
               .filter((c) => c.allocated)
@@ -507,16 +489,7 @@ function MovementTable({ years, checkpoints }: { years: TimelineYear[]; checkpoi
   return (
     <table className="data" data-testid="movement-table">
       <caption>{t('plan.movement.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compare.metric')}</th>
-          {checkpoints.map((c) => (
-            <th key={c} scope="col" className="num">
-              {t('plan.checkpoint', { year: c })}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <CheckpointHead first={t('compare.metric')} checkpoints={checkpoints} />
       <tbody>
         {rows.map(([key, f]) => (
           <tr key={key}>
@@ -533,5 +506,22 @@ function MovementTable({ years, checkpoints }: { years: TimelineYear[]; checkpoi
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The head row of a table with one column per checkpoint year. */
+function CheckpointHead({ first, checkpoints }: { first: string; checkpoints: number[] }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {checkpoints.map((c) => (
+          <th key={c} scope="col" className="num">
+            {t('plan.checkpoint', { year: c })}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
