@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@dekkend/db';
 import { PLANNING_YEARS } from '@dekkend/domain';
 import { preparedDatabase } from './harness.ts';
+import { OVERBOOKING_TOLERANCE } from '../../apps/api/src/services/overview/national-provisions.ts';
 
 let dir: string;
 let db: Database;
@@ -77,7 +78,9 @@ describe('national baseline on the seeded data', () => {
       for (const u of used.filter((r) => r.provision === p.code)) {
         const places = u.category === null ? total : p.capacities.find((c) => c.category.code === u.category)?.places;
         if (places === undefined) continue;
-        expect(u._sum.used ?? 0, `${p.code} ${u.category ?? 'total'} ${u.year}`).toBeLessThanOrEqual(places + 1e-6);
+        expect(u._sum.used ?? 0, `${p.code} ${u.category ?? 'total'} ${u.year}`).toBeLessThanOrEqual(
+          places + OVERBOOKING_TOLERANCE,
+        );
         checked++;
       }
     }

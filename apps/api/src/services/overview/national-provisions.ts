@@ -31,6 +31,12 @@ export interface NationalProvisionUse {
 const fmt = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB');
 
 /**
+ * A thousandth of a pupil: what the solver's tolerance (1e-6 relative) and the rounding of each
+ * region's stored figures (to 1e-6, summed over up to 150 regions) can add to a total.
+ */
+export const OVERBOOKING_TOLERANCE = 1e-3;
+
+/**
  * Over-booking is judged on the exact total, said with the total as shown: when the
  * total is suppressed (one region's hidden count would follow from it) nothing is said,
  * since even "over capacity" would bound that count.
@@ -39,7 +45,7 @@ export function bookingNote(pupils: ShownCount, exact: number, capacity: number)
   if (pupils.value === null)
     return { overbooked: null, note: 'Use not shown: a count of another region behind it is suppressed.' };
   const about = pupils.rounded ? 'about ' : '';
-  const over = exact > capacity + 1e-6;
+  const over = exact > capacity + OVERBOOKING_TOLERANCE;
   if (!over)
     return {
       overbooked: false,
