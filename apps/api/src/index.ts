@@ -5,3 +5,9 @@ export {
   hasNationalBaseline,
   type NationalBaselineResult,
 } from './services/plans/store-national-baseline.ts';
+export {
+  runNationalBaseline,
+  queueNationalBaseline,
+  connectedWorkers,
+  type QueuedNationalBaselineResult,
+} from './planning/queue-national.ts';

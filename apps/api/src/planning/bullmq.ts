@@ -10,13 +10,16 @@
  * (plan-lease.ts): when no worker takes over (all died, or the database was
  * unreachable when the job failed), the API's lease watch requeues the plan or
  * ends it FAILED. The plan row is only ever written complete.
+ * The same queue carries the national run's jobs (queue-national.ts): one `national-part` job
+ * per region and a `national-adopt` job after them, taken by whichever worker is free.
  */
-import { Queue, QueueEvents, Worker, UnrecoverableError, type ConnectionOptions } from 'bullmq';
+import { Queue, QueueEvents, Worker, UnrecoverableError, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus, type SolveProgressEvent } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
+import { BASELINE_SCENARIO_NAME } from '../services/plans/store-national-baseline.ts';
 import { CANCELLED_BY_USER, cancelPlan, failPlan } from './plan-status.ts';
 import {
   LeaseKeeper,
@@ -26,23 +29,19 @@ import {
   type LeaseSettings,
   type ReapReport,
 } from './plan-lease.ts';
+import { planJobId as jobId, QUEUE_NAME, redisConnection } from './queue-redis.ts';
+import {
+  NATIONAL_ADOPT,
+  NATIONAL_PART,
+  processNationalAdopt,
+  processNationalPart,
+  type NationalAdoptJob,
+  type NationalPartJob,
+  type NationalPartStorer,
+} from './queue-national.ts';
 
-export const QUEUE_NAME = 'dekkend-solve';
+export { QUEUE_NAME, redisConnection };
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
-const jobId = (planId: number) => `plan-${planId}`;
-
-export function redisConnection(url: string): ConnectionOptions {
-  const u = new URL(url);
-  return {
-    host: u.hostname || '127.0.0.1',
-    port: Number(u.port || 6379),
-    username: u.username || undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
-    tls: u.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
-}
 
 export interface BullMqQueueOptions {
   prisma: PrismaClient;
@@ -120,9 +119,36 @@ export class BullMqSolveQueue implements SolveQueue {
     if (job) {
       const state = await job.getState();
       if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+      // A national run's part: only its job holds the part; run that job again (a solve would not be the same plan).
+      if (job.name === NATIONAL_PART) {
+        if (state === 'failed') await job.retry('failed');
+        else
+          await this.markFailed(
+            planId,
+            "the national run's part of this region was lost; run `dekkend baseline` again",
+          );
+        return;
+      }
       await job.remove();
+    } else if (await this.isNationalPart(planId)) {
+      await this.markFailed(planId, "the national run's part of this region was lost; run `dekkend baseline` again");
+      return;
     }
     await this.enqueue(planId);
+  }
+
+  /** A plan of a region's system baseline scenario (no user asked for it) is a national run's part, never solved alone. */
+  private async isNationalPart(planId: number): Promise<boolean> {
+    const plan = await this.options.prisma.plan.findUnique({
+      where: { id: planId },
+      select: { requestedById: true, scenario: { select: { createdById: true, name: true } } },
+    });
+    return (
+      !!plan &&
+      plan.requestedById === null &&
+      plan.scenario.createdById === null &&
+      plan.scenario.name === BASELINE_SCENARIO_NAME
+    );
   }
 
   /** Running plans whose worker died (lease expired) and that no worker took over. */
@@ -170,6 +196,8 @@ export interface SolveWorkerOptions {
   logger?: { error(message: string, details?: unknown): void; info?(message: string): void };
   /** Lease on the plans this worker solves (default: from the environment). */
   lease?: LeaseSettings;
+  /** Writes a national run's part (default: storeNationalPart); tests inject one that holds. */
+  storePart?: NationalPartStorer;
 }
 
 /** Starts a BullMQ worker processing solves; returns a closer. */
@@ -182,6 +210,21 @@ export async function startSolveWorker(
   const worker = new Worker(
     QUEUE_NAME,
     async (job, _token, signal) => {
+      if (job.name === NATIONAL_PART) {
+        const outcome = await processNationalPart(
+          options.prisma,
+          job as Job<NationalPartJob>,
+          lease,
+          options.storePart,
+        );
+        options.logger?.info?.(`national run part ${outcome.region} (plan ${outcome.planId}): ${outcome.status}`);
+        return outcome;
+      }
+      if (job.name === NATIONAL_ADOPT) {
+        const outcome = await processNationalAdopt(options.prisma, job as Job<NationalAdoptJob>);
+        options.logger?.info?.(`national run ${outcome.runId}: ${outcome.adopted} baseline adoptions switched`);
+        return outcome;
+      }
       const planId = Number((job.data as { planId: number }).planId);
       const attempts = job.opts.attempts ?? 1;
       const status = await executeSolve(options.prisma, planId, {
@@ -205,7 +248,7 @@ export async function startSolveWorker(
     },
   );
   worker.on('failed', (job, err) => {
-    if (!job) return;
+    if (!job || job.name === NATIONAL_ADOPT) return;
     const planId = Number((job.data as { planId: number }).planId);
     const willRetry = job.attemptsMade < (job.opts.attempts ?? 1) && !(err instanceof UnrecoverableError);
     if (willRetry) return;

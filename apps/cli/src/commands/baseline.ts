@@ -2,12 +2,13 @@
  * `dekkend baseline`: solves the base scenario of the whole country as one coupled national run
  * and stores each region's part as its baseline plan (what gemeenten and the ministry see until a
  * region adopts its own plan). `--if-missing` (npm start) skips the run when every region has one;
- * run it again after importing data.
+ * run it again after importing data. With REDIS_URL and a connected BullMQ worker, the region
+ * parts are stored as jobs on the queue, shared by the workers (apps/api planning/queue-national.ts).
  */
 import { AppError, PLANNING_YEARS } from '@dekkend/domain';
 import { openDatabase } from '@dekkend/db';
 import { shutdownWorkers } from '@dekkend/engine';
-import { hasNationalBaseline, storeNationalBaseline } from '@dekkend/api';
+import { hasNationalBaseline, runNationalBaseline } from '@dekkend/api';
 import type { Io } from '../io.ts';
 
 export const BASELINE_USAGE = `usage: dekkend baseline [--if-missing] [--years A-B]
@@ -42,13 +43,18 @@ export async function baselineCommand(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const t0 = performance.now();
-    const result = await storeNationalBaseline(conn.prisma, {
+    const result = await runNationalBaseline(conn.prisma, {
       years: args.years,
+      redisUrl: process.env.REDIS_URL,
+      prefix: process.env.DEKKEND_QUEUE_PREFIX,
       onProgress: (m) => io.stdout(`[baseline ${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`),
     });
     io.stdout(
       `National baseline (${result.status}): ${result.plansStored} of ${result.regions} regions stored; ` +
-        `solve ${result.solveSeconds.toFixed(1)} s, total ${result.totalSeconds.toFixed(1)} s.`,
+        `solve ${result.solveSeconds.toFixed(1)} s, total ${result.totalSeconds.toFixed(1)} s` +
+        (result.runId
+          ? `; run ${result.runId} on the BullMQ workers, ${result.storedPerMinute?.toFixed(0)} plans/min.`
+          : '.'),
     );
     return result.plansStored === result.regions ? 0 : 3;
   } finally {

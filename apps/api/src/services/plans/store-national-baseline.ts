@@ -6,15 +6,25 @@
  * adopts a plan of its own; the region's own solves are held to the shares it fixes
  * (capacity-shares.ts).
  *
- * Writing: every region's plan is written complete in its own transaction (store-plan-result.ts);
- * only when all are written are the BASELINE adoptions switched, in one transaction. A run that
- * fails half-way leaves the earlier baseline in force and no region half-updated.
+ * Two phases: (1) `solveNationalParts`, the coupled solve split into each region's part; (2) per
+ * region, `storeNationalPart` writes the part into a plan row of its own, complete, in one
+ * transaction (store-plan-result.ts). Only when every region's plan is written are the BASELINE
+ * adoptions switched, in one transaction (`adoptNationalRun`). A run that fails half-way leaves the
+ * earlier baseline in force and no region half-updated. `storeNationalBaseline` runs both phases in
+ * this process; with REDIS_URL, planning/queue-national.ts runs phase 2 as one BullMQ job per region,
+ * shared by the worker processes.
  */
 import { AppError, CHECKPOINT_YEARS, PLANNING_YEARS } from '@dekkend/domain';
 import { loadRegionData, type PrismaClient } from '@dekkend/db';
 import { problemFromRegionData, solveNationalRun, type Plan as EnginePlan, type SolveOptions } from '@dekkend/engine';
 import { coinOrSolver } from '@dekkend/native-solvers';
-import { planContext, toEngineScenario, type PlanContext, type RegionData } from '../../planning/engine-port.ts';
+import {
+  planContext,
+  toEngineScenario,
+  type PlanContext,
+  type RegionData,
+  type StoredPlanResult,
+} from '../../planning/engine-port.ts';
 import { recordAdoption } from './adopt-plan.ts';
 import { storePlanResult } from './store-plan-result.ts';
 
@@ -42,12 +52,25 @@ export interface NationalBaselineResult {
 /** Time limit of the national run (seconds); a plan over time of the whole country takes minutes. */
 const NATIONAL_TIME_LIMIT_S = 1800;
 
-/** Solves and stores the national baseline; see the module comment. */
-export async function storeNationalBaseline(
+/** Phase 1 of a national run: the coupled solve, split into each region's part. */
+export interface NationalParts {
+  data: RegionData;
+  parts: Map<string, EnginePlan>;
+  context: PlanContext;
+  warnings: string[];
+  status: EnginePlan['status'];
+  statusReason: string;
+  solveSeconds: number;
+}
+
+/**
+ * Loads every region (or `regionCodes`), solves the base scenario as ONE coupled national LP and
+ * splits the optimum into each region's part (engine region-parts.ts). Writes nothing.
+ */
+export async function solveNationalParts(
   prisma: PrismaClient,
   options: NationalBaselineOptions = {},
-): Promise<NationalBaselineResult> {
-  const t0 = performance.now();
+): Promise<NationalParts> {
   const say = options.onProgress ?? (() => {});
   const years = options.years ?? [...PLANNING_YEARS];
   say(`loading the data of every region for ${years[0]}–${years[years.length - 1]}`);
@@ -81,27 +104,105 @@ export async function storeNationalBaseline(
   );
   if (run.parts.size === 0)
     throw new AppError('INTERNAL', `the national baseline found no plan: ${run.plan.statusReason}`);
-  const context = planContext(data, scenario);
-  const stored = await storeParts(prisma, data, run.parts, context, [...warnings, ...run.plan.warnings], say);
-  await prisma.$transaction(async (tx) => {
-    for (const s of stored)
-      await recordAdoption(tx, {
-        regionId: s.regionId,
-        planId: s.planId,
-        kind: 'BASELINE',
-        adoptedById: null,
-        note: `national run of ${run.parts.size} regions`,
-      });
-  });
-  say(`stored ${stored.length} baseline plans`);
   return {
+    data,
+    parts: run.parts,
+    context: planContext(data, scenario),
+    warnings: [...warnings, ...run.plan.warnings],
     status: run.plan.status,
     statusReason: run.plan.statusReason,
-    regions: data.regions.length,
-    plansStored: stored.length,
     solveSeconds,
+  };
+}
+
+/** What is stored for one region of a national run: its part, its context rows, the run's warnings. */
+export function regionPartResult(national: NationalParts, region: string): StoredPlanResult {
+  const part = national.parts.get(region);
+  if (!part) throw new AppError('INTERNAL', `region ${region} has no part in the national run`);
+  return { plan: part, context: contextOf(national.context, region, part), warnings: national.warnings };
+}
+
+/** Solves and stores the national baseline in this process; see the module comment. */
+export async function storeNationalBaseline(
+  prisma: PrismaClient,
+  options: NationalBaselineOptions = {},
+): Promise<NationalBaselineResult> {
+  const t0 = performance.now();
+  const say = options.onProgress ?? (() => {});
+  const national = await solveNationalParts(prisma, options);
+  const stored = await storeParts(prisma, national, say);
+  await adoptNationalRun(prisma, stored, `national run of ${national.parts.size} regions`);
+  say(`stored ${stored.length} baseline plans`);
+  return {
+    status: national.status,
+    statusReason: national.statusReason,
+    regions: national.data.regions.length,
+    plansStored: stored.length,
+    solveSeconds: national.solveSeconds,
     totalSeconds: (performance.now() - t0) / 1000,
   };
+}
+
+/**
+ * Phase 2 for one region: writes its part into its plan row (QUEUED or RUNNING), complete, in one
+ * transaction (store-plan-result.ts). False when the plan was no longer open (written already,
+ * cancelled): a national part is written at most once.
+ */
+export async function storeNationalPart(
+  prisma: PrismaClient,
+  planId: number,
+  regionId: number,
+  result: StoredPlanResult,
+): Promise<boolean> {
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { scenarioVersion: true } });
+  return storePlanResult(prisma, planId, regionId, result, {
+    status: result.plan.status === 'optimal' ? 'OPTIMAL' : 'TIME_LIMIT',
+    scenarioVersion: plan.scenarioVersion,
+  });
+}
+
+/**
+ * Makes the stored plans of a national run the regions' BASELINE, in one transaction. Safe to run
+ * again (a retried job): a region whose current baseline is already its plan of the run is left alone.
+ */
+export async function adoptNationalRun(
+  prisma: PrismaClient,
+  stored: { regionId: number; planId: number }[],
+  note: string,
+): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.planAdoption.findMany({
+      where: { kind: 'BASELINE', supersededAt: null, planId: { in: stored.map((s) => s.planId) } },
+      select: { planId: true },
+    });
+    const done = new Set(current.map((c) => c.planId));
+    let adopted = 0;
+    for (const s of stored) {
+      if (done.has(s.planId)) continue;
+      await recordAdoption(tx, { regionId: s.regionId, planId: s.planId, kind: 'BASELINE', adoptedById: null, note });
+      adopted++;
+    }
+    return adopted;
+  });
+}
+
+/** A new plan row of the region's baseline scenario for a national run's part. */
+export async function createBaselinePlan(
+  prisma: PrismaClient,
+  regionId: number,
+  status: 'QUEUED' | 'RUNNING',
+): Promise<number> {
+  const scenario = await baselineScenario(prisma, regionId);
+  const plan = await prisma.plan.create({
+    data: { scenarioId: scenario.id, status, scenarioVersion: scenario.version },
+  });
+  return plan.id;
+}
+
+/** Region ids by code (the parts are keyed by code). */
+export async function regionIdsByCode(prisma: PrismaClient): Promise<Map<string, number>> {
+  const regions = await prisma.region.findMany({ select: { id: true, code: true } });
+  return new Map(regions.map((r) => [r.code, r.id]));
 }
 
 /** True when every region has a current baseline (npm start skips the run then). */
@@ -115,34 +216,21 @@ export async function hasNationalBaseline(prisma: PrismaClient): Promise<boolean
 
 async function storeParts(
   prisma: PrismaClient,
-  data: RegionData,
-  parts: Map<string, EnginePlan>,
-  context: PlanContext,
-  warnings: string[],
+  national: NationalParts,
   say: (message: string) => void,
 ): Promise<{ regionId: number; planId: number }[]> {
-  const regions = await prisma.region.findMany({ select: { id: true, code: true } });
-  const idOf = new Map(regions.map((r) => [r.code, r.id]));
+  const idOf = await regionIdsByCode(prisma);
   const out: { regionId: number; planId: number }[] = [];
-  for (const [code, part] of parts) {
+  for (const code of national.parts.keys()) {
     const regionId = idOf.get(code);
     if (regionId === undefined) continue;
-    const scenario = await baselineScenario(prisma, regionId);
-    const plan = await prisma.plan.create({
-      data: { scenarioId: scenario.id, status: 'RUNNING', scenarioVersion: scenario.version },
-    });
-    const written = await storePlanResult(
-      prisma,
-      plan.id,
-      regionId,
-      { plan: part, context: contextOf(context, code, part), warnings },
-      { status: part.status === 'optimal' ? 'OPTIMAL' : 'TIME_LIMIT', scenarioVersion: scenario.version },
-    );
-    if (written) out.push({ regionId, planId: plan.id });
-    if (out.length % 25 === 0) say(`stored ${out.length} of ${parts.size} regions`);
+    const planId = await createBaselinePlan(prisma, regionId, 'RUNNING');
+    if (await storeNationalPart(prisma, planId, regionId, regionPartResult(national, code)))
+      out.push({ regionId, planId });
+    if (out.length % 25 === 0) say(`stored ${out.length} of ${national.parts.size} regions`);
   }
-  if (out.length !== data.regions.length)
-    say(`warning: ${data.regions.length - out.length} regions have no part in the national run`);
+  if (out.length !== national.data.regions.length)
+    say(`warning: ${national.data.regions.length - out.length} regions have no part in the national run`);
   return out;
 }
 
