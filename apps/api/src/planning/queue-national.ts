@@ -37,6 +37,7 @@ import {
   storeNationalPart,
   type NationalBaselineOptions,
   type NationalBaselineResult,
+  type NationalParts,
 } from '../services/plans/store-national-baseline.ts';
 
 export const NATIONAL_PART = 'national-part';
@@ -118,10 +119,7 @@ export async function processNationalAdopt(
     const status = statusOf.get(p.planId);
     return status === undefined || !hasResult(status);
   });
-  if (missing.length > 0)
-    throw new UnrecoverableError(
-      `national run ${runId}: no stored plan for ${missing.map((m) => m.region).join(', ')}; the earlier baseline stays in force`,
-    );
+  if (missing.length > 0) throw new UnrecoverableError(`no stored plan for ${missing.map((m) => m.region).join(', ')}`);
   return { runId, adopted: await adoptNationalRun(prisma, plans, note) };
 }
 
@@ -156,10 +154,29 @@ export async function queueNationalBaseline(
   options: QueuedNationalBaselineOptions,
 ): Promise<QueuedNationalBaselineResult> {
   const t0 = performance.now();
+  const national = await solveNationalParts(prisma, options);
+  const queued = await queueNationalParts(prisma, national, options);
+  return {
+    status: national.status,
+    statusReason: national.statusReason,
+    regions: national.data.regions.length,
+    plansStored: queued.plansStored,
+    solveSeconds: national.solveSeconds,
+    totalSeconds: (performance.now() - t0) / 1000,
+    runId: queued.runId,
+    storedPerMinute: queued.storedPerMinute,
+  };
+}
+
+/** Phase 2 of a solved national run on the workers (see the module comment); resolves once adopted. */
+export async function queueNationalParts(
+  prisma: PrismaClient,
+  national: NationalParts,
+  options: Omit<QueuedNationalBaselineOptions, keyof NationalBaselineOptions> & { onProgress?: (m: string) => void },
+): Promise<{ runId: string; plansStored: number; storeSeconds: number; storedPerMinute: number }> {
   const say = options.onProgress ?? (() => {});
   const connection = redisConnection(options.redisUrl);
   const prefix = options.prefix ?? 'bull';
-  const national = await solveNationalParts(prisma, options);
   const idOf = await regionIdsByCode(prisma);
   const runId = randomUUID().slice(0, 8);
   const plans: NationalAdoptJob['plans'] = [];
@@ -216,16 +233,7 @@ export async function queueNationalBaseline(
   const stored = await waitForRun(prisma, { connection, prefix }, runId, plans, options.pollMs ?? 1000, say);
   const storeSeconds = (performance.now() - tQueued) / 1000;
   say(`stored ${stored} baseline plans on the workers in ${storeSeconds.toFixed(1)} s`);
-  return {
-    status: national.status,
-    statusReason: national.statusReason,
-    regions: national.data.regions.length,
-    plansStored: stored,
-    solveSeconds: national.solveSeconds,
-    totalSeconds: (performance.now() - t0) / 1000,
-    runId,
-    storedPerMinute: (stored / storeSeconds) * 60,
-  };
+  return { runId, plansStored: stored, storeSeconds, storedPerMinute: (stored / storeSeconds) * 60 };
 }
 
 async function waitForRun(
