@@ -89,7 +89,10 @@ const { db, cleanup } = await openSeeded();
 const server = createServer({
   db,
   redisUrl: null,
-  logger: { error: (m) => process.stderr.write(`${m}\n`), info: () => {} },
+  logger: {
+    error: (m, d) => process.stderr.write(`${m} ${d instanceof Error ? (d.stack ?? d.message) : (d ?? '')}\n`),
+    info: () => {},
+  },
   solveLimits: { perUser: QUEUED_SOLVES + 1, global: QUEUED_SOLVES + 1 },
 });
 const http = server.app.listen(0, '127.0.0.1');

@@ -5,7 +5,8 @@
  * event loop. The parent sends `solve` and `cancel`; the thread answers with every
  * progress event and the outcome of each job. The plans it solves are leased by this
  * thread's own LeaseKeeper: if the thread dies, its leases run out and the queue's lease
- * watch requeues the plans.
+ * watch requeues the plans. It runs at a lower priority than the API's thread
+ * (DEKKEND_JOB_NICE, solve-thread-priority.ts); its solve threads lower theirs further.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '@dekkend/db';
@@ -13,6 +14,7 @@ import { executeSolve, type SolveOutcomeStatus } from './solve-job.ts';
 import { LeaseKeeper } from './plan-lease.ts';
 import { sharedSolvePool } from './solve-pool.ts';
 import type { SolveProgressEvent } from './progress.ts';
+import { lowerThreadPriority, niceFromEnv } from './solve-thread-priority.ts';
 
 export interface JobThreadData {
   databaseUrl: string;
@@ -30,6 +32,7 @@ export type JobMessage =
 
 const port = parentPort;
 if (!port) throw new Error('queue-job-thread.ts must run in a worker thread');
+lowerThreadPriority(niceFromEnv('DEKKEND_JOB_NICE'));
 const { databaseUrl, leaseMs } = workerData as JobThreadData;
 const post = (m: JobMessage) => port.postMessage(m);
 const logger = {

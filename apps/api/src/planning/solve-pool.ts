@@ -52,6 +52,8 @@ interface SolveThread {
   ready: Promise<void>;
   solves: number;
   job: (Job & { id: number }) | null;
+  /** The nice value the thread reported when ready (null: not Linux); solve-thread-priority.ts. */
+  nice?: number | null;
 }
 
 /**
@@ -74,6 +76,11 @@ export class SolvePool {
 
   constructor(private readonly options: SolvePoolOptions = {}) {
     this.size = options.size ?? Math.max(1, Math.floor(availableParallelism() / 2));
+  }
+
+  /** The nice value of each ready thread (null where threads have none of their own). */
+  threadPriorities(): (number | null)[] {
+    return [...this.threads].flatMap((t) => (t.nice === undefined ? [] : [t.nice]));
   }
 
   /** Starts the threads now and resolves once they are ready (server start-up, benchmarks). */
@@ -124,7 +131,11 @@ export class SolvePool {
     });
     let markReady!: () => void;
     const thread: SolveThread = { worker, ready: new Promise((r) => (markReady = r)), solves: 0, job: null };
-    worker.on('message', (m: ThreadMessage) => (m.type === 'ready' ? markReady() : this.onMessage(thread, m)));
+    worker.on('message', (m: ThreadMessage) => {
+      if (m.type !== 'ready') return this.onMessage(thread, m);
+      thread.nice = m.nice ?? null;
+      markReady();
+    });
     worker.on('error', (e) => void this.retire(thread, e));
     worker.on('exit', (code) => void this.retire(thread, new Error(`solver thread exited with code ${code}`)));
     worker.unref();

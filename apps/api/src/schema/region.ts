@@ -1,8 +1,43 @@
+import type { PrismaClient } from '@dekkend/db';
 import { builder } from '../builder.ts';
 import { SchoolTypeEnum, SectorEnum } from './enums.ts';
 import { GemeenteRef } from './gemeente.ts';
 import { RegionShapeRef } from './region-shape.ts';
 import { BBoxInput, bboxWhere, MAX_PAGE } from './common.ts';
+
+/**
+ * The map's base query (gemeenten with boundaries and areas; apps/web REGION_BASE) is asked on every
+ * map open, and what it reads is fixed while the server runs: gemeenten, their boundaries and areas
+ * are written by the seed only (no import kind touches them). So the region's own side is read in
+ * ONE query with the areas (it was both sides' gemeenten with their boundaries, then the areas per
+ * gemeente), and kept per database client for GEOGRAPHY_TTL_MS; any other nested selection reads
+ * the database as before.
+ */
+const GEOGRAPHY_TTL_MS = 60_000;
+const MAP_SELECTION = JSON.stringify({ include: { areas: { orderBy: { pc4: 'asc' } } } });
+const isMapSelection = (query: object) => JSON.stringify(query) === MAP_SELECTION || Object.keys(query).length === 0;
+type Geography = ReturnType<typeof readGeography>;
+const geographyCache = new WeakMap<PrismaClient, Map<number, { until: number; rows: Geography }>>();
+
+function readGeography(prisma: PrismaClient, where: { poRegionId: number } | { voRegionId: number }) {
+  return prisma.gemeente.findMany({ where, orderBy: { code: 'asc' }, include: { areas: { orderBy: { pc4: 'asc' } } } });
+}
+
+function regionGeography(
+  prisma: PrismaClient,
+  regionId: number,
+  where: { poRegionId: number } | { voRegionId: number },
+) {
+  let perRegion = geographyCache.get(prisma);
+  if (!perRegion) geographyCache.set(prisma, (perRegion = new Map()));
+  const hit = perRegion.get(regionId);
+  if (hit && hit.until > Date.now()) return hit.rows;
+  const rows = readGeography(prisma, where);
+  perRegion.set(regionId, { until: Date.now() + GEOGRAPHY_TTL_MS, rows });
+  // A failed read (database unavailable) is not kept.
+  rows.catch(() => perRegion.delete(regionId));
+  return rows;
+}
 
 export const RegionRef = builder.prismaObject('Region', {
   description: 'Samenwerkingsverband passend onderwijs (SWV), e.g. PO3106.',
@@ -14,11 +49,14 @@ export const RegionRef = builder.prismaObject('Region', {
     budgetLight: t.exposeFloat('budgetLight', { nullable: true }),
     budgetHeavy: t.exposeFloat('budgetHeavy', { nullable: true }),
     reserves: t.exposeFloat('reserves', { nullable: true }),
-    gemeenten: t.field({
+    gemeenten: t.prismaField({
       type: [GemeenteRef],
       description: "Member municipalities (of this region's sector).",
-      select: { sector: true, poGemeenten: { orderBy: { code: 'asc' } }, voGemeenten: { orderBy: { code: 'asc' } } },
-      resolve: (r) => (r.sector === 'PO' ? r.poGemeenten : r.voGemeenten),
+      resolve: (query, r, _args, ctx) => {
+        const where = r.sector === 'PO' ? { poRegionId: r.id } : { voRegionId: r.id };
+        if (isMapSelection(query)) return regionGeography(ctx.prisma, r.id, where);
+        return ctx.prisma.gemeente.findMany({ ...query, where, orderBy: { code: 'asc' } });
+      },
     }),
     schools: t.relatedConnection('schools', {
       cursor: 'id',
