@@ -1,6 +1,6 @@
 /**
- * Property-based fuzzing of every scenario, change, plan (solve, cancel, adopt) and
- * housing mutation's input and of every CSV kind (finances and SOP included): whatever arrives, the answer is either success or a clear error naming a
+ * Property-based fuzzing of every scenario (norm option and finance budget included), change,
+ * plan (solve, cancel, adopt, export ticket) and housing mutation's input and of every CSV kind (finances and SOP included): whatever arrives, the answer is either success or a clear error naming a
  * field, never INTERNAL, and a refused input changes zero rows in every table.
  */
 import fc from 'fast-check';
@@ -224,6 +224,15 @@ describe('input fuzzing (sqlite)', () => {
         (a, b) => ({ a, b }),
       ],
       ['mutation($a: Int!, $b: Int!) { deleteHousingProject(id: $a, expectedVersion: $b) }', (a, b) => ({ a, b })],
+      [
+        'mutation($a: Int!, $b: Int!) { setNormLimitsRungOne(scenarioId: $a, expectedVersion: $b, enabled: true) { id } }',
+        (a, b) => ({ a, b }),
+      ],
+      [
+        'mutation($a: Int!, $b: Int!) { useFinanceBudget(scenarioId: $a, expectedVersion: $b) { id } }',
+        (a, b) => ({ a, b }),
+      ],
+      ['mutation($a: Int) { issueTicket(purpose: EXPORT, planId: $a) { ticket } }', (a) => ({ a })],
     ];
     for (const [query, vars] of mutations)
       await fc.assert(
