@@ -41,6 +41,10 @@ import {
 } from './queue-national.ts';
 
 export { QUEUE_NAME, redisConnection };
+
+/** Why a national run's plan whose job is gone or ended ends FAILED when its lease expires. */
+export const NATIONAL_PART_LOST =
+  "the national run's job for this region ended without storing it, so that run was not adopted; run `dekkend baseline` again";
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
 
 export interface BullMqQueueOptions {
@@ -119,20 +123,12 @@ export class BullMqSolveQueue implements SolveQueue {
     if (job) {
       const state = await job.getState();
       if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
-      // A national run's part: only its job holds the part; run that job again (a solve would not be the same plan).
-      if (job.name === NATIONAL_PART) {
-        if (state === 'failed') await job.retry('failed');
-        else
-          await this.markFailed(
-            planId,
-            "the national run's part of this region was lost; run `dekkend baseline` again",
-          );
-        return;
-      }
+      // A national run's part: only its job holds the part, and a part job that ended failed its run
+      // (the earlier baseline stays); a solve of the region would not be that plan.
+      if (job.name === NATIONAL_PART) return void (await this.markFailed(planId, NATIONAL_PART_LOST));
       await job.remove();
     } else if (await this.isNationalPart(planId)) {
-      await this.markFailed(planId, "the national run's part of this region was lost; run `dekkend baseline` again");
-      return;
+      return void (await this.markFailed(planId, NATIONAL_PART_LOST));
     }
     await this.enqueue(planId);
   }
