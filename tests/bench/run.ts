@@ -12,6 +12,9 @@
  * through the API's solve queue, cold (fresh thread per solve) and warm (pool).
  * Case `load` (tests/bench/load.ts): p50/p95 of the planner's map query and a plan
  * read over HTTP (autocannon), idle and while 10 solves are queued.
+ * Case `scale` (tests/bench/scale-out.ts, not in the default list: it starts redis-server and
+ * worker processes): scenario solves and national-run region plans per minute on 1 and 2 BullMQ
+ * workers (BENCH_SEEDED_DB=<seeded SQLite file> for the national run on the seeded data).
  * Case `overview` (tests/bench/overview.ts, not in the default list: it stores a plan
  * for every region first): nationalOverview p95 (target < 200 ms) and a region plan's
  * stored size in the plan tables (target < 150 KB for ten years).
@@ -213,6 +216,18 @@ for (const id of cases) {
       cwd: root,
       encoding: 'utf8',
       timeout: 10 * 60 * 1000,
+    });
+    for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
+    if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
+    continue;
+  }
+  if (id === 'scale') {
+    print('');
+    print('== Scale-out: solves per minute on 1 and 2 BullMQ worker processes (tests/bench/scale-out.ts)');
+    const p = spawnSync(tsx, [resolve(import.meta.dirname, 'scale-out.ts'), '--solves', quick ? '8' : '24'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30 * 60 * 1000,
     });
     for (const l of (p.stdout ?? '').split('\n').filter(Boolean)) print(l);
     if (p.status !== 0) print(`  failed: ${(p.stderr ?? '').split('\n').slice(-3).join(' | ')}`);
