@@ -19,7 +19,7 @@ import type { PrismaClient } from '@dekkend/db';
 import type { SolveQueue } from './queue.ts';
 import { progressEvent, type ProgressBus, type SolveProgressEvent } from './progress.ts';
 import { executeSolve, type Solver } from './solve-job.ts';
-import { BASELINE_SCENARIO_NAME } from '../services/plans/store-national-baseline.ts';
+import { isNationalRunPlan, NATIONAL_PART_LOST } from '../services/plans/store-national-baseline.ts';
 import { CANCELLED_BY_USER, cancelPlan, failPlan } from './plan-status.ts';
 import {
   LeaseKeeper,
@@ -42,9 +42,7 @@ import {
 
 export { QUEUE_NAME, redisConnection };
 
-/** Why a national run's plan whose job is gone or ended ends FAILED when its lease expires. */
-export const NATIONAL_PART_LOST =
-  "the national run's job for this region ended without storing it, so that run was not adopted; run `dekkend baseline` again";
+export { NATIONAL_PART_LOST };
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
 
 export interface BullMqQueueOptions {
@@ -127,24 +125,10 @@ export class BullMqSolveQueue implements SolveQueue {
       // (the earlier baseline stays); a solve of the region would not be that plan.
       if (job.name === NATIONAL_PART) return void (await this.markFailed(planId, NATIONAL_PART_LOST));
       await job.remove();
-    } else if (await this.isNationalPart(planId)) {
+    } else if (await isNationalRunPlan(this.options.prisma, planId)) {
       return void (await this.markFailed(planId, NATIONAL_PART_LOST));
     }
     await this.enqueue(planId);
-  }
-
-  /** A plan of a region's system baseline scenario (no user asked for it) is a national run's part, never solved alone. */
-  private async isNationalPart(planId: number): Promise<boolean> {
-    const plan = await this.options.prisma.plan.findUnique({
-      where: { id: planId },
-      select: { requestedById: true, scenario: { select: { createdById: true, name: true } } },
-    });
-    return (
-      !!plan &&
-      plan.requestedById === null &&
-      plan.scenario.createdById === null &&
-      plan.scenario.name === BASELINE_SCENARIO_NAME
-    );
   }
 
   /** Running plans whose worker died (lease expired) and that no worker took over. */

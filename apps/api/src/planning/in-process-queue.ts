@@ -14,6 +14,7 @@ import { progressEvent, type ProgressBus } from './progress.ts';
 import { executeSolve, type SolveOutcomeStatus, type Solver } from './solve-job.ts';
 import { JobThreadRunner } from './queue-job-runner.ts';
 import { cancelPlan, failPlan } from './plan-status.ts';
+import { isNationalRunPlan, NATIONAL_PART_LOST } from '../services/plans/store-national-baseline.ts';
 import {
   LeaseKeeper,
   leaseSettings,
@@ -100,7 +101,11 @@ export class InProcessSolveQueue implements SolveQueue {
     return reapExpiredLeases(this.options.prisma, {
       settings: this.settings,
       statuses: ['QUEUED', 'RUNNING'],
-      requeue: (planId) => this.enqueue(planId),
+      // A national run's part is written by its run only: ended, not solved as a region scenario.
+      requeue: async (planId) => {
+        if (!(await isNationalRunPlan(this.options.prisma, planId))) return this.enqueue(planId);
+        await failPlan(this.options.prisma, planId, NATIONAL_PART_LOST, this.options.progress.announce);
+      },
       holds: (planId) => this.lease.holds(planId),
       notify: this.options.progress.announce,
     });

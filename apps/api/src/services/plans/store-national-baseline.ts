@@ -14,6 +14,7 @@
  * this process; with REDIS_URL, planning/queue-national.ts runs phase 2 as one BullMQ job per region,
  * shared by the worker processes.
  */
+import { hostname } from 'node:os';
 import { AppError, CHECKPOINT_YEARS, PLANNING_YEARS } from '@dekkend/domain';
 import { loadRegionData, type PrismaClient } from '@dekkend/db';
 import { problemFromRegionData, solveNationalRun, type Plan as EnginePlan, type SolveOptions } from '@dekkend/engine';
@@ -186,6 +187,13 @@ export async function adoptNationalRun(
   });
 }
 
+/**
+ * How long this process holds a RUNNING part's plan while it writes it (one region's transaction):
+ * generous, so an API's lease watch never takes a plan that is being written; if the process dies,
+ * the plan is ended (NATIONAL_PART_LOST) once it has run out.
+ */
+const PART_WRITE_LEASE_MS = 10 * 60_000;
+
 /** A new plan row of the region's baseline scenario for a national run's part. */
 export async function createBaselinePlan(
   prisma: PrismaClient,
@@ -193,10 +201,39 @@ export async function createBaselinePlan(
   status: 'QUEUED' | 'RUNNING',
 ): Promise<number> {
   const scenario = await baselineScenario(prisma, regionId);
+  // QUEUED waits on BullMQ (Redis holds it; the worker that takes it leases it); RUNNING is written here now.
+  const lease =
+    status === 'RUNNING'
+      ? {
+          leaseOwner: `national-run:${hostname()}:${process.pid}`,
+          leaseUntil: new Date(Date.now() + PART_WRITE_LEASE_MS),
+        }
+      : {};
   const plan = await prisma.plan.create({
-    data: { scenarioId: scenario.id, status, scenarioVersion: scenario.version },
+    data: { scenarioId: scenario.id, status, scenarioVersion: scenario.version, ...lease },
   });
   return plan.id;
+}
+
+/** Why a national run's plan whose holder stopped ends FAILED (the queues' lease watch). */
+export const NATIONAL_PART_LOST =
+  "the national run storing this region's plan stopped before it was stored, so that run was not adopted; run `dekkend baseline` again";
+
+/**
+ * A plan of a region's system baseline scenario (no user asked for it) is a national run's part:
+ * only its run can write it, a solve of the region would be another plan.
+ */
+export async function isNationalRunPlan(prisma: PrismaClient, planId: number): Promise<boolean> {
+  const plan = await prisma.plan.findUnique({
+    where: { id: planId },
+    select: { requestedById: true, scenario: { select: { createdById: true, name: true } } },
+  });
+  return (
+    !!plan &&
+    plan.requestedById === null &&
+    plan.scenario.createdById === null &&
+    plan.scenario.name === BASELINE_SCENARIO_NAME
+  );
 }
 
 /** Region ids by code (the parts are keyed by code). */
