@@ -8,13 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_TABLE } from '@dekkend/domain';
-import { gql, loginAll, ok } from './helpers/client.ts';
+import { gql, loginAll, ok, solvedScenario } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
-import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
 
 const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
-const SOLVE = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`;
 const PLAN = `query($id: Int!) { plan(id: $id) { status
   actions { kind target cost runningCostPerYear funders { board swv gemeente source } }
   costTotals { total byFunder { board swv gemeente unassigned } } } }`;
@@ -47,9 +45,7 @@ describe('funder split of arrangements (sqlite)', () => {
   afterAll(() => api?.close());
 
   const solved = async (name: string, changes: unknown[]) => {
-    const s = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name, changes } }, tokens.planner);
-    const id = (await ok(api.server, SOLVE, { id: s.createScenario.id }, tokens.planner)).solveScenario.id;
-    await (api.server.queue as InProcessSolveQueue).idle();
+    const id = await solvedScenario(api, tokens.planner, name, changes);
     return (await ok(api.server, PLAN, { id }, tokens.planner)).plan;
   };
 

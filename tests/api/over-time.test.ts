@@ -8,13 +8,11 @@
  * before anything is stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fails, loginAll, ok } from './helpers/client.ts';
+import { fails, loginAll, ok, solvedScenario } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
-import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
 
 const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
-const SOLVE = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`;
 const PLAN = `query($id: Int!) { plan(id: $id) { status
   years { year movement { entrants waitingAtStart returned followUpHoursPerWeek onward expectedWaitYears } } } }`;
 const STARTKLAS = {
@@ -44,12 +42,7 @@ describe('plans over time through the API (sqlite)', () => {
   });
   afterAll(() => api?.close());
 
-  const solved = async (name: string, changes: unknown[]) => {
-    const s = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name, changes } }, tokens.planner);
-    const id = (await ok(api.server, SOLVE, { id: s.createScenario.id }, tokens.planner)).solveScenario.id;
-    await (api.server.queue as InProcessSolveQueue).idle();
-    return id as number;
-  };
+  const solved = (name: string, changes: unknown[]) => solvedScenario(api, tokens.planner, name, changes);
 
   it('a startklas serves new pupils each year and sends 75 % home with follow-up hours', async () => {
     const id = await solved('Startklas', [{ kind: 'NEW_PROVISION', payload: STARTKLAS }]);

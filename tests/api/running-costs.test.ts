@@ -4,13 +4,10 @@
  * year, cumulative, in its actions, its totals and the comparison of two plans (SQLite).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAll, ok } from './helpers/client.ts';
+import { loginAll, ok, solvedScenario } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
-import type { InProcessSolveQueue } from '../../apps/api/src/planning/in-process-queue.ts';
 
-const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
-const SOLVE = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`;
 const PLAN = `query($id: Int!) { plan(id: $id) { status
   years { year actionCost runningCost cumulativeCost }
   actions { kind year target quantity cost runningCostPerYear outright }
@@ -42,9 +39,7 @@ describe('running costs of a plan (sqlite)', () => {
   afterAll(() => api?.close());
 
   const solved = async (name: string, changes: unknown[]) => {
-    const s = await ok(api.server, CREATE, { input: { regionCode: 'PO3106', name, changes } }, tokens.planner);
-    const id = (await ok(api.server, SOLVE, { id: s.createScenario.id }, tokens.planner)).solveScenario.id;
-    await (api.server.queue as InProcessSolveQueue).idle();
+    const id = await solvedScenario(api, tokens.planner, name, changes);
     return { id, plan: (await ok(api.server, PLAN, { id }, tokens.planner)).plan };
   };
 

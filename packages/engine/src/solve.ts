@@ -463,9 +463,10 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   const t0 = performance.now();
   const progress = options.onProgress;
   progress?.({ phase: 'validate', done: 0, total: 1, elapsedMs: 0, message: 'validating input' });
-  validateProblem(problem);
+  const given = validateProblem(problem);
   const { problem: started, warning: baseWarning } = await startingFromToday(problem, options);
-  const norm = validateProblem(started);
+  // Validated once, unless the start from today gave the zones their base.
+  const norm = started === problem ? given : validateProblem(started);
   const tValidated = performance.now();
   progress?.({ phase: 'build', done: 0, total: 1, elapsedMs: tValidated - t0, message: 'building the model' });
   const built = buildModel(norm);

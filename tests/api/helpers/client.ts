@@ -2,6 +2,7 @@
 /** Talks to the API through `yoga.fetch` (no network). */
 import { expect } from 'vitest';
 import type { DekkendServer } from '../../../apps/api/src/server.ts';
+import type { InProcessSolveQueue } from '../../../apps/api/src/planning/in-process-queue.ts';
 import { EMAILS, PASSWORD, type Who } from './fixture.ts';
 
 export interface GqlResult<T = any> {
@@ -117,4 +118,20 @@ export async function subscribe(
     controller.abort();
   }
   return events;
+}
+
+const CREATE_SCENARIO = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
+const SOLVE_SCENARIO = `mutation($id: Int!) { solveScenario(scenarioId: $id) { id } }`;
+
+/** Creates a PO3106 scenario with `changes` as the planner, solves it and waits for the in-process queue; the plan id. */
+export async function solvedScenario(
+  api: { server: DekkendServer },
+  token: string,
+  name: string,
+  changes: unknown[],
+): Promise<number> {
+  const s = await ok(api.server, CREATE_SCENARIO, { input: { regionCode: 'PO3106', name, changes } }, token);
+  const id = (await ok(api.server, SOLVE_SCENARIO, { id: s.createScenario.id }, token)).solveScenario.id as number;
+  await (api.server.queue as InProcessSolveQueue).idle();
+  return id;
 }
