@@ -51,8 +51,9 @@ describe('plans over time: invariants on random instances', () => {
       expect(plan.status, `seed ${seed}: ${plan.statusReason}`).toBe('optimal');
       expect(plan.verification.ok).toBe(true);
       const t = plan.timeline!;
-      expect(t.conservation.imbalance, `seed ${seed}`).toBeLessThan(1e-6);
-      expect(t.conservation.inflow).toBeCloseTo(t.conservation.placed + t.conservation.waitingAtEnd, 5);
+      // MIP answers (even seeds) hold the rows to HiGHS's feasibility tolerance, a few 1e-6 of a pupil
+      expect(t.conservation.imbalance, `seed ${seed}`).toBeLessThan(1e-5);
+      expect(t.conservation.inflow).toBeCloseTo(t.conservation.placed + t.conservation.waitingAtEnd, 4);
       // Pupils at a provision in a year (its utilisation and its flows) = intakes of at most the
       // last `stay` years + base pupils still there: no intake holds a place longer than its stay.
       const { problem: pr, time, cols } = built!;

@@ -93,9 +93,11 @@ describe('back-ends and the decomposition agree', () => {
     let networkBlocks = 0;
     let checkedDuals = 0;
     for (let seed = 3000; seed < 3080; seed++) {
-      // single-year, no decisions: most blocks are networks (pools with one hours value are capacity nodes)
+      // single-year, no decisions: most blocks are networks (pools with one hours value are capacity
+      // nodes). The support-spread rule's share rows are no network: off here (weight 0, no rows).
       const problem = randomProblem(seed, { decisions: false, years: [2026], regions: 1 + (seed % 4) });
       if (seed % 2 === 0) problem.specialistPools = [];
+      problem.weights = { ...problem.weights, supportShare: 0 };
       const highs = await solve(problem, { backend: 'highs', method: 'monolithic' });
       const net = await solve(problem, {
         backend: 'network',

@@ -6,7 +6,10 @@ export type PlanStatus = 'optimal' | 'time-limit' | 'infeasible' | 'unbounded' |
 export interface ObjectiveBreakdown {
   /** Unmet pupils × weight. */
   unmet: number;
-  /** Placements × rung weight (lower rungs of the ladder cost more). */
+  /**
+   * Placements × rung weight (lower rungs of the ladder cost more), and specialist hours an area
+   * gets above its share of a pool × `supportShare` (model/support-spread.ts).
+   */
   segregation: number;
   /** Pupil-km × weight. */
   travel: number;

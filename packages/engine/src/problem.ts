@@ -156,6 +156,13 @@ export interface Weights {
   travelPerKm: number;
   /** Per euro of cost (placements, openings, groups, FTE). */
   perEuro: number;
+  /**
+   * Per hour a week of a pool's specialist hours an area gets above its share of the pool's need,
+   * per year (model/support-spread.ts): the hours follow the pupils unless another area cannot
+   * use its share. Default 5: moving 1 h/week away from an area's share must save more than 5 km
+   * of pupil travel a year (assumption).
+   */
+  supportShare: number;
 }
 
 export const DEFAULT_WEIGHTS: Weights = {
@@ -163,6 +170,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   rung: { 1: 0, 2: 100, 3: 200, 4: 300, 5: 400 },
   travelPerKm: 1,
   perEuro: 0.001,
+  supportShare: 5,
 };
 
 // Cost and size defaults come from the one cost table (`@dekkend/domain` costs.ts, with sources).

@@ -133,9 +133,9 @@ function regionIndex(built: BuiltModel): RegionIndex {
     const kind = cols.kind[j]!;
     const a = cols.a[j]!;
     const owner =
-      kind === COL.X || kind === COL.R || kind === COL.U
+      kind === COL.X || kind === COL.R || kind === COL.U || kind === COL.SE
         ? pr.zones[a]!.region
-        : kind === COL.F
+        : kind === COL.F || kind === COL.ST
           ? pr.specialistPools[a]!.region
           : sharedProvision[a]
             ? null // opening or expanding shared capacity belongs to no single region

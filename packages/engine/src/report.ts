@@ -15,6 +15,7 @@ import {
   yearlyCosts,
 } from './report-costs.ts';
 import { shiftWarnings } from './report-shift.ts';
+import { supportSpreadWarnings } from './report-support.ts';
 import { reportTimeline } from './report-timeline.ts';
 import type {
   Action,
@@ -103,7 +104,7 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     transport,
     duals,
     infeasibility: [],
-    warnings: [...built.warnings, ...shiftWarnings(built, act, scope?.rows)],
+    warnings: [...built.warnings, ...shiftWarnings(built, act, scope?.rows), ...supportSpreadWarnings(specialists)],
     timeline: reportTimeline(built, x, scope),
   };
 }
@@ -160,6 +161,8 @@ function readColumns(built: BuiltModel, x: Float64Array, columns = allOf(built.l
     else if (kind === COL.O) recordOpening(built, t, j, v);
     else if (kind === COL.G) recordGroups(built, t, j, v);
     else if (kind === COL.F) recordFte(built, t, j, v);
+    // Hours above an area's share (support-spread rule): counted with the rung weights.
+    else if (kind === COL.SE) yearObjective(t, cols.y[j]!).segregation += pr.weights.supportShare * v;
   }
   t.actions.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
   return t;

@@ -177,6 +177,7 @@ function resolveWeights(problem: PlanningProblem, add: Issue): Weights {
   if (!finiteNonNeg(weights.unmet)) add('weights.unmet', 'must be a number ≥ 0');
   if (!finiteNonNeg(weights.travelPerKm)) add('weights.travelPerKm', 'must be a number ≥ 0');
   if (!finiteNonNeg(weights.perEuro)) add('weights.perEuro', 'must be a number ≥ 0');
+  if (!finiteNonNeg(weights.supportShare)) add('weights.supportShare', 'must be a number ≥ 0');
   for (const r of [1, 2, 3, 4, 5] as const)
     if (!finiteNonNeg(weights.rung[r])) add(`weights.rung.${r}`, 'must be a number ≥ 0');
   if (finiteNonNeg(weights.unmet) && Object.values(weights.rung).every(finiteNonNeg)) {

@@ -5,15 +5,15 @@ import type { ProblemIndex } from './problem-index.ts';
 export function modelNames(ix: ProblemIndex, cols: ColumnMeta, rows: RowMeta) {
   const { zones, provisions, specialistPools: pools, categories, years } = ix.problem;
   const rowEntity = (kind: number, a: number): string | undefined => {
-    if (kind === ROW.D) return zones[a]?.id;
-    if (kind === ROW.H || kind === ROW.FM) return pools[a]?.id;
+    if (kind === ROW.D || kind === ROW.SP) return zones[a]?.id;
+    if (kind === ROW.H || kind === ROW.FM || kind === ROW.ST) return pools[a]?.id;
     if (kind === ROW.B) return 'budget';
     if (kind === ROW.L) return ix.regions[a];
     return provisions[a]?.id;
   };
   const colEntity = (kind: number, a: number): string | undefined => {
     if (kind === COL.O || kind === COL.G) return provisions[a]?.id;
-    if (kind === COL.F) return pools[a]?.id;
+    if (kind === COL.F || kind === COL.ST) return pools[a]?.id;
     return zones[a]?.id;
   };
   const join = (parts: (string | undefined)[], k: number, y: number): string => {
@@ -25,7 +25,7 @@ export function modelNames(ix: ProblemIndex, cols: ColumnMeta, rows: RowMeta) {
   return {
     colName: (j: number): string => {
       const kind = cols.kind[j]!;
-      const target = kind === COL.X ? provisions[cols.b[j]!]!.id : undefined;
+      const target = kind === COL.X ? provisions[cols.b[j]!]!.id : kind === COL.SE ? pools[cols.b[j]!]!.id : undefined;
       return `${join([COL_NAMES[kind], colEntity(kind, cols.a[j]!), target], cols.k[j]!, cols.y[j]!)}#${j}`;
     },
     rowName: (i: number): string => {

@@ -13,19 +13,34 @@ import { COL, Terms, type ModelContext } from './context.ts';
 import type { DemandRows } from './demand.ts';
 import type { HoursRows } from './hours.ts';
 import type { ProblemIndex } from './problem-index.ts';
+import type { SpreadRows } from './support-spread.ts';
 
-export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: DemandRows, hours: HoursRows): void {
+/** The most of a zone × category's pupils rung 1 may take (category rule, else 1). */
+function regularShareCap(ix: ProblemIndex, zi: number, k: number): number {
+  const rule = ix.problem.categoryRules?.[ix.problem.categories[k]!.code];
+  return rule?.maxRegularShareByZone?.[ix.problem.zones[zi]!.id] ?? rule?.maxRegularShare ?? 1;
+}
+
+/** The share of a zone × category's pupils rung 1 may take: 0 where it is no column of the model. */
+export const rungOneCap = (ix: ProblemIndex) => (zi: number, k: number) =>
+  ix.regularPossible(zi, k) ? Math.max(0, regularShareCap(ix, zi, k)) : 0;
+
+export function addRegularAndUnmet(
+  ctx: ModelContext,
+  ix: ProblemIndex,
+  { demand, hours, spread }: { demand: DemandRows; hours: HoursRows; spread: SpreadRows },
+): void {
   const { Z, K, Y, problem } = ix;
-  const { categories, weights, categoryRules } = problem;
+  const { categories, weights } = problem;
+  const rungOne = rungOneCap(ix);
   const t = new Terms();
   /** Per category needing an accessible building: zones given rung 1 only by the assumption. */
   const assumed = new Map<string, number>();
   for (let zi = 0; zi < Z; zi++) {
     for (let k = 0; k < K; k++) {
       const c = categories[k]!;
-      const rule = categoryRules?.[c.code];
-      const share = rule?.maxRegularShareByZone?.[problem.zones[zi]!.id] ?? rule?.maxRegularShare ?? 1;
-      const regular = ix.regularPossible(zi, k) && share > 0;
+      const share = regularShareCap(ix, zi, k);
+      const regular = rungOne(zi, k) > 0;
       const pool = ix.poolOf(zi, k);
       if (regular && c.needsAccessibleBuilding && (problem.zones[zi]!.regularAccessible ?? null) === null)
         assumed.set(c.code, (assumed.get(c.code) ?? 0) + 1);
@@ -36,8 +51,10 @@ export function addRegularAndUnmet(ctx: ModelContext, ix: ProblemIndex, demand: 
           t.clear().add(d, 1);
           const stayYears = ix.time.regularStay(k).years;
           if (pool >= 0)
-            for (let yo = yi; yo < Math.min(Y, yi + stayYears); yo++)
+            for (let yo = yi; yo < Math.min(Y, yi + stayYears); yo++) {
               t.add(hours.row(pool, yo), c.hoursPerPupilPerWeek);
+              spread.addRegularTerms(t, pool, zi, yo, c.hoursPerPupilPerWeek);
+            }
           const inflow = ix.time.entrants(zi, k, yi) + (yi === 0 ? ix.time.backlog(zi, k) : 0);
           // Plans over time: waiting and onward pupils may go home too; only a share below 1 bounds R.
           const most = ix.time.dynamic && share >= 1 ? Infinity : share * inflow;
