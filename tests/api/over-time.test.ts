@@ -71,6 +71,38 @@ describe('plans over time through the API (sqlite)', () => {
     expect(outside.years.every((r: any) => r.movement === null)).toBe(true);
   });
 
+  it('projects who waits for which provision, with the expected waiting time, for members only', async () => {
+    // 91SO00 cut to 1 place: its pupils wait for it (their nearest place), and it takes a new
+    // pupil only when its one place frees up.
+    const id = await solved('Wachtlijst', [{ kind: 'CAPACITY', payload: { provisionCode: '91SO00', places: 1 } }]);
+    const USE = `query($id: Int!) { plan(id: $id) { utilisation(first: 500) { edges { node {
+      provision category year waiting intake expectedWaitYears } } } } }`;
+    const nodes = (answer: any) => answer.plan.utilisation.edges.map((e: any) => e.node);
+    const rows = nodes(await ok(api.server, USE, { id }, tokens.planner));
+    const waiting = rows.filter((r: any) => r.waiting > 0);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.some((r: any) => r.provision === '91SO00')).toBe(true);
+    for (const r of waiting) {
+      expect(r.category).not.toBeNull();
+      // (waiting and intake are rounded to 1e-6 pupil, the time is their exact ratio)
+      if (r.intake > 0)
+        expect(Math.abs(r.expectedWaitYears * r.intake - r.waiting)).toBeLessThan(1e-6 * (r.expectedWaitYears + 1));
+      else expect(r.expectedWaitYears).toBeNull();
+    }
+    // Never more at provisions than the plan's waiting pupils at the end of a year.
+    const years = await api.db.prisma.planYear.findMany({ where: { planId: id } });
+    for (const y of years) {
+      const atProvisions = waiting
+        .filter((r: any) => r.year === y.year)
+        .reduce((s: number, r: any) => s + r.waiting, 0);
+      expect(atProvisions).toBeLessThanOrEqual(y.unmetNoCapacity + y.unmetOutOfReach + 1e-5);
+    }
+    const outside = nodes(await ok(api.server, USE, { id }, tokens.ministry));
+    expect(outside.every((r: any) => r.waiting === null && r.intake === null && r.expectedWaitYears === null)).toBe(
+      true,
+    );
+  });
+
   it('refuses a stay that cannot be, naming the field, and stores nothing', async () => {
     const before = await api.db.prisma.scenario.count();
     const bad = { ...STARTKLAS, stay: { years: 0, returnShare: 0.9, onwardShare: 0.3 } };

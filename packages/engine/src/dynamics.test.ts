@@ -111,6 +111,11 @@ describe('plans over time (hand-worked)', () => {
     expect(t.years.map((y) => y.intakeByRung[2])).toEqual([4, 4, 2, 0]);
     expect(t.years[0]!.expectedWaitYears).toBeCloseTo(1.5, 6); // 6 waiting ÷ 4 placed a year
     expect(plan.timeline!.waiting[0]).toMatchObject({ region: 'PO1', category: 'gedrag', year: 2026, pupils: 6 });
+    // Per provision: the pupils wait for START (their nearest place), which takes 4 a year.
+    expect(plan.timeline!.waitingAt).toEqual([
+      { provision: 'START', category: 'gedrag', year: 2026, pupils: 6, intake: 4, expectedWaitYears: 1.5 },
+      { provision: 'START', category: 'gedrag', year: 2027, pupils: 2, intake: 4, expectedWaitYears: 0.5 },
+    ]);
   });
 
   it('an intake at a three-year setting holds its place for three years', async () => {

@@ -227,11 +227,30 @@ export interface WaitingProjection {
   expectedWaitYears: number | null;
 }
 
+/**
+ * Pupils waiting for a place at a provision: those still waiting at the end of a year are counted
+ * at the provision their nearest place would be (the zone's cheapest arc for the category that
+ * year); pupils with no provision in reach count at none.
+ */
+export interface ProvisionWaiting {
+  provision: string;
+  category: string;
+  year: number;
+  /** Pupils waiting at the end of the year whose nearest place is here. */
+  pupils: number;
+  /** New pupils placed here that year (the turnover the queue moves at). */
+  intake: number;
+  /** pupils ÷ intake (Little's law), years; null when nobody is placed here that year. */
+  expectedWaitYears: number | null;
+}
+
 export interface Timeline {
   years: TimelineYear[];
   gemeenteStock: GemeenteStock[];
   returns: ReturnFlow[];
   waiting: WaitingProjection[];
+  /** The waiting projection per provision × category × year (issue 8 item 3). */
+  waitingAt: ProvisionWaiting[];
   /** in = placed + waiting + out, summed over zones (pupils); `imbalance` is the largest |in − placed − waiting| of any zone × category. */
   conservation: { inflow: number; placed: number; waitingAtEnd: number; imbalance: number };
 }

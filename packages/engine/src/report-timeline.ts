@@ -5,7 +5,7 @@
  */
 import type { SettingRung } from '@dekkend/domain';
 import { COL, type BuiltModel } from './build.ts';
-import type { GemeenteStock, ReturnFlow, Timeline, TimelineYear, WaitingProjection } from './plan.ts';
+import type { GemeenteStock, ProvisionWaiting, ReturnFlow, Timeline, TimelineYear, WaitingProjection } from './plan.ts';
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const EPS = 1e-9;
@@ -37,6 +37,14 @@ class Movement {
     e.pupils += pupils;
     this.gemeente.set(key, e);
   }
+  readonly atProvision = new Map<string, ProvisionWaiting>();
+  at(provision: string, category: string, year: number): ProvisionWaiting {
+    const key = `${provision}|${category}|${year}`;
+    let e = this.atProvision.get(key);
+    if (!e)
+      this.atProvision.set(key, (e = { provision, category, year, pupils: 0, intake: 0, expectedWaitYears: null }));
+    return e;
+  }
   queue(region: string, category: string, year: number): WaitingProjection {
     const key = `${region}|${category}|${year}`;
     let e = this.waiting.get(key);
@@ -63,6 +71,7 @@ export function reportTimeline(built: BuiltModel, x: Float64Array, scope?: Timel
   const onwardIn = new Float64Array(zones.length * K);
   const waitingEnd = new Float64Array(zones.length * K);
   const columns = scope?.columns ?? Int32Array.from({ length: lp.numCols }, (_, j) => j);
+  const cheapest = cheapestArcs(built, columns);
   for (const j of columns) {
     const v = x[j]!;
     if (!(Math.abs(v) > EPS)) continue;
@@ -76,9 +85,12 @@ export function reportTimeline(built: BuiltModel, x: Float64Array, scope?: Timel
     if (kind === COL.U) {
       m.years[yi]!.waiting += v;
       m.queue(z.region, code, years[yi]!).pupils += v;
+      const nearest = cheapest[(zi * K + k) * Y + yi]!;
+      if (nearest >= 0) m.at(provisions[cols.b[nearest]!]!.id, code, years[yi]!).pupils += v;
       if (yi === Y - 1) waitingEnd[zi * K + k]! += v;
       continue;
     }
+    if (kind === COL.X) m.at(provisions[cols.b[j]!]!.id, code, years[yi]!).intake += v;
     const rung: SettingRung = kind === COL.X ? provisions[cols.b[j]!]!.rung : 1;
     const stay = kind === COL.X ? time.stayAt(cols.b[j]!, k) : time.regularStay(k);
     placed[zi * K + k]! += v;
@@ -120,6 +132,21 @@ export function reportTimeline(built: BuiltModel, x: Float64Array, scope?: Timel
   const zoneList = scope?.zones ?? Int32Array.from(zones, (_, zi) => zi);
   const conservation = conserve(built, zoneList, placed, onwardIn, waitingEnd);
   return finish(built, zoneList, m, conservation);
+}
+
+/** Per zone × category × year: the column of its cheapest arc (its nearest place), −1 none. */
+function cheapestArcs(built: BuiltModel, columns: Int32Array): Int32Array {
+  const { problem: pr, cols, lp } = built;
+  const K = pr.categories.length;
+  const Y = pr.years.length;
+  const best = new Int32Array(pr.zones.length * K * Y).fill(-1);
+  for (const j of columns) {
+    if (cols.kind[j] !== COL.X) continue;
+    const cell = (cols.a[j]! * K + cols.k[j]!) * Y + cols.y[j]!;
+    const b = best[cell]!;
+    if (b < 0 || lp.colCost[j]! < lp.colCost[b]!) best[cell] = j;
+  }
+  return best;
 }
 
 /** Base pupils in their provisions and own schools, those leaving (returning home) each year, and their follow-up hours. */
@@ -252,6 +279,12 @@ function finish(
     waiting: [...m.waiting.values()]
       .filter((w) => w.pupils > EPS)
       .map((w) => ({ ...w, pupils: r6(w.pupils), placed: r6(w.placed), expectedWaitYears: wait(w.pupils, w.placed) })),
+    waitingAt: [...m.atProvision.values()]
+      .filter((w) => w.pupils > EPS)
+      .map((w) => ({ ...w, pupils: r6(w.pupils), intake: r6(w.intake), expectedWaitYears: wait(w.pupils, w.intake) }))
+      .sort(
+        (a, b) => a.provision.localeCompare(b.provision) || a.category.localeCompare(b.category) || a.year - b.year,
+      ),
     conservation: {
       inflow: r6(conservation.inflow),
       placed: r6(conservation.placed),

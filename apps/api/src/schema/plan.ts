@@ -371,6 +371,23 @@ builder.prismaObject('PlanUtilisation', {
       description: 'Marginal value of one more place (objective units); null when capacity is not binding.',
     }),
     dualUnmetEquivalent: t.exposeFloat('dualUnmetEquivalent', { nullable: true }),
+    waiting: t.float({
+      nullable: true,
+      description:
+        'Plans over time: pupils still waiting at the end of the year whose nearest place is here (derived). Members of the region only; null for others and for plans of one year.',
+      resolve: (u, _a, ctx) => (member(ctx, u.regionId) ? u.waiting : null),
+    }),
+    intake: t.float({
+      nullable: true,
+      description: 'Plans over time: new pupils placed here that year, the turnover the queue moves at. Members only.',
+      resolve: (u, _a, ctx) => (member(ctx, u.regionId) ? u.intake : null),
+    }),
+    expectedWaitYears: t.float({
+      nullable: true,
+      description:
+        'Plans over time: expected waiting time in years, waiting ÷ intake (Little’s law, derived); null when nobody is placed here that year. Members only.',
+      resolve: (u, _a, ctx) => (member(ctx, u.regionId) ? u.expectedWaitYears : null),
+    }),
   }),
 });
 

@@ -173,7 +173,8 @@ function gemeenteGapRows(stored: StoredPlanResult, regionId: number): Row<PlanGe
 /**
  * Pupils per provision × category × year and per provision × year (category null), summed
  * from the flows, so the category rows add up to the total row; capacity and dual price
- * come from the engine's capacity row with the same key, when there is one.
+ * come from the engine's capacity row with the same key, when there is one; plans over time add
+ * the pupils waiting for a place there and the expected waiting time.
  */
 function utilisationRows(stored: StoredPlanResult, regionId: number): Row<PlanUtilisationModel>[] {
   const rows = new Map<string, Row<PlanUtilisationModel>>();
@@ -190,6 +191,9 @@ function utilisationRows(stored: StoredPlanResult, regionId: number): Row<PlanUt
         capacity: null,
         dualValue: null,
         dualUnmetEquivalent: null,
+        waiting: null,
+        intake: null,
+        expectedWaitYears: null,
         hidden: '',
       };
       rows.set(k, r);
@@ -208,6 +212,13 @@ function utilisationRows(stored: StoredPlanResult, regionId: number): Row<PlanUt
     const r = row(d.provision, d.category, d.year);
     r.dualValue = d.value;
     r.dualUnmetEquivalent = d.unmetPupilEquivalent;
+  }
+  // Plans over time: the waiting projection per provision × category (engine timeline.waitingAt).
+  for (const w of stored.plan.timeline?.waitingAt ?? []) {
+    const r = row(w.provision, w.category, w.year);
+    r.waiting = w.pupils;
+    r.intake = w.intake;
+    r.expectedWaitYears = w.expectedWaitYears;
   }
   return [...rows.values()].map((r) => ({ ...r, used: r6(r.used) }));
 }
