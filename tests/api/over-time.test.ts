@@ -97,6 +97,12 @@ describe('plans over time through the API (sqlite)', () => {
         .reduce((s: number, r: any) => s + r.waiting, 0);
       expect(atProvisions).toBeLessThanOrEqual(y.unmetNoCapacity + y.unmetOutOfReach + 1e-5);
     }
+    // The same projection as a CSV table for members.
+    const csv = (
+      await ok(api.server, `query($id: Int!) { plan(id: $id) { csv(table: waiting) } }`, { id }, tokens.planner)
+    ).plan.csv as string;
+    expect(csv.split('\n')[0]).toBe('year,provision,category,pupils,intake,expectedWaitYears');
+    expect(csv).toMatch(/,91SO00,/);
     const outside = nodes(await ok(api.server, USE, { id }, tokens.ministry));
     expect(outside.every((r: any) => r.waiting === null && r.intake === null && r.expectedWaitYears === null)).toBe(
       true,

@@ -56,6 +56,19 @@ export function planToCsv(plan: Plan): Record<string, string> {
     'transport.csv': table(plan.transport, ['year', 'gemeente', 'pupils', 'km', 'cost']),
     'duals.csv': table(plan.duals, ['year', 'provision', 'category', 'value', 'unmetPupilEquivalent']),
     'years.csv': yearsCsv(plan),
+    // Plans over time: who waits for which provision (derived, see Timeline.waitingAt).
+    ...(plan.timeline
+      ? {
+          'waiting.csv': table(plan.timeline.waitingAt, [
+            'year',
+            'provision',
+            'category',
+            'pupils',
+            'intake',
+            'expectedWaitYears',
+          ]),
+        }
+      : {}),
   };
 }
 

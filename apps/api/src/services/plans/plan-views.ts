@@ -259,6 +259,7 @@ export const CSV_TABLES = [
   'transport',
   'duals',
   'years',
+  'waiting',
 ] as const;
 
 /** One CSV table of the plan, or all in one file: the engine's full export (members of the region only). */
