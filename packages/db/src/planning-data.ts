@@ -64,29 +64,21 @@ export interface LoadRegionDataOptions {
  * number of queries whatever the region size. National provisions are always
  * included: they serve every region.
  */
-// eslint-disable-next-line max-lines-per-function -- a fixed number of queries read together, then mapped; open work (issue 14): one mapper per table
 export async function loadRegionData(
   prisma: PrismaClient,
   { regionCodes, years, growthPerYear = 0 }: LoadRegionDataOptions,
 ): Promise<RegionData> {
-  const regions = await prisma.region.findMany({
-    where: regionCodes === '*' ? {} : { code: { in: regionCodes } },
-    orderBy: { code: 'asc' },
-  });
-  if (regionCodes !== '*') {
-    const missing = regionCodes.filter((c) => !regions.some((r) => r.code === c));
-    if (missing.length) throw new Error(`unknown region code(s): ${missing.join(', ')}`);
-  }
-  const regionIds = regions.map((r) => r.id);
-  const codeOf = new Map(regions.map((r) => [r.id, r.code]));
-  const catalogue = await loadCatalogue(prisma);
-  const categoryCode = new Map(
-    (await prisma.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.id, c.code]),
-  );
-
-  const inRegions = { OR: [{ poRegionId: { in: regionIds } }, { voRegionId: { in: regionIds } }] };
+  const regions = await loadRegions(prisma, regionCodes);
+  const scope: LoadScope = {
+    regionIds: regions.map((r) => r.id),
+    codeOf: new Map(regions.map((r) => [r.id, r.code])),
+    catalogue: await loadCatalogue(prisma),
+    categoryCode: new Map(
+      (await prisma.needCategory.findMany({ select: { id: true, code: true } })).map((c) => [c.id, c.code]),
+    ),
+  };
   const areas = await prisma.area.findMany({
-    where: { ...inRegions, lat: { not: null }, lon: { not: null } },
+    where: { ...inRegions(scope.regionIds), lat: { not: null }, lon: { not: null } },
     select: {
       id: true,
       pc4: true,
@@ -97,32 +89,97 @@ export async function loadRegionData(
       gemeente: { select: { code: true } },
     },
   });
-  // The planning years' own rows (projected ones included), and the counted or estimated rows
-  // before them to continue from where a year has no row.
+  const regionAreas = await areasWithDemand(prisma, scope, areas, years, growthPerYear);
+  // Pupils not placed today (waiting lists, thuiszitters) wait at the start of a plan over time.
+  const backlog = await loadBacklog(
+    prisma,
+    regions.map((r) => r.code),
+  );
+  for (const a of regionAreas) {
+    const waiting = backlog.get(a.regionCode)?.byZone[a.id];
+    if (waiting) a.backlog = waiting;
+  }
+  return {
+    years,
+    // The engine's budget is money for expansions over the horizon, which no
+    // region record holds (budgetLight/Heavy are yearly support budgets): a scenario sets it.
+    regions: regions.map((r) => ({ code: r.code, name: r.name, sector: r.sector, budget: null })),
+    areas: regionAreas,
+    provisions: await provisionsFor(prisma, scope, areas),
+    specialistPools: await poolsFor(prisma, scope),
+    catalogue: scope.catalogue,
+  };
+}
+
+/** What every step of `loadRegionData` shares: the regions loaded and the catalogue's codes. */
+interface LoadScope {
+  regionIds: number[];
+  codeOf: Map<number, string>;
+  catalogue: NeedCatalogue;
+  categoryCode: Map<number, string>;
+}
+
+type AreaRow = {
+  id: number;
+  pc4: string;
+  lat: number | null;
+  lon: number | null;
+  poRegionId: number | null;
+  voRegionId: number | null;
+  gemeente: { code: string } | null;
+};
+
+const inRegions = (regionIds: number[]) => ({
+  OR: [{ poRegionId: { in: regionIds } }, { voRegionId: { in: regionIds } }],
+});
+
+async function loadRegions(prisma: PrismaClient, regionCodes: string[] | '*') {
+  const regions = await prisma.region.findMany({
+    where: regionCodes === '*' ? {} : { code: { in: regionCodes } },
+    orderBy: { code: 'asc' },
+  });
+  if (regionCodes !== '*') {
+    const missing = regionCodes.filter((c) => !regions.some((r) => r.code === c));
+    if (missing.length) throw new Error(`unknown region code(s): ${missing.join(', ')}`);
+  }
+  return regions;
+}
+
+/**
+ * Each area once per sector whose region is loaded, with its demand per category and planning
+ * year: the year's own row (counted, estimated or projected), else the latest known row before
+ * it continued with `growthPerYear`.
+ */
+async function areasWithDemand(
+  prisma: PrismaClient,
+  scope: LoadScope,
+  areas: AreaRow[],
+  years: number[],
+  growthPerYear: number,
+): Promise<RegionData['areas']> {
   const demand = await prisma.demand.findMany({
     where: {
-      area: inRegions,
+      area: inRegions(scope.regionIds),
       OR: [{ year: { in: years } }, { year: { lt: Math.min(...years) }, source: { not: 'PROJECTED' } }],
     },
     select: { areaId: true, categoryId: true, sector: true, year: true, pupils: true },
     orderBy: { year: 'asc' },
   });
-  // Latest known value per area × sector × category and year ≤ planning year.
   const known = new Map<string, { year: number; pupils: number }[]>();
   for (const d of demand) {
-    const key = `${d.areaId}|${d.sector}|${categoryCode.get(d.categoryId)}`;
+    const key = `${d.areaId}|${d.sector}|${scope.categoryCode.get(d.categoryId)}`;
     const list = known.get(key) ?? [];
     list.push({ year: d.year, pupils: d.pupils });
     known.set(key, list);
   }
-  const regularAccessible = await regularAccessibility(prisma, regionIds);
-  const regionAreas: RegionData['areas'] = [];
-  for (const a of areas) {
+  const regularAccessible = await regularAccessibility(prisma, scope.regionIds);
+  const out: RegionData['areas'] = [];
+  for (const a of areas)
     for (const sector of ['PO', 'VO'] as const) {
       const regionId = sector === 'PO' ? a.poRegionId : a.voRegionId;
-      if (regionId === null || !codeOf.has(regionId)) continue;
+      if (regionId === null || !scope.codeOf.has(regionId)) continue;
       const byCategory: Record<string, Record<string, number>> = {};
-      for (const c of catalogue.categories) {
+      for (const c of scope.catalogue.categories) {
         const list = known.get(`${a.id}|${sector}|${c.code}`);
         if (!list) continue;
         const row: Record<string, number> = {};
@@ -132,27 +189,30 @@ export async function loadRegionData(
         }
         byCategory[c.code] = row;
       }
-      regionAreas.push({
+      out.push({
         id: `${sector}:${a.pc4}`,
         pc4: a.pc4,
         lat: a.lat!,
         lon: a.lon!,
         gemeenteCode: a.gemeente?.code ?? 'onbekend',
-        regionCode: codeOf.get(regionId)!,
+        regionCode: scope.codeOf.get(regionId)!,
         sector,
         demand: byCategory,
         regularAccessible: regularAccessible.get(`${sector}|${a.pc4}`) ?? null,
       });
     }
-  }
+  return out;
+}
 
-  // Provisions in the regions, those hosted inside the regions' areas (a (V)SO
-  // filed under the PO region also serves the VO region it lies in), and all
-  // national ones.
-  // There are under a thousand provisions: filter in memory rather than send
-  // every postcode as a query parameter.
+/**
+ * Provisions in the regions, those hosted inside the regions' areas (a (V)SO filed under the PO
+ * region also serves the VO region it lies in), and all national ones. There are under a thousand
+ * provisions: filter in memory rather than send every postcode as a query parameter.
+ */
+async function provisionsFor(prisma: PrismaClient, scope: LoadScope, areas: AreaRow[]): Promise<RegionProvision[]> {
+  const { codeOf, categoryCode } = scope;
   const pc4s = new Set(areas.map((a) => a.pc4));
-  const regionIdSet = new Set(regionIds);
+  const regionIdSet = new Set(scope.regionIds);
   const provisions = (
     await prisma.provision.findMany({
       include: {
@@ -175,7 +235,7 @@ export async function loadRegionData(
   const regionsAt = new Map(
     areas.map((a) => [a.pc4, { PO: codeOf.get(a.poRegionId ?? -1), VO: codeOf.get(a.voRegionId ?? -1) }]),
   );
-  const regionProvisions: RegionProvision[] = provisions.map((p) => {
+  return provisions.map((p) => {
     const sectors = SECTORS_SERVED[p.hostSchool?.type ?? ''] ?? ['PO', 'VO'];
     const regionCode = p.scope === 'NATIONAL' ? null : (allRegionCodes.get(p.regionId ?? -1) ?? null);
     const at = p.hostSchool?.pc4 ? regionsAt.get(p.hostSchool.pc4) : undefined;
@@ -204,37 +264,21 @@ export async function loadRegionData(
       minViableSize: p.minViableSize,
     };
   });
+}
 
+async function poolsFor(prisma: PrismaClient, scope: LoadScope): Promise<RegionData['specialistPools']> {
   const pools = await prisma.specialistPool.findMany({
-    where: { regionId: { in: regionIds } },
+    where: { regionId: { in: scope.regionIds } },
     orderBy: { code: 'asc' },
   });
-  // Pupils not placed today (waiting lists, thuiszitters) wait at the start of a plan over time.
-  const backlog = await loadBacklog(
-    prisma,
-    regions.map((r) => r.code),
-  );
-  for (const a of regionAreas) {
-    const waiting = backlog.get(a.regionCode)?.byZone[a.id];
-    if (waiting) a.backlog = waiting;
-  }
-  return {
-    years,
-    // The engine's budget is money for expansions over the horizon, which no
-    // region record holds (budgetLight/Heavy are yearly support budgets): a scenario sets it.
-    regions: regions.map((r) => ({ code: r.code, name: r.name, sector: r.sector, budget: null })),
-    areas: regionAreas,
-    provisions: regionProvisions,
-    specialistPools: pools.map((p) => ({
-      id: p.code,
-      kind: p.kind,
-      regionCode: p.regionId === null ? null : (codeOf.get(p.regionId) ?? null),
-      fte: p.fte,
-      hoursPerFtePerWeek: p.hoursPerFte,
-      costPerFte: p.costPerFte,
-    })),
-    catalogue,
-  };
+  return pools.map((p) => ({
+    id: p.code,
+    kind: p.kind,
+    regionCode: p.regionId === null ? null : (scope.codeOf.get(p.regionId) ?? null),
+    fte: p.fte,
+    hoursPerFtePerWeek: p.hoursPerFte,
+    costPerFte: p.costPerFte,
+  }));
 }
 
 /**

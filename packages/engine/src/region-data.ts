@@ -254,18 +254,43 @@ function scaleToTotal(capacity: Record<string, number>, total: number): void {
  * Pure mapping from region data (+ scenario) to a planning problem. No I/O.
  * The result still goes through `validateProblem` inside `solve`.
  */
-// eslint-disable-next-line max-lines-per-function -- open work (issue 14): the scenario applied to region data field by field; split per problem field
 export function problemFromRegionData(data: RegionData, scenario: Scenario = {}): PlanningProblem {
   refuseBadGrowth(scenario);
   const years = [...(scenario.years ?? data.years)].sort((a, b) => a - b);
-  const closed = new Set(scenario.closeProvisions ?? []);
-  const dynamics: Dynamics | undefined =
-    scenario.overTime === true
-      ? { stays: defaultStays(data.catalogue), needYears: defaultNeedYears(data.catalogue), baseFromFirstYear: true }
-      : scenario.overTime
-        ? scenario.overTime
-        : undefined;
-  const zones: Zone[] = data.areas.map((a) => {
+  const dynamics = dynamicsOf(data, scenario);
+  return {
+    name: scenario.name,
+    years,
+    catalogue: data.catalogue,
+    zones: zonesOf(data, scenario, years, dynamics),
+    provisions: [...existingProvisions(data, scenario, dynamics), ...candidateProvisions(data, scenario, dynamics)],
+    specialistPools: poolsOf(data, scenario),
+    travel: scenario.travel,
+    weights: scenario.weights,
+    budget: budgetOf(data, scenario),
+    transport: scenario.transport,
+    categoryRules: scenario.categoryRules,
+    ...(scenario.assumeUnknownAccessible !== undefined
+      ? { assumeUnknownAccessible: scenario.assumeUnknownAccessible }
+      : {}),
+    dynamics,
+  };
+}
+
+/** Plans over time: `overTime: true` takes the default stays and need durations, starting from today. */
+function dynamicsOf(data: RegionData, scenario: Scenario): Dynamics | undefined {
+  if (scenario.overTime === true)
+    return {
+      stays: defaultStays(data.catalogue),
+      needYears: defaultNeedYears(data.catalogue),
+      baseFromFirstYear: true,
+    };
+  return scenario.overTime ? scenario.overTime : undefined;
+}
+
+/** Each area as a zone, its demand scaled by the scenario's demand factor and growth per category. */
+function zonesOf(data: RegionData, scenario: Scenario, years: number[], dynamics: Dynamics | undefined): Zone[] {
+  return data.areas.map((a) => {
     const demand: Record<string, Record<string, number>> = {};
     for (const [k, byYear] of Object.entries(a.demand)) {
       const f = scenario.demandFactor?.[k] ?? 1;
@@ -290,74 +315,91 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       ...(dynamics && a.backlog ? { backlog: a.backlog } : {}),
     };
   });
-  const provisions: Provision[] = [];
+}
+
+/**
+ * A provision serving a sector its own region does not (a (V)SO filed under its PO region) also
+ * serves, unless `regionCodes` says otherwise, the region of that sector where it lies: the region
+ * of the nearest area of that sector.
+ */
+function otherRegionsOf(data: RegionData): (p: RegionProvision) => string[] | undefined {
   const regionSector = new Map(data.regions.map((r) => [r.code, r.sector]));
   for (const a of data.areas) if (!regionSector.has(a.regionCode)) regionSector.set(a.regionCode, a.sector);
-  /**
-   * A provision serving a sector its own region does not (a (V)SO filed under
-   * its PO region) also serves, unless `regionCodes` says otherwise, the
-   * region of that sector where it lies: the region of the nearest area of that sector.
-   */
-  const otherRegions = (p: RegionProvision): string[] | undefined => {
+  const nearestOfSector = (p: RegionProvision, sector: string): RegionArea | undefined => {
+    let best: RegionArea | undefined;
+    let bestD = Infinity;
+    for (const a of data.areas) {
+      if (a.sector !== sector) continue;
+      const d = (a.lat - p.lat) ** 2 + ((a.lon - p.lon) * Math.cos((p.lat * Math.PI) / 180)) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = a;
+      }
+    }
+    return best;
+  };
+  return (p) => {
     if (p.regionCodes) return p.regionCodes.filter((r) => r !== p.regionCode);
     if (p.regionCode === null) return undefined;
     const own = regionSector.get(p.regionCode);
     const out: string[] = [];
     for (const sector of p.sectors) {
       if (sector === own) continue;
-      let best: RegionArea | undefined;
-      let bestD = Infinity;
-      for (const a of data.areas) {
-        if (a.sector !== sector) continue;
-        const d = (a.lat - p.lat) ** 2 + ((a.lon - p.lon) * Math.cos((p.lat * Math.PI) / 180)) ** 2;
-        if (d < bestD) {
-          bestD = d;
-          best = a;
-        }
-      }
+      const best = nearestOfSector(p, sector);
       if (best && best.regionCode !== p.regionCode) out.push(best.regionCode);
     }
     return out.length > 0 ? out : undefined;
   };
-  for (const p of data.provisions) {
-    if (closed.has(p.id)) continue;
-    const { categories, capacity, sharedCapacity } = provisionCapacity(
-      data.catalogue,
-      p,
-      scenario.capacityOverride?.[p.id],
-    );
-    const exp = scenario.expansions?.[p.id] ?? scenario.expansions?.['*'];
-    provisions.push({
-      id: p.id,
-      name: p.name,
-      lat: p.lat,
-      lon: p.lon,
-      rung: p.rung,
-      sectors: p.sectors,
-      region: p.regionCode,
-      alsoServes: otherRegions(p),
-      categories,
-      capacity,
-      sharedCapacity,
-      accessible: p.accessible,
-      hostSchool: p.hostSchool ?? null,
-      gemeente: p.gemeenteCode,
-      groupSize: p.groupSize,
-      costPerPlace: p.costPerPlace,
-      status: p.isCandidate ? 'candidate' : 'existing',
-      ...(p.isCandidate ? { openingCost: p.openingCost ?? 0, minViableSize: p.minViableSize ?? 0 } : {}),
-      expansion:
-        exp && !p.isCandidate
-          ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
-          : undefined,
-      ...(dynamics && !p.isCandidate ? { ...baseStockOf(p, categories, dynamics), stay: p.stay } : {}),
-      ...addedPlacesOf(p, scenario.capacityOverride?.[p.id]),
+}
+
+/** Today's provisions (less those the scenario closes), with the scenario's places and expansions. */
+function existingProvisions(data: RegionData, scenario: Scenario, dynamics: Dynamics | undefined): Provision[] {
+  const closed = new Set(scenario.closeProvisions ?? []);
+  const otherRegions = otherRegionsOf(data);
+  return data.provisions
+    .filter((p) => !closed.has(p.id))
+    .map((p) => {
+      const { categories, capacity, sharedCapacity } = provisionCapacity(
+        data.catalogue,
+        p,
+        scenario.capacityOverride?.[p.id],
+      );
+      const exp = scenario.expansions?.[p.id] ?? scenario.expansions?.['*'];
+      return {
+        id: p.id,
+        name: p.name,
+        lat: p.lat,
+        lon: p.lon,
+        rung: p.rung,
+        sectors: p.sectors,
+        region: p.regionCode,
+        alsoServes: otherRegions(p),
+        categories,
+        capacity,
+        sharedCapacity,
+        accessible: p.accessible,
+        hostSchool: p.hostSchool ?? null,
+        gemeente: p.gemeenteCode,
+        groupSize: p.groupSize,
+        costPerPlace: p.costPerPlace,
+        status: p.isCandidate ? 'candidate' : 'existing',
+        ...(p.isCandidate ? { openingCost: p.openingCost ?? 0, minViableSize: p.minViableSize ?? 0 } : {}),
+        expansion:
+          exp && !p.isCandidate
+            ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
+            : undefined,
+        ...(dynamics && !p.isCandidate ? { ...baseStockOf(p, categories, dynamics), stay: p.stay } : {}),
+        ...addedPlacesOf(p, scenario.capacityOverride?.[p.id]),
+      };
     });
-  }
-  for (const c of scenario.candidates ?? []) {
+}
+
+/** The scenario's new provisions (candidates the plan may open). */
+function candidateProvisions(data: RegionData, scenario: Scenario, dynamics: Dynamics | undefined): Provision[] {
+  return (scenario.candidates ?? []).map((c) => {
     const { categories, capacity, sharedCapacity } = provisionCapacity(data.catalogue, c);
     const exp = scenario.expansions?.[c.id];
-    provisions.push({
+    return {
       id: c.id,
       name: c.name,
       lat: c.lat,
@@ -382,9 +424,13 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       expansion: exp
         ? { maxGroups: exp.maxGroups, costPerGroup: exp.costPerGroup, categories: exp.categories }
         : undefined,
-    });
-  }
-  const pools: SpecialistPool[] = data.specialistPools.map((s) => {
+    };
+  });
+}
+
+/** Specialist pools with the FTE a scenario adds outright and the FTE the plan may add. */
+function poolsOf(data: RegionData, scenario: Scenario): SpecialistPool[] {
+  return data.specialistPools.map((s) => {
     const extra = scenario.extraFte?.[s.id] ?? scenario.extraFte?.['*'];
     return {
       id: s.id,
@@ -397,25 +443,13 @@ export function problemFromRegionData(data: RegionData, scenario: Scenario = {})
       maxExtraFte: extra?.maxExtraFte ?? 0,
     };
   });
+}
+
+/** The scenario's budget; a region's own budget where the scenario sets none for it. */
+function budgetOf(data: RegionData, scenario: Scenario): PlanningProblem['budget'] {
   const byRegion: Record<string, number> = { ...(scenario.budget?.byRegion ?? {}) };
   for (const r of data.regions) if (r.budget != null && byRegion[r.code] === undefined) byRegion[r.code] = r.budget;
-  return {
-    name: scenario.name,
-    years,
-    catalogue: data.catalogue,
-    zones,
-    provisions,
-    specialistPools: pools,
-    travel: scenario.travel,
-    weights: scenario.weights,
-    budget: { total: scenario.budget?.total ?? null, byRegion },
-    transport: scenario.transport,
-    categoryRules: scenario.categoryRules,
-    ...(scenario.assumeUnknownAccessible !== undefined
-      ? { assumeUnknownAccessible: scenario.assumeUnknownAccessible }
-      : {}),
-    dynamics,
-  };
+  return { total: scenario.budget?.total ?? null, byRegion };
 }
 
 /** Places a capacity override adds to a provision's places today (total, else the sum per category); none when it lowers them. */
