@@ -5,6 +5,7 @@
  */
 import type { SettingRung } from '@dekkend/domain';
 import { COL, type BuiltModel } from './build.ts';
+import { forEachBasePupils } from './base-pupils.ts';
 import type { GemeenteStock, ProvisionWaiting, ReturnFlow, Timeline, TimelineYear, WaitingProjection } from './plan.ts';
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -151,32 +152,20 @@ function cheapestArcs(built: BuiltModel, columns: Int32Array): Int32Array {
 
 /** Base pupils in their provisions and own schools, those leaving (returning home) each year, and their follow-up hours. */
 function addBaseStock(built: BuiltModel, m: Movement, scope?: TimelineScope): void {
-  const { problem: pr, time } = built;
+  const { problem: pr } = built;
   const Y = pr.years.length;
-  const inScope = scope ? new Set(scope.zones) : undefined;
   // Base stock given per provision has no zones: only a whole problem's timeline shows it.
   if (!scope) addProvisionBaseStock(built, m);
-  for (const b of time.zoneBaseAt) {
-    if (inScope && !inScope.has(b.zone)) continue;
-    const rung = pr.provisions[b.provision]!.rung;
-    for (let y = 0; y < Y; y++) {
-      const v = b.pupils * time.remaining(b.provision, b.category, y);
-      if (!(v > EPS)) continue;
-      m.years[y]!.inSettingByRung[rung] += v;
-      m.years[y]!.baseStock += v;
-      m.inGemeente(pr.zones[b.zone]!.gemeente, pr.years[y]!, rung, v);
-    }
-  }
-  for (const zi of scope?.zones ?? pr.zones.map((_, i) => i))
-    pr.categories.forEach((_, k) => {
-      for (let y = 0; y < Y; y++) {
-        const v = time.regularBase(zi, k, y);
-        if (!(v > EPS)) continue;
-        m.years[y]!.inSettingByRung[1] += v;
-        m.years[y]!.baseStock += v;
-        m.inGemeente(pr.zones[zi]!.gemeente, pr.years[y]!, 1, v);
-      }
-    });
+  forEachBasePupils(
+    built,
+    ({ zone, provision, year, pupils }) => {
+      const rung = provision >= 0 ? pr.provisions[provision]!.rung : 1;
+      m.years[year]!.inSettingByRung[rung] += pupils;
+      m.years[year]!.baseStock += pupils;
+      m.inGemeente(pr.zones[zone]!.gemeente, pr.years[year]!, rung, pupils);
+    },
+    scope?.zones,
+  );
   for (let y = 0; y < Y; y++)
     pr.specialistPools.forEach((pool, s) => {
       if (!scope || pool.region === scope.region) m.years[y]!.followUpHoursPerWeek += built.baseFollowUpHours(s, y);

@@ -16,6 +16,7 @@ import {
 } from './report-costs.ts';
 import { shiftWarnings } from './report-shift.ts';
 import { supportSpreadWarnings } from './report-support.ts';
+import { forEachBasePupils } from './base-pupils.ts';
 import { reportTimeline } from './report-timeline.ts';
 import type {
   Action,
@@ -293,25 +294,19 @@ function recordReturners(built: BuiltModel, t: Tally, j: number, v: number): voi
  * so not in the objective.
  */
 function recordBase(built: BuiltModel, t: Tally, zoneList?: Int32Array): void {
-  const { time, problem: pr } = built;
-  if (!time.dynamic) return;
-  const inScope = zoneList ? new Set(zoneList) : undefined;
-  const Y = pr.years.length;
-  for (const b of time.zoneBaseAt) {
-    if (inScope && !inScope.has(b.zone)) continue;
-    const km = built.travelKm(b.zone, b.provision);
-    for (let yi = 0; yi < Y; yi++) {
-      const v = b.pupils * time.remaining(b.provision, b.category, yi);
-      if (v > EPS) recordPlaced(built, t, b.zone, b.provision, b.category, yi, km, v, false);
-    }
-  }
-  for (const zi of zoneList ?? allOf(pr.zones.length))
-    for (let k = 0; k < pr.categories.length; k++)
-      for (let yi = 0; yi < Y; yi++) {
-        const v = time.regularBase(zi, k, yi);
-        const hours = built.poolOf(zi, k) >= 0 ? pr.categories[k]!.hoursPerPupilPerWeek : 0;
-        if (v > EPS) recordHome(built, t, zi, k, yi, v, hours);
+  const { problem: pr } = built;
+  forEachBasePupils(
+    built,
+    ({ zone, provision, category, year, pupils }) => {
+      if (provision >= 0)
+        recordPlaced(built, t, zone, provision, category, year, built.travelKm(zone, provision), pupils, false);
+      else {
+        const hours = built.poolOf(zone, category) >= 0 ? pr.categories[category]!.hoursPerPupilPerWeek : 0;
+        recordHome(built, t, zone, category, year, pupils, hours);
       }
+    },
+    zoneList,
+  );
 }
 
 function recordUnmet(built: BuiltModel, t: Tally, j: number, v: number): void {
