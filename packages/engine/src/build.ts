@@ -94,15 +94,15 @@ export function buildModel(problem: NormalizedProblem): BuiltModel {
   const shift = demandShiftRows(ctx, ix);
   const openLinks = openLinkRows(ctx, ix);
   const hours = hoursRows(ctx, ix);
-  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift, hours, openLinks });
+  const spread = supportSpreadRows(ctx, ix, hours, rungOneCap(ix));
+  const arcs = addArcs(ctx, ix, { demand, capacity, shared, viableSize, shift, hours, spread, openLinks });
   if (ctx.issues.length > 0) throw AppError.invalid(ctx.issues, 'planning problem');
-  const support = supportSpreadRows(ctx, ix, rungOneCap(ix));
-  addRegularAndUnmet(ctx, ix, { demand, hours, spread: support.spread });
-  support.finish();
+  addRegularAndUnmet(ctx, ix, { demand, hours, spread });
   const budget = budgetRows(ctx, ix);
   addOpenings(ctx, ix, { arcs, capacity, shared, viableSize, openLinks, budget });
   addExpansions(ctx, ix, { arcs, capacity, shared, budget });
-  addExtraFte(ctx, ix, hours, budget);
+  addExtraFte(ctx, ix, { hours, spread }, budget);
+  spread.finish();
 
   const cols = ctx.columnMeta();
   const rows = ctx.rowMeta();

@@ -135,7 +135,7 @@ function regionIndex(built: BuiltModel): RegionIndex {
     const owner =
       kind === COL.X || kind === COL.R || kind === COL.U || kind === COL.SE
         ? pr.zones[a]!.region
-        : kind === COL.F || kind === COL.ST
+        : kind === COL.F
           ? pr.specialistPools[a]!.region
           : sharedProvision[a]
             ? null // opening or expanding shared capacity belongs to no single region

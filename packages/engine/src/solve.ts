@@ -139,8 +139,6 @@ export function describeRow(built: BuiltModel, i: number): string {
       return `specialist hours of pool ${pr.specialistPools[a]?.id}${year}`;
     case ROW.SP:
       return `zone ${pr.zones[a]?.id}'s share of its pool's specialist hours${year}`;
-    case ROW.ST:
-      return `specialist hours of pool ${pr.specialistPools[a]?.id} used${year}`;
     case ROW.FM:
       return `at most ${pr.specialistPools[a]?.maxExtraFte} extra FTE in pool ${pr.specialistPools[a]?.id}`;
     case ROW.B:

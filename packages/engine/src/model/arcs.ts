@@ -17,6 +17,7 @@ import type { StayRule } from './dynamics.ts';
 import type { DemandRows } from './demand.ts';
 import type { DemandShiftRows } from './demand-shift.ts';
 import type { HoursRows } from './hours.ts';
+import type { SpreadRows } from './support-spread.ts';
 import type { OpenLinkRows } from './open-links.ts';
 import type { ProblemIndex } from './problem-index.ts';
 import type { SharedCapacityRows } from './shared-capacity.ts';
@@ -29,6 +30,7 @@ export interface ArcFamilies {
   viableSize: ViableSizeRows;
   shift: DemandShiftRows;
   hours: HoursRows;
+  spread: SpreadRows;
   openLinks: OpenLinkRows;
 }
 
@@ -104,8 +106,10 @@ function addAfterStay(ix: ProblemIndex, f: ArcFamilies, t: Terms, zi: number, k:
   if (stay.onwardShare > 0) t.add(f.demand.row(zi, k, back), -stay.onwardShare);
   const pool = ix.followUpPool(zi, k);
   if (pool < 0 || !(stay.returnShare > 0) || !(stay.followUpHours > 0)) return;
-  for (let yf = back; yf < Math.min(ix.Y, back + stay.followUpYears); yf++)
+  for (let yf = back; yf < Math.min(ix.Y, back + stay.followUpYears); yf++) {
     t.add(f.hours.row(pool, yf), stay.returnShare * stay.followUpHours);
+    f.spread.addZoneHours(t, pool, zi, yf, stay.returnShare * stay.followUpHours);
+  }
 }
 
 function reportMissingTravel(issues: FieldIssue[], shown: string[], more: number): void {

@@ -7,10 +7,10 @@ import type { FieldIssue } from '@dekkend/domain';
 import { LpBuilder } from '../lp.ts';
 
 /** Column kinds. */
-export const COL = { X: 0, R: 1, U: 2, O: 3, G: 4, F: 5, SE: 6, ST: 7 } as const;
+export const COL = { X: 0, R: 1, U: 2, O: 3, G: 4, F: 5, SE: 6 } as const;
 /** Row kinds (constraint families). */
-export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8, L: 9, V: 10, SP: 11, ST: 12 } as const;
-export const COL_NAMES = ['x', 'r', 'u', 'open', 'groups', 'fte', 'overshare', 'poolhours'];
+export const ROW = { D: 0, C: 1, S: 2, M: 3, O1: 4, GM: 5, H: 6, FM: 7, B: 8, L: 9, V: 10, SP: 11 } as const;
+export const COL_NAMES = ['x', 'r', 'u', 'open', 'groups', 'fte', 'overshare'];
 export const ROW_NAMES = [
   'demand',
   'cap',
@@ -24,12 +24,11 @@ export const ROW_NAMES = [
   'shift',
   'link',
   'share',
-  'poolhours',
 ];
 
 export interface ColumnMeta {
   kind: Uint8Array;
-  /** X, R, U, SE: zone; O, G: provision; F, ST: pool. */
+  /** X, R, U, SE: zone; O, G: provision; F: pool. */
   a: Int32Array;
   /** X: provision; SE: pool; else -1. */
   b: Int32Array;
@@ -43,7 +42,7 @@ export interface ColumnMeta {
 
 export interface RowMeta {
   kind: Uint8Array;
-  /** D, SP: zone; C, S, M, O1, GM: provision; H, FM, ST: pool; L: region (index into `regions`). */
+  /** D, SP: zone; C, S, M, O1, GM: provision; H, FM: pool; L: region (index into `regions`). */
   a: Int32Array;
   k: Int16Array;
   y: Int16Array;

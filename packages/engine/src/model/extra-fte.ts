@@ -9,9 +9,15 @@ import type { BudgetRows } from './budget.ts';
 import { COL, ROW, Terms, type ModelContext } from './context.ts';
 import { costPerFteOf, hoursPerFte } from './defaults.ts';
 import type { HoursRows } from './hours.ts';
+import type { SpreadRows } from './support-spread.ts';
 import type { ProblemIndex } from './problem-index.ts';
 
-export function addExtraFte(ctx: ModelContext, ix: ProblemIndex, hours: HoursRows, budget: BudgetRows): void {
+export function addExtraFte(
+  ctx: ModelContext,
+  ix: ProblemIndex,
+  { hours, spread }: { hours: HoursRows; spread: SpreadRows },
+  budget: BudgetRows,
+): void {
   const { Y, problem } = ix;
   const { specialistPools: pools, weights } = problem;
   pools.forEach((s, si) => {
@@ -23,7 +29,10 @@ export function addExtraFte(ctx: ModelContext, ix: ProblemIndex, hours: HoursRow
     for (let yi = 0; yi < Y; yi++) {
       const euro = costPerFteOf(s) * (Y - yi);
       t.clear().add(fm, 1);
-      for (let y2 = yi; y2 < Y; y2++) t.add(hours.at(si, y2), -hoursPerFte(s));
+      for (let y2 = yi; y2 < Y; y2++) {
+        t.add(hours.at(si, y2), -hoursPerFte(s));
+        spread.addFteHours(t, si, y2, hoursPerFte(s));
+      }
       for (const r of budgetRows) t.add(r, euro);
       ctx.addCol(COL.F, si, -1, -1, yi, 0, weights.perEuro * euro, 0, most, false, t);
     }

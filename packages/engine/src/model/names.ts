@@ -6,14 +6,14 @@ export function modelNames(ix: ProblemIndex, cols: ColumnMeta, rows: RowMeta) {
   const { zones, provisions, specialistPools: pools, categories, years } = ix.problem;
   const rowEntity = (kind: number, a: number): string | undefined => {
     if (kind === ROW.D || kind === ROW.SP) return zones[a]?.id;
-    if (kind === ROW.H || kind === ROW.FM || kind === ROW.ST) return pools[a]?.id;
+    if (kind === ROW.H || kind === ROW.FM) return pools[a]?.id;
     if (kind === ROW.B) return 'budget';
     if (kind === ROW.L) return ix.regions[a];
     return provisions[a]?.id;
   };
   const colEntity = (kind: number, a: number): string | undefined => {
     if (kind === COL.O || kind === COL.G) return provisions[a]?.id;
-    if (kind === COL.F || kind === COL.ST) return pools[a]?.id;
+    if (kind === COL.F) return pools[a]?.id;
     return zones[a]?.id;
   };
   const join = (parts: (string | undefined)[], k: number, y: number): string => {

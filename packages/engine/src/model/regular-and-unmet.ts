@@ -53,7 +53,7 @@ export function addRegularAndUnmet(
           if (pool >= 0)
             for (let yo = yi; yo < Math.min(Y, yi + stayYears); yo++) {
               t.add(hours.row(pool, yo), c.hoursPerPupilPerWeek);
-              spread.addRegularTerms(t, pool, zi, yo, c.hoursPerPupilPerWeek);
+              spread.addZoneHours(t, pool, zi, yo, c.hoursPerPupilPerWeek);
             }
           const inflow = ix.time.entrants(zi, k, yi) + (yi === 0 ? ix.time.backlog(zi, k) : 0);
           // Plans over time: waiting and onward pupils may go home too; only a share below 1 bounds R.
