@@ -25,6 +25,7 @@ import {
   LeaseKeeper,
   leaseSettings,
   reapExpiredLeases,
+  reapLostQueuedJobs,
   watchLeases,
   type LeaseSettings,
   type ReapReport,
@@ -44,6 +45,8 @@ export { QUEUE_NAME, redisConnection };
 
 export { NATIONAL_PART_LOST };
 const CANCEL_CHANNEL = 'dekkend:solve:cancel';
+/** Job states after which no worker will take the job again ('unknown': no such job). */
+const ENDED_JOB_STATES = new Set(['completed', 'failed', 'unknown']);
 
 export interface BullMqQueueOptions {
   prisma: PrismaClient;
@@ -131,14 +134,28 @@ export class BullMqSolveQueue implements SolveQueue {
     await this.enqueue(planId);
   }
 
-  /** Running plans whose worker died (lease expired) and that no worker took over. */
+  /**
+   * Running plans whose worker died (lease expired) and that no worker took over, and queued
+   * plans whose job is gone from Redis (plan-lease.ts, reapLostQueuedJobs).
+   */
   async recover(): Promise<ReapReport> {
-    return reapExpiredLeases(this.options.prisma, {
+    const running = await reapExpiredLeases(this.options.prisma, {
       settings: this.settings,
       statuses: ['RUNNING'],
       requeue: (planId) => this.requeue(planId),
       notify: this.options.progress.announce,
     });
+    const queued = await reapLostQueuedJobs(this.options.prisma, {
+      settings: this.settings,
+      jobPending: async (planId) => !ENDED_JOB_STATES.has(await this.queue.getJobState(jobId(planId))),
+      isNationalPart: (planId) => isNationalRunPlan(this.options.prisma, planId),
+      requeue: (planId) => this.requeue(planId),
+      notify: this.options.progress.announce,
+    });
+    return {
+      requeued: [...running.requeued, ...queued.requeued],
+      failed: [...running.failed, ...queued.failed],
+    };
   }
 
   watchLeases(): void {

@@ -10,6 +10,13 @@
  * started `maxAttempts` solves, ends it FAILED with the reason in words. Every move is one
  * conditional update (plan-status.ts), so a holder renewing at the same moment wins or
  * loses cleanly; a plan row never holds a partial result either way.
+ *
+ * On BullMQ, Redis holds a QUEUED plan's job, and nothing renews a QUEUED plan's lease there:
+ * `reapLostQueuedJobs` looks up the job of every QUEUED plan whose lease (or, without one,
+ * whose creation) is older than a lease; a plan whose job is gone (Redis lost it, flushed, or
+ * the API stopped between writing the row and queuing the job) is queued again once, or ends
+ * FAILED with the reason in words: a national run's part at once (only its job holds the part),
+ * any plan whose job was lost a second time.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -127,19 +134,20 @@ export const interruptedReason = (attempts: number, owner: string | null) =>
   `the solve was interrupted ${attempts} time(s): the process solving it${owner ? ` (${owner})` : ''} ` +
   'stopped renewing its lease (it was killed, or lost its database connection); not retried again';
 
+/** Open plans whose lease expired, or that never got one and are older than a lease. */
+function expiredLease(now: Date, leaseMs: number) {
+  return {
+    OR: [{ leaseUntil: { lt: now } }, { leaseUntil: null, createdAt: { lt: new Date(now.getTime() - leaseMs) } }],
+  };
+}
+
 /**
  * Requeues or fails every open plan whose lease expired (or that never got one and is
  * older than a lease). Returns what it did; safe to run from several processes at once.
  */
 export async function reapExpiredLeases(prisma: PrismaClient, options: ReapOptions): Promise<ReapReport> {
   const now = options.now ?? new Date();
-  const expired = {
-    status: { in: [...options.statuses] },
-    OR: [
-      { leaseUntil: { lt: now } },
-      { leaseUntil: null, createdAt: { lt: new Date(now.getTime() - options.settings.leaseMs) } },
-    ],
-  };
+  const expired = { status: { in: [...options.statuses] }, ...expiredLease(now, options.settings.leaseMs) };
   const plans = await prisma.plan.findMany({
     where: expired,
     select: { id: true, status: true, attempts: true, leaseOwner: true },
@@ -168,6 +176,71 @@ export async function reapExpiredLeases(prisma: PrismaClient, options: ReapOptio
     });
     if (moved.count === 0) continue;
     options.notify?.(progressEvent(plan.id, 'QUEUED', 0, 'requeued after an interrupted solve'));
+    await options.requeue(plan.id);
+    report.requeued.push(plan.id);
+  }
+  return report;
+}
+
+/** The error a plan requeued because its job was gone carries (a second loss then ends it FAILED). */
+export const REQUEUED_LOST_JOB =
+  'requeued: its job was gone from the solve queue (Redis lost it, or it was never queued)';
+
+/** Why a queued plan whose job is gone ends FAILED, in words. */
+export const lostJobReason = (nationalPart: boolean) =>
+  nationalPart
+    ? "the national run's job for this region's part is gone from the solve queue (Redis lost it) before a " +
+      'worker stored it, so that run was not adopted and the earlier baseline stays; run `dekkend baseline` again'
+    : 'its job was gone from the solve queue (Redis lost it) twice before a worker took it; not queued again';
+
+export interface LostJobOptions {
+  settings: LeaseSettings;
+  /** Whether the queue still holds a job that will take the plan (waiting, delayed, active, …). */
+  jobPending(planId: number): Promise<boolean>;
+  /** A national run's part: its job alone holds the part, so it cannot be queued again. */
+  isNationalPart(planId: number): Promise<boolean>;
+  /** Queue the plan again (it is QUEUED, with REQUEUED_LOST_JOB and a fresh lease by then). */
+  requeue(planId: number): Promise<void>;
+  notify?: Notify;
+  now?: Date;
+}
+
+/**
+ * QUEUED plans (on BullMQ) whose lease ran out and whose job is gone from the queue: requeued
+ * once, or FAILED with the reason (see the module comment). Every move is conditional on the
+ * plan being still QUEUED with an expired lease, so a worker claiming it, or another process
+ * requeuing it at the same moment, wins cleanly.
+ */
+export async function reapLostQueuedJobs(prisma: PrismaClient, options: LostJobOptions): Promise<ReapReport> {
+  const now = options.now ?? new Date();
+  const expired = { status: 'QUEUED' as const, ...expiredLease(now, options.settings.leaseMs) };
+  const plans = await prisma.plan.findMany({
+    where: expired,
+    select: { id: true, error: true },
+    orderBy: { id: 'asc' },
+  });
+  const report: ReapReport = { requeued: [], failed: [] };
+  for (const plan of plans) {
+    if (await options.jobPending(plan.id)) continue;
+    const national = await options.isNationalPart(plan.id);
+    if (national || plan.error === REQUEUED_LOST_JOB) {
+      const reason = lostJobReason(national);
+      const failed = await prisma.plan.updateMany({
+        where: { id: plan.id, ...expired },
+        data: { status: 'FAILED', error: reason, finishedAt: new Date(), leaseOwner: null, leaseUntil: null },
+      });
+      if (failed.count === 0) continue;
+      options.notify?.(progressEvent(plan.id, 'DONE', 1, reason, 'FAILED'));
+      report.failed.push(plan.id);
+      continue;
+    }
+    // A lease of its own while it is queued again, so no other process takes it for lost meanwhile.
+    const moved = await prisma.plan.updateMany({
+      where: { id: plan.id, ...expired },
+      data: { error: REQUEUED_LOST_JOB, leaseOwner: null, leaseUntil: new Date(Date.now() + options.settings.leaseMs) },
+    });
+    if (moved.count === 0) continue;
+    options.notify?.(progressEvent(plan.id, 'QUEUED', 0, 'requeued: its job was gone from the solve queue'));
     await options.requeue(plan.id);
     report.requeued.push(plan.id);
   }

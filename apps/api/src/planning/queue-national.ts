@@ -12,6 +12,10 @@
  *   status moves are conditional (plan-status.ts), so a part is written at most once, also when a
  *   killed worker's job is handed to another one (BullMQ's stalled-job check) after the first had
  *   already written it: the second finds the plan finished and skips.
+ * - While it writes the plan rows and queues the flow, this process holds their lease; from then on
+ *   the API's lease watch checks that each QUEUED part still has its job in Redis (plan-lease.ts,
+ *   reapLostQueuedJobs): a part whose job is gone ends FAILED with the reason, and this run then
+ *   stops waiting, removes its flow and fails with that reason (the earlier baseline stays).
  * - When every part job has completed, BullMQ releases the parent: `national-adopt` switches the
  *   regions' BASELINE adoptions in one transaction (idempotent on a retry). A part that fails for
  *   good fails the parent (`failParentOnFailure`): the earlier baseline stays in force.
@@ -25,7 +29,7 @@ import { AppError } from '@dekkend/domain';
 import { isDatabaseUnavailable, type PrismaClient } from '@dekkend/db';
 import type { StoredPlanResult } from './engine-port.ts';
 import { failPlan, hasResult, movePlan } from './plan-status.ts';
-import type { LeaseKeeper } from './plan-lease.ts';
+import { LeaseKeeper, leaseSettings, type LeaseSettings } from './plan-lease.ts';
 import { planJobId, QUEUE_NAME, redisConnection } from './queue-redis.ts';
 import {
   adoptNationalRun,
@@ -130,6 +134,8 @@ export interface QueuedNationalBaselineOptions extends NationalBaselineOptions {
   attempts?: number;
   /** How often the run's progress is read while workers store the parts (ms, default 1000). */
   pollMs?: number;
+  /** Lease on the QUEUED part plans while they are written and queued (default: from the environment). */
+  lease?: LeaseSettings;
 }
 
 export interface QueuedNationalBaselineResult extends NationalBaselineResult {
@@ -182,10 +188,13 @@ export async function queueNationalParts(
   const plans: NationalAdoptJob['plans'] = [];
   const children: FlowJob[] = [];
   const attempts = options.attempts ?? 3;
+  // Held until the flow is in Redis: no lease watch takes a part whose job is not queued yet for lost.
+  const keeper = new LeaseKeeper(prisma, (options.lease ?? leaseSettings()).leaseMs);
   for (const region of national.parts.keys()) {
     const regionId = idOf.get(region);
     if (regionId === undefined) continue;
     const planId = await createBaselinePlan(prisma, regionId, 'QUEUED');
+    await keeper.take(planId);
     plans.push({ regionId, planId, region });
     const data: NationalPartJob = {
       runId,
@@ -228,6 +237,7 @@ export async function queueNationalParts(
     });
   } finally {
     await flow.close();
+    keeper.close();
   }
   say(`queued ${children.length} region parts as jobs for the BullMQ workers (run ${runId})`);
   const stored = await waitForRun(prisma, { connection, prefix }, runId, plans, options.pollMs ?? 1000, say);
@@ -254,6 +264,20 @@ async function waitForRun(
       const state = job ? await job.getState() : 'unknown';
       const stored = await prisma.plan.count({ where: { id: { in: ids }, status: { in: ['OPTIMAL', 'TIME_LIMIT'] } } });
       if (state === 'completed') return stored;
+      // A part that ended FAILED (its job lost, or its write refused) fails the run; its flow is removed.
+      const failed = await prisma.plan.findFirst({
+        where: { id: { in: ids }, status: 'FAILED' },
+        select: { id: true, error: true },
+        orderBy: { id: 'asc' },
+      });
+      if (failed && state !== 'failed') {
+        await job?.remove().catch(() => {}); // a part still being written keeps its lock; its parent then stays
+        const region = plans.find((p) => p.planId === failed.id)!.region;
+        throw new AppError(
+          'INTERNAL',
+          `the national run ${runId} failed (${stored} of ${plans.length} region plans stored): ${region}: ${failed.error}; the earlier baseline stays in force`,
+        );
+      }
       if (state === 'failed' || state === 'unknown')
         throw new AppError(
           'INTERNAL',
