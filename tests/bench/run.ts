@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CASES } from './data.ts';
+import { cbcAvailable as haveCbc, clpAvailable as haveClp, runCbc, runClp } from './native.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -99,76 +100,12 @@ function runCase(
   return JSON.parse(line.slice(7)) as Result;
 }
 
-interface ClpResult {
-  objective: number | null;
-  wallS: number;
-  solveS: number | null;
-  maxRssMb: number;
-  status: string;
-}
-
-interface CbcResult {
-  objective: number | null;
-  wallS: number;
-  result: string;
-  gap: string | null;
-}
-
-/** CBC on the same MPS (MIP cases): the honest comparison for a MIP, not CLP's LP relaxation. */
-function runCbc(mps: string, relGap: number, seconds: number): CbcResult {
-  const t0 = performance.now();
-  const p = spawnSync(
-    'cbc',
-    [
-      mps,
-      '-ratioGap',
-      String(relGap),
-      '-allowableGap',
-      '1e-7',
-      '-timeMode',
-      'elapsed',
-      '-sec',
-      String(seconds),
-      '-solve',
-    ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: (seconds + 60) * 1000 },
-  );
-  const out = `${p.stdout}\n${p.stderr}`;
-  const obj = /Objective value:\s+(\S+)/.exec(out);
-  return {
-    objective: obj ? Number(obj[1]) : null,
-    wallS: (performance.now() - t0) / 1000,
-    result: /Result - ([^\n]+)/.exec(out)?.[1]?.trim() ?? 'unknown',
-    gap: /Gap:\s+(\S+)/.exec(out)?.[1] ?? null,
-  };
-}
-
-function runClp(mps: string): ClpResult {
-  const t0 = performance.now();
-  const p = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'clp', mps, '-solve'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 20 * 60 * 1000,
-  });
-  const wallMs = performance.now() - t0;
-  const out = `${p.stdout}\n${p.stderr}`;
-  const m = /Optimal objective ([-\d.e+]+) - \d+ iterations time ([\d.]+)/.exec(out);
-  const tm = /TIME ([\d.]+) (\d+)/.exec(out);
-  return {
-    objective: m ? Number(m[1]) : null,
-    solveS: m ? Number(m[2]) : null,
-    wallS: wallMs / 1000,
-    maxRssMb: tm ? Number(tm[2]) / 1024 : NaN,
-    status: m ? 'optimal' : (out.split('\n').find((l) => /infeasible|unbounded|stopped/i.test(l)) ?? 'unknown'),
-  };
-}
-
 const s = (ms: number | undefined) =>
   ms === undefined ? '-' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
 
-const clpAvailable = spawnSync('clp', ['-quit'], { encoding: 'utf8' }).status !== null;
-const cbcAvailable = spawnSync('cbc', ['-quit'], { encoding: 'utf8' }).status !== null;
+const clpAvailable = haveClp();
+const cbcAvailable = haveCbc();
 const lines: string[] = [];
 const print = (l: string) => {
   lines.push(l);

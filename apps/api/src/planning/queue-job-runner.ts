@@ -53,6 +53,9 @@ export class JobThreadRunner {
       worker.on('message', (m: JobMessage) => m.type === 'closed' && r());
       worker.once('exit', () => r());
     });
+    // Kept alive until it has closed: an idle thread is unref'd, and a process with nothing else to
+    // do would otherwise exit (code 13, an unsettled await) before the thread closed its connection.
+    worker.ref();
     this.send({ type: 'close' });
     await closed;
     this.worker = null;

@@ -128,8 +128,9 @@ async function solveClaimed(
 /**
  * What the engine needs for a plan: its scenario's region data (held to the region's shares of
  * shared capacity, capacity-shares.ts), the scenario mapped to the engine, and the warnings.
+ * (Exported for tests/bench/api-solve.ts, which gives native CLP/CBC the same model.)
  */
-async function loadSolveInput(prisma: PrismaClient, planId: number) {
+export async function loadSolveInput(prisma: PrismaClient, planId: number) {
   const plan = await prisma.plan.findUniqueOrThrow({
     where: { id: planId },
     include: { scenario: { include: { region: true, changes: { orderBy: { position: 'asc' } } } } },
