@@ -270,7 +270,10 @@ async function waitForRun(
         select: { id: true, error: true },
         orderBy: { id: 'asc' },
       });
-      if (failed && state !== 'failed') {
+      // A part whose job is still active wrote FAILED just before its job fails, and that failure
+      // fails the parent (failParentOnFailure): wait for it, so the failed part jobs stay for the record.
+      const partActive = failed && (await queue.getJobState(planJobId(failed.id))) === 'active';
+      if (failed && state !== 'failed' && !partActive) {
         await job?.remove().catch(() => {}); // a part still being written keeps its lock; its parent then stays
         const region = plans.find((p) => p.planId === failed.id)!.region;
         throw new AppError(
