@@ -138,7 +138,7 @@ export function describeRow(built: BuiltModel, i: number): string {
     case ROW.H:
       return `specialist hours of pool ${pr.specialistPools[a]?.id}${year}`;
     case ROW.SP:
-      return `zone ${pr.zones[a]?.id}'s share of its pool's specialist hours${year}`;
+      return `gemeente ${pr.zones[a]?.gemeente}'s share (region ${pr.zones[a]?.region}) of its pool's specialist hours${year}`;
     case ROW.FM:
       return `at most ${pr.specialistPools[a]?.maxExtraFte} extra FTE in pool ${pr.specialistPools[a]?.id}`;
     case ROW.B:

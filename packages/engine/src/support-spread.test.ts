@@ -1,6 +1,6 @@
 /**
  * Support where the pupils are (model/support-spread.ts), worked out by hand on one year.
- * Two areas of one region share a pool of 40 specialist hours a week; a gedrag pupil at rung 1
+ * Two areas (gemeenten) of one region share a pool of 40 specialist hours a week; a gedrag pupil at rung 1
  * needs 2 h a week, so the pool carries 20 pupils in their own school. A: 30 pupils in need,
  * B: 10 (need 60 and 20 hours: shares 0.75 and 0.25). The rest go to an SBO with room for all,
  * 10 km from A and 2 km from B. Default weights: rung 3 = 200 per pupil, 1 per pupil-km,
@@ -90,6 +90,23 @@ describe('support where the pupils are (hand-worked)', () => {
     expect(atHome(plan, 'A')).toBeCloseTo(18.75, 6);
     expect(atHome(plan, 'B')).toBeCloseTo(1.25, 6);
     expect(plan.objectiveBreakdown.segregation).toBeCloseTo((40 - 20) * 200, 6);
+  });
+
+  it('shares per gemeente: within one the hours go where travel says', async () => {
+    // B split into two postcodes of gemeente GM0002, B1 (5 pupils, 2 km from SBO) and B2 (5, 4 km).
+    // GM0002's share is still 10 h (5 pupils); inside it keeping a B2 pupil home saves 4 km, a B1
+    // pupil 2 km, at no cost: all 5 from B2. A keeps its 15 (moving hours there saves 10 − 4 = 6 km
+    // but costs 10). Travel: 15 × 10 + 5 × 2 = 160.
+    const base = problem();
+    const plan = await solve({
+      ...base,
+      zones: [base.zones[0]!, zone('B1', 'GM0002', 5), zone('B2', 'GM0002', 5)],
+      travel: { kind: 'matrix', values: { A: { SBO: 10 }, B1: { SBO: 2 }, B2: { SBO: 4 } } },
+    });
+    expect(atHome(plan, 'A')).toBeCloseTo(15, 6);
+    expect(atHome(plan, 'B1')).toBeCloseTo(0, 6);
+    expect(atHome(plan, 'B2')).toBeCloseTo(5, 6);
+    expect(plan.objectiveBreakdown.travel).toBeCloseTo(160, 6);
   });
 
   it('costs nothing and warns of nothing when the hours are enough for everyone', async () => {

@@ -5,7 +5,8 @@ import type { ProblemIndex } from './problem-index.ts';
 export function modelNames(ix: ProblemIndex, cols: ColumnMeta, rows: RowMeta) {
   const { zones, provisions, specialistPools: pools, categories, years } = ix.problem;
   const rowEntity = (kind: number, a: number): string | undefined => {
-    if (kind === ROW.D || kind === ROW.SP) return zones[a]?.id;
+    if (kind === ROW.D) return zones[a]?.id;
+    if (kind === ROW.SP) return zones[a] && `${zones[a].region}-${zones[a].gemeente}`;
     if (kind === ROW.H || kind === ROW.FM) return pools[a]?.id;
     if (kind === ROW.B) return 'budget';
     if (kind === ROW.L) return ix.regions[a];
@@ -14,6 +15,7 @@ export function modelNames(ix: ProblemIndex, cols: ColumnMeta, rows: RowMeta) {
   const colEntity = (kind: number, a: number): string | undefined => {
     if (kind === COL.O || kind === COL.G) return provisions[a]?.id;
     if (kind === COL.F) return pools[a]?.id;
+    if (kind === COL.SE) return zones[a] && `${zones[a].region}-${zones[a].gemeente}`;
     return zones[a]?.id;
   };
   const join = (parts: (string | undefined)[], k: number, y: number): string => {
