@@ -12,6 +12,7 @@ export * from './base-year.ts';
 export * from './costs.ts';
 export * from './indicators.ts';
 export * from './scenario-input.ts';
+export * from './national-scenario-input.ts';
 export * from './thuiszitters.ts';
 export * from './clusters.ts';
 export * from './split-places.ts';
