@@ -109,6 +109,21 @@ export function assertMinistry(viewer: Viewer): void {
   if (viewer.role !== 'MINISTRY') throw new AppError('FORBIDDEN', 'Only the ministry reads the national view.');
 }
 
+/** National scenarios (OCW): only the ministry creates, changes, solves and cancels them. */
+export function assertCanEditNationalScenarios(viewer: Viewer): void {
+  if (viewer.role !== 'MINISTRY')
+    throw new AppError('FORBIDDEN', 'Only the ministry creates, changes and solves national scenarios.');
+}
+
+/**
+ * National scenarios and their results are read by every signed-in user; a region's figures are
+ * exact for its own members, everyone else (the ministry too) sees them through the primary rule
+ * (counts 1–4 suppressed), as in the national overview.
+ */
+export function seesNationalFiguresOf(viewer: Viewer, regionId: number): boolean {
+  return belongsToRegion(viewer, regionId);
+}
+
 /** The overview of `regionIds` (all regions when none were asked for: the national view, ministry only). */
 export function assertCanReadOverview(viewer: Viewer, regionIds: number[], askedForRegions: boolean): void {
   if (readsEveryRegion(viewer)) return;

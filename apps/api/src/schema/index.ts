@@ -15,6 +15,7 @@ import './housing.ts';
 import './scenario.ts';
 import './plan.ts';
 import './adoption.ts';
+import './national-scenario.ts';
 import './solve-progress.ts';
 import './views.ts';
 import './finances.ts';

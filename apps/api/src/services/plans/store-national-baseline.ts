@@ -39,6 +39,8 @@ export interface NationalBaselineOptions {
   onProgress?: (message: string) => void;
   /** Engine options (tests pass a back-end). */
   solveOptions?: SolveOptions;
+  /** Changes the loaded data before the solve (a national scenario's changes; services/national-scenarios). */
+  adjustData?: (data: RegionData) => RegionData;
 }
 
 export interface NationalBaselineResult {
@@ -75,7 +77,8 @@ export async function solveNationalParts(
   const say = options.onProgress ?? (() => {});
   const years = options.years ?? [...PLANNING_YEARS];
   say(`loading the data of every region for ${years[0]}–${years[years.length - 1]}`);
-  const data = await loadRegionData(prisma, { regionCodes: options.regionCodes ?? '*', years });
+  const loaded = await loadRegionData(prisma, { regionCodes: options.regionCodes ?? '*', years });
+  const data = options.adjustData ? options.adjustData(loaded) : loaded;
   const { scenario, warnings } = toEngineScenario(
     { name: BASELINE_SCENARIO_NAME, regionCode: null, baseYear: years[0]!, weights: {}, budget: null },
     [],
