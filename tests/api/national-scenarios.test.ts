@@ -16,6 +16,7 @@ import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
 import { storeNationalBaseline } from '../../apps/api/src/index.ts';
 import { nationalRunsEnded } from '../../apps/api/src/services/national-scenarios/national-run-threads.ts';
+import * as panel from '../../apps/web/src/views/ministry/national-queries.ts';
 
 const YEARS = [2026, 2027];
 const CREATE = `mutation($input: CreateNationalScenarioInput!) { createNationalScenario(input: $input) { id version changes } }`;
@@ -109,6 +110,13 @@ describe.each(PROVIDERS)('national scenarios (%s)', (provider) => {
     expect(mine.perRegion[0].unmet.delta).toBeCloseTo(-4, 5);
     expect(mine.perRegion[1].unmet.delta).toBeLessThanOrEqual(-4 + 1e-6);
     expect(mine.perRegion[0].demand.delta).toBeCloseTo(0, 5);
+    // The ministry panel's documents (apps/web) read the same answer.
+    const list = (await ok(api.server, panel.NATIONAL_SCENARIOS.query, {}, tokens.ministry)).nationalScenarios;
+    expect(list.map((x: { id: number }) => x.id)).toContain(created.id);
+    const read = (await ok(api.server, panel.NATIONAL_SCENARIO.query, { id: created.id }, tokens.ministry))
+      .nationalScenario;
+    expect(read.runs[0]).toMatchObject({ id: run.id, status: 'OPTIMAL', applied: done.applied });
+    expect(read.runs[0].perRegion).toHaveLength(4);
     // Never a region's plan, never adopted.
     expect(await prisma.plan.count()).toBe(plansBefore);
     expect(await prisma.planAdoption.count()).toBe(adoptionsBefore);
@@ -173,8 +181,10 @@ describe.each(PROVIDERS)('national scenarios (%s)', (provider) => {
         tokens.ministry,
       )
     ).createNationalScenario.id;
-    const run = (await ok(api.server, SOLVE, { id }, tokens.ministry)).solveNationalScenario;
+    const run = (await ok(api.server, panel.SOLVE_NATIONAL_SCENARIO.query, { id }, tokens.ministry))
+      .solveNationalScenario;
     expect((await fails(api.server, SOLVE, { id }, tokens.ministry)).extensions?.code).toBe('CONFLICT');
+    expect((await fails(api.server, CANCEL, { id: run.id }, tokens.planner)).extensions?.code).toBe('FORBIDDEN');
     const cancelled = (await ok(api.server, CANCEL, { id: run.id }, tokens.ministry)).cancelNationalScenarioRun;
     expect(cancelled).toMatchObject({ status: 'CANCELLED' });
     expect(cancelled.statusReason).toMatch(/cancelled by/);

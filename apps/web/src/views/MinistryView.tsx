@@ -1,4 +1,5 @@
 import { IndicatorsPanel } from './finances/IndicatorsPanel.tsx';
+import { NationalScenarios } from './ministry/NationalScenarios.tsx';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -428,6 +429,7 @@ export function MinistryView({
           </section>
         </div>
       )}
+      <NationalScenarios year={route.year} />
       <IndicatorsPanel />
     </section>
   );
