@@ -138,6 +138,23 @@ describe.each(PROVIDERS)('national scenarios (%s)', (provider) => {
     for (const r of own) expect(r.unmet.delta).toBeCloseTo(0, 5);
   }, 300_000);
 
+  it('"every region at most 2 % SBO" shrinks the SBO places of a region above it, and no other', async () => {
+    // Pupils of the school locations: PO3106 4 × 200 + SBO 120 + SO 80 = 1000 (cap 20 places, it has
+    // 26: 6 gedrag + 20 leren, each keeps 20/26, rounded down: 4 + 15); PO2701 950 (cap 19, has 10).
+    const input = { name: 'SBO hoogstens 2 %', changes: [{ kind: 'SBO_CAP', payload: { maxShare: 0.02 } }] };
+    const id = (await ok(api.server, CREATE, { input }, tokens.ministry)).createNationalScenario.id;
+    const run = (await ok(api.server, SOLVE, { id }, tokens.ministry)).solveNationalScenario;
+    const done = await waitForRun(id, run.id, tokens.planner, 'PO3106');
+    expect(done.status, done.statusReason).toBe('OPTIMAL');
+    expect(done.applied).toEqual(['PO3106: SBO 26 → 19 places (at most 2 % of 1000 pupils)']);
+    const SBO = `query($id: Int!) { nationalScenario(id: $id) { runs { perRegion { regionCode year placedSbo ${figure} } } } }`;
+    const rows = (await ok(api.server, SBO, { id }, tokens.planner)).nationalScenario.runs[0].perRegion;
+    for (const r of rows.filter((x: { regionCode: string }) => x.regionCode === 'PO3106')) {
+      expect(r.placedSbo.scenario.value).toBeLessThanOrEqual(19 + 1e-6);
+      expect(r.placedSbo.delta).toBeLessThanOrEqual(1e-6);
+    }
+  }, 300_000);
+
   it('only the ministry creates or solves one', async () => {
     expect((await fails(api.server, CREATE, { input: DEAFBLIND }, tokens.planner)).extensions?.code).toBe('FORBIDDEN');
     expect((await fails(api.server, CREATE, { input: DEAFBLIND }, tokens.gemeente)).extensions?.code).toBe('FORBIDDEN');

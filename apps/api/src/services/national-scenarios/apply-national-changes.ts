@@ -9,7 +9,8 @@
  *   same number of places.
  * - SBO_CAP: per PO region (those in `regionCodes` or all), its SBO provisions' places (rung 3, the
  *   region's own) at most `maxShare` × the region's pupils; above that, every SBO provision of the
- *   region keeps the same fraction of its places (rounded down to whole places).
+ *   region keeps the same fraction of its places per category (rounded down to whole places; its shared
+ *   total at most the sum of those).
  */
 import { AppError, type FieldIssue, type NationalChange } from '@dekkend/domain';
 import type { RegionData } from '../../planning/engine-port.ts';
@@ -103,7 +104,12 @@ function sboCap(
       if (x.capacityByCategory)
         for (const k of Object.keys(x.capacityByCategory))
           x.capacityByCategory[k] = Math.floor(x.capacityByCategory[k]! * keep);
-      if (x.totalCapacity !== undefined) x.totalCapacity = Math.floor(x.totalCapacity * keep);
+      if (x.totalCapacity !== undefined) {
+        const byCategory = x.capacityByCategory
+          ? Object.values(x.capacityByCategory).reduce((s, v) => s + v, 0)
+          : Infinity;
+        x.totalCapacity = Math.min(Math.floor(x.totalCapacity * keep), byCategory);
+      }
       after += placesOf(x);
     }
     lines.push(
