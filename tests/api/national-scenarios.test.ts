@@ -14,6 +14,7 @@ import { PROVIDERS } from '../support/test-database.ts';
 import { fails, loginAll, ok } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
+import { addDeafblind } from './helpers/deafblind.ts';
 import { storeNationalBaseline } from '../../apps/api/src/index.ts';
 import { nationalRunsEnded } from '../../apps/api/src/services/national-scenarios/national-run-threads.ts';
 import * as panel from '../../apps/web/src/views/ministry/national-queries.ts';
@@ -37,26 +38,7 @@ describe.each(PROVIDERS)('national scenarios (%s)', (provider) => {
     api = await startTestApi(provider);
     tokens = await loginAll(api.server);
     const { prisma } = api.db;
-    const doofblind = await prisma.needCategory.findUniqueOrThrow({ where: { code: 'doofblind' } });
-    const lv = await prisma.provision.update({
-      where: { code: 'LV0001' },
-      data: { lat: 52.36, lon: 4.91, accessible: true },
-    });
-    await prisma.provisionCapacity.create({ data: { provisionId: lv.id, categoryId: doofblind.id, places: 20 } });
-    const areas = await prisma.area.findMany({ select: { id: true } });
-    expect(areas).toHaveLength(3);
-    await prisma.demand.createMany({
-      data: areas.flatMap((a) =>
-        YEARS.map((year) => ({
-          areaId: a.id,
-          categoryId: doofblind.id,
-          sector: 'PO' as const,
-          year,
-          pupils: 12,
-          source: 'ESTIMATED' as const,
-        })),
-      ),
-    });
+    await addDeafblind(prisma, YEARS);
     await storeNationalBaseline(prisma, { years: YEARS });
   }, 300_000);
   afterAll(async () => {
