@@ -92,6 +92,17 @@ describe.each(PROVIDERS)('national scenarios (%s)', (provider) => {
     expect(mine.perRegion[0].unmet.delta).toBeCloseTo(-4, 5);
     expect(mine.perRegion[1].unmet.delta).toBeLessThanOrEqual(-4 + 1e-6);
     expect(mine.perRegion[0].demand.delta).toBeCloseTo(0, 5);
+    // Privacy: a small count of PO3106 (its pupils in their own regular school, 1–4) is exact for its
+    // planner and suppressed for the ministry, with no difference shown.
+    const REGULAR = `query($id: Int!) { nationalScenario(id: $id) { runs { perRegion(regionCode: "PO3106", year: 2026) { placedRegular ${figure} } } } }`;
+    const regular = async (who: Who) =>
+      (await ok(api.server, REGULAR, { id: created.id }, tokens[who])).nationalScenario.runs[0].perRegion[0]
+        .placedRegular;
+    const exact = await regular('planner');
+    expect(exact.scenario.value).toBeGreaterThan(0);
+    expect(exact.scenario.value).toBeLessThan(5);
+    expect(await regular('ministry')).toMatchObject({ scenario: { value: null, suppressed: true }, delta: null });
+    expect((await regular('otherPlanner')).scenario.suppressed).toBe(true);
     // The ministry panel's documents (apps/web) read the same answer.
     const list = (await ok(api.server, panel.NATIONAL_SCENARIOS.query, {}, tokens.ministry)).nationalScenarios;
     expect(list.map((x: { id: number }) => x.id)).toContain(created.id);
