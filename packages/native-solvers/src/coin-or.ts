@@ -35,12 +35,28 @@ interface Run {
   failure?: string;
 }
 
+/** Told of every solver process of this thread as it starts (`running`) and ends. */
+export type NativeProcessListener = (pid: number, running: boolean) => void;
+const processListeners = new Set<NativeProcessListener>();
+
+/**
+ * Follows this thread's solver processes. A thread that is terminated (a cancelled solve) cannot
+ * stop its own children, so its parent kills them by pid (apps/api planning/native-processes.ts):
+ * no solver process outlives the solve that owns it.
+ */
+export function onNativeProcess(listener: NativeProcessListener): () => void {
+  processListeners.add(listener);
+  return () => processListeners.delete(listener);
+}
+
 /** Runs a binary to its end; a process past its time limit (+15 s) is killed. */
 function run(bin: string, args: string[], killAfterSeconds: number): Promise<Run> {
   return new Promise((resolve) => {
     let stdout = '';
     let failure: string | undefined;
     const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const pid = child.pid;
+    if (pid !== undefined) for (const listener of processListeners) listener(pid, true);
     const timer = setTimeout(() => {
       failure = `${bin} did not stop at its time limit and was killed`;
       child.kill('SIGKILL');
@@ -52,6 +68,7 @@ function run(bin: string, args: string[], killAfterSeconds: number): Promise<Run
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (pid !== undefined) for (const listener of processListeners) listener(pid, false);
       if (code !== 0 && !failure) failure = `${bin} ended with ${signal ?? `exit code ${code}`}`;
       resolve({ stdout, failure });
     });

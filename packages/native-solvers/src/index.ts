@@ -3,5 +3,5 @@
  * processes (the engine itself is pure and starts none). The API and the command
  * line inject them: `solve(problem, { native: coinOrSolver() })`.
  */
-export { coinOrSolver, type CoinOrOptions } from './coin-or.ts';
+export { coinOrSolver, onNativeProcess, type CoinOrOptions, type NativeProcessListener } from './coin-or.ts';
 export { readSavedSolution, type SavedSolution } from './saved-solution.ts';

@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '@dekkend/domain';
 import type { SolveInput, StoredPlanResult } from './engine-port.ts';
 import type { ThreadMessage } from './solve-thread.ts';
+import { NativeProcesses, type NativeProcessMessage } from './native-processes.ts';
 
 export class SolveCancelled extends Error {
   constructor(reason = 'cancelled') {
@@ -54,6 +55,8 @@ interface SolveThread {
   job: (Job & { id: number }) | null;
   /** The nice value the thread reported when ready (null: not Linux); solve-thread-priority.ts. */
   nice?: number | null;
+  /** Its solver processes, killed when the thread is terminated (native-processes.ts). */
+  native: NativeProcesses;
 }
 
 /**
@@ -130,9 +133,16 @@ export class SolvePool {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 4096 },
     });
     let markReady!: () => void;
-    const thread: SolveThread = { worker, ready: new Promise((r) => (markReady = r)), solves: 0, job: null };
-    worker.on('message', (m: ThreadMessage) => {
-      if (m.type !== 'ready') return this.onMessage(thread, m);
+    const thread: SolveThread = {
+      worker,
+      ready: new Promise((r) => (markReady = r)),
+      solves: 0,
+      job: null,
+      native: new NativeProcesses(),
+    };
+    worker.on('message', (m: ThreadMessage | NativeProcessMessage) => {
+      if (thread.native.take(m)) return;
+      if (m.type !== 'ready') return this.onMessage(thread, m as Exclude<ThreadMessage, { type: 'ready' }>);
       thread.nice = m.nice ?? null;
       markReady();
     });
@@ -180,6 +190,7 @@ export class SolvePool {
     thread.job = null;
     if (job) job.reject(reason ?? new Error('solver thread retired'));
     await thread.worker.terminate();
+    thread.native.killAll();
     if (!this.closed) this.pump();
   }
 }

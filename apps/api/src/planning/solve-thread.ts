@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadHighsRuntime } from '@dekkend/engine';
 import { solveWithEngine, type SolveInput } from './engine-port.ts';
 import { lowerThreadPriority, niceFromEnv } from './solve-thread-priority.ts';
+import { forwardNativeProcesses } from './native-processes.ts';
 
 export type ThreadRequest = { id: number; input: SolveInput };
 
@@ -25,6 +26,8 @@ export type ThreadMessage =
 
 const port = parentPort;
 if (!port) throw new Error('solve-thread.ts must run in a worker thread');
+
+forwardNativeProcesses(port);
 
 const heapUsedMb = () => process.memoryUsage().heapUsed / 2 ** 20;
 

@@ -3,12 +3,14 @@
  * (run-thread.ts, its own database connection), so the API keeps serving while the country is
  * solved. Cancelling a run terminates its thread and ends it CANCELLED. A thread that dies without
  * an answer ends its run FAILED with the reason; a process that dies leaves the run's lease to run
- * out (read-national-scenarios.ts ends such runs FAILED).
+ * out (read-national-scenarios.ts ends such runs FAILED). Its solver processes end with it
+ * (native-processes.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { PrismaClient } from '@dekkend/db';
 import { finish } from './execute-national-run.ts';
 import type { RunThreadData, RunThreadMessage } from './run-thread.ts';
+import { NativeProcesses } from '../../planning/native-processes.ts';
 
 const compiled = import.meta.url.endsWith('.js');
 const ENTRY = new URL(compiled ? './run-thread.js' : './run-thread.mjs', import.meta.url);
@@ -23,13 +25,16 @@ export function startNationalRun(prisma: PrismaClient, databaseUrl: string, runI
     env: process.env,
   });
   let answered = false;
+  const native = new NativeProcesses();
   worker.on('message', (m: RunThreadMessage) => {
+    if (native.take(m)) return;
     answered = true;
     if (m.type === 'crashed')
       void finish(prisma, runId, { status: 'FAILED', statusReason: `the run stopped: ${m.message}` }).catch(() => {});
   });
   const ended = new Promise<void>((resolve) => {
     worker.once('exit', (code) => {
+      native.killAll(); // a terminated (cancelled) thread's CLP/CBC processes
       running.delete(runId);
       if (answered) return resolve();
       void finish(prisma, runId, { status: 'FAILED', statusReason: `the run's thread exited with code ${code}` })

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '@dekkend/db';
 import { executeNationalRun } from './execute-national-run.ts';
 import { lowerThreadPriority, niceFromEnv } from '../../planning/solve-thread-priority.ts';
+import { forwardNativeProcesses } from '../../planning/native-processes.ts';
 
 export interface RunThreadData {
   databaseUrl: string;
@@ -19,6 +20,7 @@ export type RunThreadMessage = { type: 'done'; status: string | null } | { type:
 const port = parentPort;
 if (!port) throw new Error('run-thread.ts must run in a worker thread');
 lowerThreadPriority(niceFromEnv('DEKKEND_JOB_NICE'));
+forwardNativeProcesses(port);
 const { databaseUrl, runId } = workerData as RunThreadData;
 const db = openDatabase(databaseUrl);
 try {
