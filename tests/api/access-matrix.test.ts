@@ -184,7 +184,7 @@ describe.each(PROVIDERS)('access control matrix (%s)', (provider) => {
       expect: { planner: [A, R], gemeente: [R, R], ministry: [R, R], anonymous: [R, R] },
       run: async (tk, t) =>
         q(
-          `mutation { addScenarioChange(scenarioId: ${await freshScenario(t)}, expectedVersion: 1, change: { kind: BUDGET, payload: { total: 5 } }) { id } }`,
+          `mutation { addScenarioChange(scenarioId: ${await freshScenario(t)}, expectedVersion: 1, change: { budget: { total: 5 } }) { id } }`,
         )(tk),
     },
     {

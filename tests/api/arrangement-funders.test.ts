@@ -51,8 +51,8 @@ describe('funder split of arrangements (sqlite)', () => {
 
   it('splits a startklas by the cost table default; costs without a split stay unassigned', async () => {
     const plan = await solved('Startklas en FTE', [
-      { kind: 'NEW_PROVISION', payload: STARTKLAS },
-      { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
+      { newProvision: STARTKLAS },
+      { specialistFte: { poolCode: 'PO3106-gedrag', addFte: 2 } },
     ]);
     expect(plan.status).toBe('OPTIMAL');
     const d = COST_TABLE.arrangementFunders.startklas!;
@@ -71,7 +71,7 @@ describe('funder split of arrangements (sqlite)', () => {
 
   it("uses the change's own split, labelled scenario", async () => {
     const plan = await solved('Startklas, half bestuur', [
-      { kind: 'NEW_PROVISION', payload: { ...STARTKLAS, funders: { board: 0.5, swv: 0.25, gemeente: 0.25 } } },
+      { newProvision: { ...STARTKLAS, funders: { board: 0.5, swv: 0.25, gemeente: 0.25 } } },
     ]);
     const open = plan.actions.find((a: any) => a.kind === 'open');
     expect(open.funders).toEqual({ board: 0.5, swv: 0.25, gemeente: 0.25, source: 'scenario' });
@@ -87,15 +87,13 @@ describe('funder split of arrangements (sqlite)', () => {
         input: {
           regionCode: 'PO3106',
           name: 'Fout',
-          changes: [
-            { kind: 'NEW_PROVISION', payload: { ...STARTKLAS, funders: { board: 0.5, swv: 0.25, gemeente: 0.15 } } },
-          ],
+          changes: [{ newProvision: { ...STARTKLAS, funders: { board: 0.5, swv: 0.25, gemeente: 0.15 } } }],
         },
       },
       tokens.planner,
     );
     expect(r.errors?.[0]?.extensions?.issues).toEqual([
-      { path: 'input.changes[0].payload.funders', reason: 'board + swv + gemeente must be 1 (all of the cost)' },
+      { path: 'input.changes[0].newProvision.funders', reason: 'board + swv + gemeente must be 1 (all of the cost)' },
     ]);
   });
 });

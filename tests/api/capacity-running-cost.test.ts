@@ -33,7 +33,7 @@ describe('running cost of a capacity raise (sqlite)', () => {
     const base = await solved('Basis', []);
     // SO De Wissel (91SO00) has 4 gedrag + 10 zml = 14 places at its own €12,000 a place.
     const { id, plan } = await solved('SO De Wissel naar 20 plaatsen', [
-      { kind: 'CAPACITY', payload: { provisionCode: '91SO00', places: 20 } },
+      { capacity: { provisionCode: '91SO00', places: 20 } },
     ]);
     expect(plan.status).toBe('OPTIMAL');
     // 20 − 14 = 6 places × €12,000 = €72,000 a year from the first year, 2026; no one-off cost.
@@ -75,7 +75,7 @@ describe('running cost of a capacity raise (sqlite)', () => {
 
   it('books nothing for a capacity cut', async () => {
     const { plan } = await solved('SO De Wissel naar 10 plaatsen', [
-      { kind: 'CAPACITY', payload: { provisionCode: '91SO00', places: 10 } },
+      { capacity: { provisionCode: '91SO00', places: 10 } },
     ]);
     expect(plan.actions).toEqual([]);
     expect(plan.costTotals).toEqual({ oneOff: 0, running: 0, total: 0 });

@@ -212,7 +212,7 @@ describe.each(PROVIDERS)('finances and the basic-support norm (%s)', (provider) 
         input: {
           regionCode: 'PO3106',
           name: 'Norm trede 1',
-          changes: [{ kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 5 } }],
+          changes: [{ specialistFte: { poolCode: 'PO3106-gedrag', addFte: 5 } }],
         },
       },
       tokens.planner,

@@ -62,13 +62,24 @@ const VALID_CHANGES: Record<string, Record<string, unknown>> = {
   GROWTH: { categoryCode: 'gedrag', share: 0.1, byYear: 2030 },
 };
 
+/** The field of the `ScenarioChangeInput` oneOf that carries each kind. */
+const INPUT_FIELD: Record<string, string> = {
+  CAPACITY: 'capacity',
+  NEW_PROVISION: 'newProvision',
+  SPECIALIST_FTE: 'specialistFte',
+  DEMAND_SHIFT: 'demandShift',
+  WEIGHTS: 'weights',
+  BUDGET: 'budget',
+  GROWTH: 'growth',
+};
+
 /** A valid change with one field replaced by junk, or a junk extra field. */
 const brokenChange = fc
   .constantFrom(...Object.keys(VALID_CHANGES))
   .chain((kind) =>
     fc.tuple(fc.constant(kind), fc.constantFrom(...Object.keys(VALID_CHANGES[kind]!), 'extraField'), junk),
   )
-  .map(([kind, field, value]) => ({ kind, payload: { ...VALID_CHANGES[kind]!, [field]: value } }));
+  .map(([kind, field, value]) => ({ [INPUT_FIELD[kind]!]: { ...VALID_CHANGES[kind]!, [field]: value } }));
 
 describe('input fuzzing (sqlite)', () => {
   let api: TestApi;
@@ -156,10 +167,9 @@ describe('input fuzzing (sqlite)', () => {
       }),
       { numRuns: 60 },
     );
-    const shift = { kind: 'DEMAND_SHIFT', payload: VALID_CHANGES.DEMAND_SHIFT };
+    const shift = { demandShift: VALID_CHANGES.DEMAND_SHIFT };
     const many = Array.from({ length: 5000 }, (_, i) => ({
-      kind: 'CAPACITY',
-      payload: { provisionCode: `P${i}`, places: 1 },
+      capacity: { provisionCode: `P${i}`, places: 1 },
     }));
     for (const changes of [[shift, shift], many]) {
       const accepted = await probe(
@@ -177,7 +187,7 @@ describe('input fuzzing (sqlite)', () => {
     ]) {
       const accepted = await probe(
         'mutation($id: Int!, $v: Int!, $c: ScenarioChangeInput!) { addScenarioChange(scenarioId: $id, expectedVersion: $v, change: $c) { id } }',
-        { id: scenarioId, v: await version(), c: { kind: 'NEW_PROVISION', payload } },
+        { id: scenarioId, v: await version(), c: { newProvision: payload } },
         planner,
       );
       expect(accepted).toBe(false);

@@ -45,7 +45,7 @@ describe('plans over time through the API (sqlite)', () => {
   const solved = (name: string, changes: unknown[]) => solvedScenario(api, tokens.planner, name, changes);
 
   it('a startklas serves new pupils each year and sends 75 % home with follow-up hours', async () => {
-    const id = await solved('Startklas', [{ kind: 'NEW_PROVISION', payload: STARTKLAS }]);
+    const id = await solved('Startklas', [{ newProvision: STARTKLAS }]);
     const plan = (await ok(api.server, PLAN, { id }, tokens.planner)).plan;
     expect(plan.status).toBe('OPTIMAL');
     const year = (y: number) => plan.years.find((r: any) => r.year === y).movement;
@@ -74,7 +74,7 @@ describe('plans over time through the API (sqlite)', () => {
   it('projects who waits for which provision, with the expected waiting time, for members only', async () => {
     // 91SO00 cut to 1 place: its pupils wait for it (their nearest place), and it takes a new
     // pupil only when its one place frees up.
-    const id = await solved('Wachtlijst', [{ kind: 'CAPACITY', payload: { provisionCode: '91SO00', places: 1 } }]);
+    const id = await solved('Wachtlijst', [{ capacity: { provisionCode: '91SO00', places: 1 } }]);
     const USE = `query($id: Int!) { plan(id: $id) { utilisation(first: 500) { edges { node {
       provision category year waiting intake expectedWaitYears } } } } }`;
     const nodes = (answer: any) => answer.plan.utilisation.edges.map((e: any) => e.node);
@@ -115,7 +115,7 @@ describe('plans over time through the API (sqlite)', () => {
     const error = await fails(
       api.server,
       CREATE,
-      { input: { regionCode: 'PO3106', name: 'Fout', changes: [{ kind: 'NEW_PROVISION', payload: bad }] } },
+      { input: { regionCode: 'PO3106', name: 'Fout', changes: [{ newProvision: bad }] } },
       tokens.planner,
     );
     expect(error.extensions?.code).toBe('INVALID_INPUT');

@@ -46,8 +46,8 @@ describe('running costs of a plan (sqlite)', () => {
   it('reports the yearly running cost of addFte and of an opened startklas', async () => {
     const base = await solved('Basis', []);
     const { id, plan } = await solved('Meer FTE en een startklas', [
-      { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
-      { kind: 'NEW_PROVISION', payload: STARTKLAS },
+      { specialistFte: { poolCode: 'PO3106-gedrag', addFte: 2 } },
+      { newProvision: STARTKLAS },
     ]);
     expect(plan.status).toBe('OPTIMAL');
     // +2 FTE at €80,000 (the pool's cost per FTE) = €160,000 a year from the first year, 2026.

@@ -6,7 +6,7 @@ import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
 
 const FIELDS =
-  'id name description baseYear weights budget version region { code } createdBy changes { id position kind payload }';
+  'id name description baseYear weights { travelPerKm unmet rung { key value } } budget version region { code } createdBy changes { id position kind payload { __typename ... on NewProvisionChange { code rung sectors categories funders { board } } ... on SpecialistFteChange { poolCode addFte maxExtraFte } ... on DemandShiftChange { categoryCode share shareOf } ... on BudgetChange { total } } }';
 
 describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
   let api: TestApi;
@@ -27,12 +27,11 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
             regionCode: 'PO3106',
             name: 'Startklas Brunssum',
             description: 'open a startklas',
-            weights: { travelPerKm: 2, rung: { '2': 50 } },
+            weights: { travelPerKm: 2, rung: [{ key: '2', value: 50 }] },
             budget: 250_000,
             changes: [
               {
-                kind: 'NEW_PROVISION',
-                payload: {
+                newProvision: {
                   code: 'SK-BR',
                   name: 'Startklas Brunssum',
                   rung: 2,
@@ -46,7 +45,7 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
                   minViableSize: 6,
                 },
               },
-              { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
+              { specialistFte: { poolCode: 'PO3106-gedrag', addFte: 2 } },
             ],
           },
         },
@@ -65,6 +64,29 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
       [0, 'NEW_PROVISION'],
       [1, 'SPECIALIST_FTE'],
     ]);
+    // Typed answers: each change's payload is its kind's object type, absent fields are null.
+    expect(created.weights).toEqual({ travelPerKm: 2, unmet: null, rung: [{ key: '2', value: 50 }] });
+    expect(created.changes.map((c: any) => c.payload)).toEqual([
+      {
+        __typename: 'NewProvisionChange',
+        code: 'SK-BR',
+        rung: 2,
+        sectors: ['PO'],
+        categories: ['gedrag'],
+        funders: null,
+      },
+      { __typename: 'SpecialistFteChange', poolCode: 'PO3106-gedrag', addFte: 2, maxExtraFte: null },
+    ]);
+    // The stored shape is the domain's `{ kind, payload }` (a record for the rung weights).
+    const stored = await api.db.prisma.scenario.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { changes: { orderBy: { position: 'asc' } } },
+    });
+    expect(stored.weights).toEqual({ travelPerKm: 2, rung: { '2': 50 } });
+    expect(stored.changes[1]).toMatchObject({
+      kind: 'SPECIALIST_FTE',
+      payload: { poolCode: 'PO3106-gedrag', addFte: 2 },
+    });
 
     const updated = (
       await ok(
@@ -75,9 +97,7 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
           v: 1,
           input: {
             name: 'Startklas Brunssum 2029',
-            changes: [
-              { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
-            ],
+            changes: [{ demandShift: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } }],
           },
         },
         tokens.planner,
@@ -90,7 +110,7 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
       await ok(
         api.server,
         `mutation($id: Int!, $v: Int!, $c: ScenarioChangeInput!) { addScenarioChange(scenarioId: $id, expectedVersion: $v, change: $c) { ${FIELDS} } }`,
-        { id: created.id, v: 2, c: { kind: 'BUDGET', payload: { total: null } } },
+        { id: created.id, v: 2, c: { budget: { total: null } } },
         tokens.planner,
       )
     ).addScenarioChange;
@@ -99,6 +119,7 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
       [0, 'DEMAND_SHIFT'],
       [1, 'BUDGET'],
     ]);
+    expect(added.changes[1].payload).toEqual({ __typename: 'BudgetChange', total: null });
     const removed = (
       await ok(
         api.server,
@@ -169,6 +190,59 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
     expect((await api.db.prisma.scenario.findUniqueOrThrow({ where: { id: s.id } })).version).toBe(3);
   });
 
+  it('takes a change as a typed @oneOf input: one kind per change, known fields only, no key twice', async () => {
+    const create = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`;
+    const input = (changes: unknown[]) => ({ input: { regionCode: 'PO3106', name: 'oneOf', changes } });
+    const before = await api.db.prisma.scenario.count();
+    const two = await fails(
+      api.server,
+      create,
+      input([{ budget: { total: 1 }, weights: { unmet: 1 } }]),
+      tokens.planner,
+    );
+    expect(two.message).toMatch(/Exactly one key must be specified for OneOf type "ScenarioChangeInput"/);
+    const unknown = await fails(
+      api.server,
+      create,
+      input([{ specialistFte: { poolCode: 'PO3106-gedrag', fte: 2 } }]),
+      tokens.planner,
+    );
+    expect(unknown.message).toMatch(/"fte" is not defined by type "SpecialistFteChangeInput"/);
+    const typed = await fails(
+      api.server,
+      create,
+      input([{ capacity: { provisionCode: '90SB00', places: 'many' } }]),
+      tokens.planner,
+    );
+    expect(typed.message).toMatch(/places.*Int cannot represent/);
+    const twice = await fails(
+      api.server,
+      create,
+      {
+        input: {
+          regionCode: 'PO3106',
+          name: 'oneOf',
+          weights: {
+            rung: [
+              { key: '2', value: 5 },
+              { key: '2', value: 7 },
+            ],
+          },
+        },
+      },
+      tokens.planner,
+    );
+    expect(twice.extensions?.issues).toEqual([{ path: 'input.weights.rung[1].key', reason: '2 is given twice' }]);
+    const badRung = await fails(
+      api.server,
+      create,
+      { input: { regionCode: 'PO3106', name: 'oneOf', weights: { rung: [{ key: '9', value: 5 }] } } },
+      tokens.planner,
+    );
+    expect(badRung.extensions?.issues?.[0]?.path).toMatch(/^input\.weights\.rung/);
+    expect(await api.db.prisma.scenario.count()).toBe(before);
+  });
+
   it('validates input with messages that name the field', async () => {
     const e = await fails(
       api.server,
@@ -180,10 +254,10 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
           baseYear: 2040,
           weights: { unmet: -1 },
           changes: [
-            { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 30, toRung: 7, byYear: 2029 } },
-            { kind: 'CAPACITY', payload: { provisionCode: 'NOPE', places: 5 } },
-            { kind: 'CAPACITY', payload: { provisionCode: '92SB00', places: 5 } },
-            { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', fte: 2 } },
+            { demandShift: { categoryCode: 'gedrag', share: 30, toRung: 7, byYear: 2029 } },
+            { capacity: { provisionCode: 'NOPE', places: 5 } },
+            { capacity: { provisionCode: '92SB00', places: 5 } },
+            { specialistFte: { poolCode: 'PO3106-gedrag' } },
           ],
         },
       },
@@ -196,12 +270,12 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
         'input.name',
         'input.baseYear',
         'input.weights.unmet',
-        'input.changes[0].payload.share',
-        'input.changes[0].payload.toRung',
-        'input.changes[3].payload.fte',
+        'input.changes[0].demandShift.share',
+        'input.changes[0].demandShift.toRung',
+        'input.changes[3].specialistFte.addFte',
       ]),
     );
-    expect(e.message).toMatch(/input\.changes\[0\]\.payload\.share: must be a share 0–1/);
+    expect(e.message).toMatch(/input\.changes\[0\]\.demandShift\.share: must be a share 0–1/);
     const refs = await fails(
       api.server,
       `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }`,
@@ -210,16 +284,16 @@ describe.each(PROVIDERS)('scenarios and housing projects (%s)', (provider) => {
           regionCode: 'PO3106',
           name: 'x',
           changes: [
-            { kind: 'CAPACITY', payload: { provisionCode: 'NOPE', places: 5 } },
-            { kind: 'CAPACITY', payload: { provisionCode: '92SB00', places: 5 } },
+            { capacity: { provisionCode: 'NOPE', places: 5 } },
+            { capacity: { provisionCode: '92SB00', places: 5 } },
           ],
         },
       },
       tokens.planner,
     );
     expect(refs.extensions?.issues).toEqual([
-      { path: 'input.changes[0].payload.provisionCode', reason: "no provision 'NOPE'" },
-      { path: 'input.changes[1].payload.provisionCode', reason: "provision '92SB00' belongs to another region" },
+      { path: 'input.changes[0].capacity.provisionCode', reason: "no provision 'NOPE'" },
+      { path: 'input.changes[1].capacity.provisionCode', reason: "provision '92SB00' belongs to another region" },
     ]);
     const unknownRegion = await fails(
       api.server,

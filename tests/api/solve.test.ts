@@ -102,13 +102,11 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
           name: 'Meer plaatsen',
           changes: [
             {
-              kind: 'CAPACITY',
-              payload: { provisionCode: '90SB00', allowGroups: { maxGroups: 2, costPerGroup: 50_000 } },
+              capacity: { provisionCode: '90SB00', allowGroups: { maxGroups: 2, costPerGroup: 50_000 } },
             },
-            { kind: 'SPECIALIST_FTE', payload: { poolCode: 'PO3106-gedrag', addFte: 2 } },
+            { specialistFte: { poolCode: 'PO3106-gedrag', addFte: 2 } },
             {
-              kind: 'NEW_PROVISION',
-              payload: {
+              newProvision: {
                 code: 'NEW-STARTKLAS',
                 name: 'Startklas Brunssum',
                 rung: 2,
@@ -125,9 +123,9 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
                 earliestYear: 2027,
               },
             },
-            { kind: 'DEMAND_SHIFT', payload: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
-            { kind: 'WEIGHTS', payload: { travelPerKm: 2 } },
-            { kind: 'BUDGET', payload: { total: 1_000_000 } },
+            { demandShift: { categoryCode: 'gedrag', share: 0.3, toRung: 1, byYear: 2029 } },
+            { weights: { travelPerKm: 2 } },
+            { budget: { total: 1_000_000 } },
           ],
         },
       },
@@ -393,7 +391,7 @@ describe.each(PROVIDERS)('solving in worker threads (%s)', (provider) => {
         input: {
           regionCode: 'PO3106',
           name: 'Faalt',
-          changes: [{ kind: 'SPECIALIST_FTE', payload: { poolCode: 'TEMP-POOL', addFte: 1 } }],
+          changes: [{ specialistFte: { poolCode: 'TEMP-POOL', addFte: 1 } }],
         },
       },
       tokens.planner,

@@ -52,7 +52,7 @@ async function scenarioWithGrowth(name: string): Promise<{ id: number; version: 
       input: {
         regionCode: 'PO3106',
         name,
-        changes: [{ kind: 'GROWTH', payload: { categoryCode: 'gedrag', share: 0.1, byYear: 2029 } }],
+        changes: [{ growth: { categoryCode: 'gedrag', share: 0.1, byYear: 2029 } }],
       },
     },
   );
@@ -265,7 +265,7 @@ describe('new provision by clicking the map', () => {
     const stored = await graphql<{ scenario: { changes: { kind: string; payload: Record<string, unknown> }[] } }>(
       stack,
       planner,
-      'query($id: Int!) { scenario(id: $id) { changes { kind payload } } }',
+      'query($id: Int!) { scenario(id: $id) { changes { kind payload { ... on NewProvisionChange { lat lon gemeenteCode categories } } } } }',
       { id: s.id },
     );
     const added = stored.scenario.changes.find((c) => c.kind === 'NEW_PROVISION')!;

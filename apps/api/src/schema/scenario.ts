@@ -9,7 +9,15 @@ import { copyScenario } from '../services/scenarios/copy-scenario.ts';
 import { deleteScenario } from '../services/scenarios/delete-scenario.ts';
 import { addScenarioChange, removeScenarioChange } from '../services/scenarios/edit-scenario-change.ts';
 import { loadScenarioFor } from '../services/scenarios/load-scenario.ts';
+import { changeFromTypedInput, withStoredChanges } from '../services/scenarios/validate-scenario-input.ts';
 import { AppError } from '@dekkend/domain';
+import {
+  changeInputRef,
+  changeOutputRef,
+  payloadOutput,
+  ScenarioChangeInputRef,
+  ScenarioChangePayloadRef,
+} from './scenario-change-types.ts';
 
 export const ScenarioRef = builder.prismaObject('Scenario', {
   description: 'A named set of changes to a region over 2026–2035. Edits must name the version they read.',
@@ -18,9 +26,11 @@ export const ScenarioRef = builder.prismaObject('Scenario', {
     name: t.exposeString('name'),
     description: t.exposeString('description'),
     baseYear: t.exposeInt('baseYear'),
-    weights: t.expose('weights', {
-      type: 'JSON',
-      description: 'Objective weights (unmet, rung{1..5}, travelPerKm, perEuro); missing keys use the engine defaults.',
+    weights: t.field({
+      type: changeOutputRef('WEIGHTS'),
+      description:
+        'Objective weights (unmet, rung 1–5 as key/value entries, travelPerKm, perEuro); missing ones use the engine defaults.',
+      resolve: (s) => payloadOutput('WEIGHTS', s.weights) as never,
     }),
     budget: t.exposeFloat('budget', { nullable: true }),
     assumeUnknownAccessible: t.exposeBoolean('assumeUnknownAccessible', {
@@ -53,22 +63,19 @@ export const ScenarioRef = builder.prismaObject('Scenario', {
 });
 
 builder.prismaObject('ScenarioChange', {
-  description:
-    'One typed change. Payloads: CAPACITY {provisionCode, places?, allowGroups?{maxGroups,costPerGroup}}; NEW_PROVISION {code,name,rung,lat,lon,sectors,totalCapacity,accessible,openingCost,minViableSize,funders?{board,swv,gemeente} (shares summing to 1; default for rung 2: the cost table split),...}; SPECIALIST_FTE {poolCode, addFte?, maxExtraFte?, costPerFte?}; DEMAND_SHIFT {categoryCode, share, toRung, byYear}; WEIGHTS {unmet?, rung?, travelPerKm?, perEuro?}; BUDGET {total}; GROWTH {categoryCode, share, byYear} ("+10 % gedrag by 2030": share 0.1, ramped).',
+  description: 'One typed change of a scenario; `payload` is the object type of its kind.',
   fields: (t) => ({
     id: t.exposeInt('id'),
     position: t.exposeInt('position'),
     kind: t.expose('kind', { type: ScenarioChangeKindEnum }),
-    payload: t.expose('payload', { type: 'JSON' }),
+    payload: t.field({
+      type: ScenarioChangePayloadRef,
+      resolve: (c) => payloadOutput(c.kind, c.payload) as never,
+    }),
   }),
 });
 
-const ChangeInput = builder.inputType('ScenarioChangeInput', {
-  fields: (t) => ({
-    kind: t.field({ type: ScenarioChangeKindEnum, required: true }),
-    payload: t.field({ type: 'JSON', required: true }),
-  }),
-});
+const ChangeInput = ScenarioChangeInputRef;
 
 const CreateScenarioInput = builder.inputType('CreateScenarioInput', {
   fields: (t) => ({
@@ -76,7 +83,7 @@ const CreateScenarioInput = builder.inputType('CreateScenarioInput', {
     name: t.string({ required: true }),
     description: t.string({ required: false }),
     baseYear: t.int({ required: false }),
-    weights: t.field({ type: 'JSON', required: false }),
+    weights: t.field({ type: changeInputRef('WEIGHTS'), required: false }),
     budget: t.float({ required: false }),
     assumeUnknownAccessible: t.boolean({
       required: false,
@@ -91,7 +98,7 @@ const UpdateScenarioInput = builder.inputType('UpdateScenarioInput', {
     name: t.string({ required: false }),
     description: t.string({ required: false }),
     baseYear: t.int({ required: false }),
-    weights: t.field({ type: 'JSON', required: false }),
+    weights: t.field({ type: changeInputRef('WEIGHTS'), required: false }),
     budget: t.float({ required: false }),
     assumeUnknownAccessible: t.boolean({
       required: false,
@@ -135,7 +142,7 @@ builder.mutationFields((t) => ({
     type: 'Scenario',
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: CreateScenarioInput, required: true }) },
-    resolve: (query, _root, args, ctx) => createScenario(ctx, args.input, query),
+    resolve: (query, _root, args, ctx) => createScenario(ctx, withStoredChanges(args.input), query),
   }),
   updateScenario: t.prismaField({
     type: 'Scenario',
@@ -145,7 +152,8 @@ builder.mutationFields((t) => ({
       expectedVersion: t.arg.int({ required: true }),
       input: t.arg({ type: UpdateScenarioInput, required: true }),
     },
-    resolve: (query, _root, args, ctx) => updateScenario(ctx, args.id, args.expectedVersion, args.input, query),
+    resolve: (query, _root, args, ctx) =>
+      updateScenario(ctx, args.id, args.expectedVersion, withStoredChanges(args.input), query),
   }),
   copyScenario: t.prismaField({
     type: 'Scenario',
@@ -167,7 +175,7 @@ builder.mutationFields((t) => ({
       change: t.arg({ type: ChangeInput, required: true }),
     },
     resolve: (query, _root, args, ctx) =>
-      addScenarioChange(ctx, args.scenarioId, args.expectedVersion, args.change, query),
+      addScenarioChange(ctx, args.scenarioId, args.expectedVersion, changeFromTypedInput(args.change, 'change'), query),
   }),
   removeScenarioChange: t.prismaField({
     type: 'Scenario',

@@ -23,6 +23,7 @@ import type {
   Viewer,
 } from './model.ts';
 import type { CountInput } from '../lib/suppression.ts';
+import { CHANGE_PAYLOAD_FIELDS, fromChangePayload, type toChangeInput } from './scenario-changes.ts';
 
 // ---------------------------------------------------------------- helpers
 
@@ -344,11 +345,11 @@ interface ApiScenario {
   description: string;
   version: number;
   region: { code: string } | null;
-  changes: { id: number; position: number; kind: string; payload: Record<string, unknown> }[];
+  changes: { id: number; position: number; kind: string; payload: unknown }[];
   latestPlan: ApiPlanSummary | null;
 }
 
-const SCENARIO_FIELDS = `id name description version region { code } changes { id position kind payload } latestPlan { ${PLAN_SUMMARY} }`;
+const SCENARIO_FIELDS = `id name description version region { code } changes { id position kind ${CHANGE_PAYLOAD_FIELDS} } latestPlan { ${PLAN_SUMMARY} }`;
 
 export function toPlanSummary(p: ApiPlanSummary): PlanSummary {
   return {
@@ -368,7 +369,9 @@ export function toScenario(s: ApiScenario): Scenario {
     description: s.description,
     version: s.version,
     regionCode: s.region?.code ?? null,
-    changes: [...s.changes].sort((a, b) => a.position - b.position).map((c) => ({ ...c, id: String(c.id) })),
+    changes: [...s.changes]
+      .sort((a, b) => a.position - b.position)
+      .map((c) => ({ ...c, id: String(c.id), payload: fromChangePayload(c.kind, c.payload) })),
     latestPlan: s.latestPlan ? toPlanSummary(s.latestPlan) : null,
   };
 }
@@ -431,7 +434,7 @@ export const DELETE_SCENARIO = gql<{ deleteScenario: boolean }, { id: number; ex
 
 export const ADD_CHANGE = gql<
   { addScenarioChange: ApiScenario },
-  { scenarioId: number; expectedVersion: number; change: { kind: string; payload: unknown } }
+  { scenarioId: number; expectedVersion: number; change: ReturnType<typeof toChangeInput> }
 >(
   `mutation AddChange($scenarioId: Int!, $expectedVersion: Int!, $change: ScenarioChangeInput!) { addScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, change: $change) { ${SCENARIO_FIELDS} } }`,
 );

@@ -163,10 +163,10 @@ describe('specialists, demand shift, budget, weights', () => {
 });
 
 describe('server issues map onto fields', () => {
-  it('by payload path', () => {
+  it('by the typed input path (change.capacity.places) or a payload path', () => {
     expect(
       issuesToFieldErrors([
-        { path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' },
+        { path: 'change.capacity.places', reason: 'must be a whole number of places ≥ 0' },
         { path: 'change.payload.allowGroups.costPerGroup', reason: 'must be euro ≥ 0' },
         { path: 'scenario.version', reason: 'stale' },
       ]),

@@ -353,11 +353,11 @@ const API_FIELD_TO_FORM: Record<string, string> = {
   allowGroups: 'maxGroups',
 };
 
-/** Maps API field issues (`change.payload.places: …`) onto form fields; unmatched ones go to `_form`. */
+/** Maps API field issues (`change.capacity.places: …`, or `payload.places`) onto form fields; unmatched ones go to `_form`. */
 export function issuesToFieldErrors(issues: { path: string; reason: string }[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const m = /payload\.(.+)$/.exec(issue.path);
+    const m = /(?:^change\.[A-Za-z]+|payload)\.(.+)$/.exec(issue.path);
     const apiField = m?.[1] ?? '';
     const field = API_FIELD_TO_FORM[apiField] ?? apiField.split('.')[0] ?? '';
     const key = field || '_form';

@@ -1,9 +1,41 @@
 import { AppError, changeListIssues, changePayloadIssues, scenarioInputIssues, type FieldIssue } from '@dekkend/domain';
 import type { PrismaClient } from '@dekkend/db';
+import { changeFromInput, inputFieldOf, inputPaths } from './change-shape.ts';
 
+/** A change as stored and validated (`{ kind, payload }`, the shape the domain's schema checks). */
 export interface ChangeInput {
   kind: string;
   payload?: unknown;
+}
+
+/** A change as the GraphQL `ScenarioChangeInput` (`@oneOf`) carries it: `{ capacity: { … } }`. */
+export type TypedChangeInput = Record<string, unknown>;
+
+/**
+ * Typed GraphQL changes as stored changes (`at`: their path, e.g. `input.changes`, or `change`
+ * for one); refuses what the mapping itself finds (a record key given twice).
+ */
+export function changesFromInput(list: readonly TypedChangeInput[], at: string): ChangeInput[] {
+  const issues: FieldIssue[] = [];
+  const changes = list.map((c, i) => changeFromInput(c, `${at}[${i}]`, issues));
+  throwIfIssues(issues);
+  return changes;
+}
+
+export function changeFromTypedInput(input: TypedChangeInput, at: string): ChangeInput {
+  const issues: FieldIssue[] = [];
+  const change = changeFromInput(input, at, issues);
+  throwIfIssues(issues, at);
+  return change;
+}
+
+/** A scenario input with its typed changes and weights (`WeightsChangeInput`) in the stored shape. */
+export function withStoredChanges<T extends { changes?: readonly TypedChangeInput[] | null; weights?: unknown }>(
+  input: T,
+): Omit<T, 'changes'> & { changes?: ChangeInput[] | null } {
+  const changes = input.changes == null ? input.changes : changesFromInput(input.changes, 'input.changes');
+  if (input.weights == null) return { ...input, changes };
+  return { ...input, changes, weights: changeFromTypedInput({ weights: input.weights }, 'input').payload };
 }
 
 export interface ScenarioFields {
@@ -19,11 +51,11 @@ export interface ScenarioFields {
 
 /** Field-level validation of a scenario input (shape and bounds: the domain's one schema). */
 export function scenarioIssues(input: ScenarioFields, creating: boolean): FieldIssue[] {
-  return scenarioInputIssues(input, creating, 'input');
+  return inputPaths(scenarioInputIssues(input, creating, 'input'), input.changes ?? [], 'input.changes');
 }
 
 export function changeIssues(change: ChangeInput, at: string): FieldIssue[] {
-  return changePayloadIssues(change.kind, change.payload, `${at}.payload`).map((i) =>
+  return changePayloadIssues(change.kind, change.payload, `${at}.${inputFieldOf(change.kind)}`).map((i) =>
     i.reason.startsWith('unknown change kind') ? { path: `${at}.kind`, reason: i.reason } : i,
   );
 }
@@ -31,7 +63,7 @@ export function changeIssues(change: ChangeInput, at: string): FieldIssue[] {
 /** A change appended to an existing list: the list's rules (size, one change per kind and target) still hold. */
 export function appendedChangeIssues(existing: ChangeInput[], change: ChangeInput): FieldIssue[] {
   const all = [...existing, change];
-  return changeListIssues(all, 'changes')
+  return inputPaths(changeListIssues(all, 'changes'), all, 'changes')
     .filter((i) => i.path === 'changes' || i.path.startsWith(`changes[${existing.length}]`))
     .map((i) => ({ ...i, path: i.path.replace(`changes[${existing.length}]`, 'change') }));
 }
@@ -77,7 +109,7 @@ export async function referenceIssues(
   const categoryOk = new Set(categories.map((c) => c.code));
   changes.forEach((c, i) => {
     const p = c.payload as Record<string, unknown>;
-    const at = `${prefix}[${i}].payload`;
+    const at = `${prefix}[${i}].${inputFieldOf(c.kind)}`;
     if (c.kind === 'CAPACITY' && typeof p.provisionCode === 'string') {
       if (!provisionOk.has(p.provisionCode))
         issues.push({ path: `${at}.provisionCode`, reason: `no provision '${p.provisionCode}'` });
@@ -123,7 +155,7 @@ async function newProvisionIssues(
   prefix: string,
 ): Promise<FieldIssue[]> {
   const news = changes
-    .map((c, i) => ({ p: c.payload as Record<string, unknown>, at: `${prefix}[${i}].payload`, kind: c.kind }))
+    .map((c, i) => ({ p: c.payload as Record<string, unknown>, at: `${prefix}[${i}].newProvision`, kind: c.kind }))
     .filter((c) => c.kind === 'NEW_PROVISION' && c.p && typeof c.p === 'object');
   if (news.length === 0) return [];
   const codes = news.map((n) => n.p.code).filter((c): c is string => typeof c === 'string');

@@ -152,7 +152,7 @@ describe('scenario change form', () => {
     expect(calls[0]!.variables).toEqual({
       scenarioId: 7,
       expectedVersion: 3,
-      change: { kind: 'CAPACITY', payload: { provisionCode: 'V-08ZP04', places: 108 } },
+      change: { capacity: { provisionCode: 'V-08ZP04', places: 108 } },
     });
   });
 
@@ -166,8 +166,7 @@ describe('scenario change form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     await waitFor(() => expect(calls.length).toBe(1));
     expect(calls[0]!.variables.change).toMatchObject({
-      kind: 'NEW_PROVISION',
-      payload: {
+      newProvision: {
         code: 'NEW-STARTKLAS-BRUNSSUM',
         hostSchoolCode: '06ZZ00',
         gemeenteCode: 'GM0899',
@@ -233,7 +232,7 @@ describe('scenario change form', () => {
     fireEvent.click(screen.getByLabelText('Gedrag'));
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     await waitFor(() => expect(calls.length).toBe(1));
-    const payload = (calls[0]!.variables.change as { payload: Record<string, unknown> }).payload;
+    const payload = (calls[0]!.variables.change as { newProvision: Record<string, unknown> }).newProvision;
     expect(payload).toMatchObject({ lat: 50.88765, lon: 5.98123, gemeenteCode: 'GM0917' });
     expect(payload.hostSchoolCode).toBeUndefined();
   });
@@ -245,7 +244,7 @@ describe('scenario change form', () => {
           message: 'Invalid CAPACITY change',
           extensions: {
             code: 'INVALID_INPUT',
-            issues: [{ path: 'change.payload.places', reason: 'must be a whole number of places ≥ 0' }],
+            issues: [{ path: 'change.capacity.places', reason: 'must be a whole number of places ≥ 0' }],
           },
         },
       ],

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiError } from '../../api/client.ts';
+import { toChangeInput } from '../../api/scenario-changes.ts';
 import { useMutation, type QueryState } from '../../api/hooks.ts';
 import {
   ADD_CHANGE,
@@ -456,7 +457,7 @@ export function ChangeEditor({
       await add({
         scenarioId: Number(scenario.id),
         expectedVersion: scenario.version,
-        change: { kind: result.value.kind, payload: result.value.payload },
+        change: toChangeInput(result.value),
       });
       setForm(emptyForm(kind));
       setPickNote(null);
