@@ -27,6 +27,10 @@ function sample(type: import('graphql').GraphQLInputType): unknown {
   if (graphql.isNonNullType(type)) return sample(type.ofType);
   if (graphql.isListType(type)) return [sample(type.ofType)];
   if (graphql.isEnumType(type)) return type.getValues()[0]!.value;
+  if (graphql.isInputObjectType(type) && type.isOneOf) {
+    const first = Object.values(type.getFields())[0]!;
+    return { [first.name]: sample(first.type) };
+  }
   if (graphql.isInputObjectType(type))
     return Object.fromEntries(
       Object.values(type.getFields())

@@ -55,7 +55,12 @@ describe('scenario changes as typed GraphQL', () => {
       }),
     ).toEqual({ provisionCode: '90SB00', allowGroups: { maxGroups: 2, costPerGroup: 5 } });
     expect(
-      fromChangePayload('WEIGHTS', { unmet: null, rung: [{ key: '2', value: 5 }], travelPerKm: 2, perEuro: null }),
+      fromChangePayload('WEIGHTS', {
+        unmet: null,
+        rungWeights: [{ key: '2', value: 5 }],
+        travelPerKm: 2,
+        perEuro: null,
+      }),
     ).toEqual({ rung: { '2': 5 }, travelPerKm: 2 });
     expect(fromChangePayload('BUDGET', { __typename: 'BudgetChange', total: null })).toEqual({ total: null });
   });

@@ -55,12 +55,20 @@ function fromOutput(value: unknown): unknown {
  */
 export function fromChangePayload(kind: string, payload: unknown): Record<string, unknown> {
   const out = (fromOutput(payload) ?? {}) as Record<string, unknown>;
+  if (Array.isArray(out.rungWeights)) {
+    out.rung = Object.fromEntries((out.rungWeights as Entry[]).map((e) => [e.key, e.value]));
+    delete out.rungWeights;
+  }
   if (kind === 'BUDGET' && payload && typeof payload === 'object' && 'total' in payload)
     out.total = (payload as { total: unknown }).total;
   return out;
 }
 
-/** The selection of a change's typed payload: every field of every kind. */
+/**
+ * The selection of a change's typed payload: every field of every kind. WEIGHTS' `rung` is
+ * aliased `rungWeights`: GraphQL refuses two same-named fields of different types
+ * (NEW_PROVISION's `rung: Int!`) in one selection; `fromChangePayload` names it `rung` again.
+ */
 export const CHANGE_PAYLOAD_FIELDS = `payload {
   __typename
   ... on CapacityChange { provisionCode places allowGroups { maxGroups costPerGroup } }
@@ -71,7 +79,7 @@ export const CHANGE_PAYLOAD_FIELDS = `payload {
   }
   ... on SpecialistFteChange { poolCode addFte maxExtraFte costPerFte }
   ... on DemandShiftChange { categoryCode share toRung byYear shareOf }
-  ... on WeightsChange { unmet rung { key value } travelPerKm perEuro }
+  ... on WeightsChange { unmet rungWeights: rung { key value } travelPerKm perEuro }
   ... on BudgetChange { total }
   ... on GrowthChange { categoryCode share byYear }
 }`;
