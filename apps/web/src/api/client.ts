@@ -18,6 +18,17 @@ export function gql<TData, TVars extends Record<string, unknown> = Record<string
   return { query };
 }
 
+/**
+ * A document from the generated `graphql()` (src/generated, GraphQL Code Generator) as a `Doc`:
+ * its result and variables types come from apps/api/schema.graphql.
+ */
+export function typed<TData, TVars extends Record<string, unknown>>(doc: {
+  toString(): string;
+  __apiType?: (variables: TVars) => TData;
+}): Doc<TData, TVars> {
+  return { query: doc.toString() };
+}
+
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND'

@@ -4,7 +4,15 @@
  * apps/api/src/schema/**; keep this file in step with it.
  */
 import { useMemo } from 'react';
-import { gql, request } from './client.ts';
+import { gql, request, typed } from './client.ts';
+import { graphql } from '../generated/gql.ts';
+import type {
+  CategoriesQuery,
+  PlanQuery,
+  PlanSummaryFieldsFragment,
+  ScenarioFieldsFragment,
+  UserFieldsFragment,
+} from '../generated/graphql.ts';
 import { useQuery, type QueryState } from './hooks.ts';
 import type {
   Area,
@@ -13,7 +21,6 @@ import type {
   GemeenteShape,
   Plan,
   PlanResult,
-  PlanStatus,
   PlanSummary,
   Provision,
   RegionData,
@@ -23,7 +30,7 @@ import type {
   Viewer,
 } from './model.ts';
 import type { CountInput } from '../lib/suppression.ts';
-import { CHANGE_PAYLOAD_FIELDS, fromChangePayload, type toChangeInput } from './scenario-changes.ts';
+import { fromChangePayload } from './scenario-changes.ts';
 
 // ---------------------------------------------------------------- helpers
 
@@ -48,25 +55,48 @@ const TIER: Record<string, string> = {
 
 // ---------------------------------------------------------------- session
 
-interface ApiUser {
-  id: number | string;
-  email: string;
-  name: string;
-  role: Viewer['role'];
-  gemeente: { code: string; name: string } | null;
-  regions: { code: string; name: string }[];
-}
+type ApiUser = UserFieldsFragment;
 
-const USER_FIELDS = 'id email name role gemeente { code name } regions { code name }';
+graphql(`
+  fragment UserFields on User {
+    id
+    email
+    name
+    role
+    gemeente {
+      code
+      name
+    }
+    regions {
+      code
+      name
+    }
+  }
+`);
 
-export const LOGIN = gql<
-  { login: { token: string; expiresAt: string; user: ApiUser } },
-  { email: string; password: string }
->(
-  `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { ${USER_FIELDS} } } }`,
+export const LOGIN = typed(
+  graphql(`
+    mutation Login($email: String!, $password: String!) {
+      login(email: $email, password: $password) {
+        token
+        expiresAt
+        user {
+          ...UserFields
+        }
+      }
+    }
+  `),
 );
 
-export const ME = gql<{ me: ApiUser | null }>(`query Me { me { ${USER_FIELDS} } }`);
+export const ME = typed(
+  graphql(`
+    query Me {
+      me {
+        ...UserFields
+      }
+    }
+  `),
+);
 
 export function toViewer(u: ApiUser): Viewer {
   return {
@@ -82,17 +112,21 @@ export function toViewer(u: ApiUser): Viewer {
 
 // ---------------------------------------------------------------- catalogue
 
-interface ApiCategory {
-  code: string;
-  nameNl: string;
-  nameEn: string;
-  tier: string;
-  allowedSettings: number[];
-  source: string;
-}
+type ApiCategory = CategoriesQuery['needCategories'][number];
 
-export const CATEGORIES = gql<{ needCategories: ApiCategory[] }>(
-  `query Categories { needCategories { code nameNl nameEn tier allowedSettings source } }`,
+export const CATEGORIES = typed(
+  graphql(`
+    query Categories {
+      needCategories {
+        code
+        nameNl
+        nameEn
+        tier
+        allowedSettings
+        source
+      }
+    }
+  `),
 );
 
 export function toCategory(c: ApiCategory): Category {
@@ -328,28 +362,40 @@ export async function loadDemand(
 
 // ---------------------------------------------------------------- scenarios and plans
 
-interface ApiPlanSummary {
-  id: number;
-  status: PlanStatus;
-  createdAt: string | null;
-  finishedAt: string | null;
-  scenarioVersion: number | null;
-  error: string | null;
-}
+graphql(`
+  fragment PlanSummaryFields on Plan {
+    id
+    status
+    createdAt
+    finishedAt
+    scenarioVersion
+    error
+  }
+`);
 
-const PLAN_SUMMARY = 'id status createdAt finishedAt scenarioVersion error';
+graphql(`
+  fragment ScenarioFields on Scenario {
+    id
+    name
+    description
+    version
+    region {
+      code
+    }
+    changes {
+      id
+      position
+      kind
+      ...ChangePayloadFields
+    }
+    latestPlan {
+      ...PlanSummaryFields
+    }
+  }
+`);
 
-interface ApiScenario {
-  id: number;
-  name: string;
-  description: string;
-  version: number;
-  region: { code: string } | null;
-  changes: { id: number; position: number; kind: string; payload: unknown }[];
-  latestPlan: ApiPlanSummary | null;
-}
-
-const SCENARIO_FIELDS = `id name description version region { code } changes { id position kind ${CHANGE_PAYLOAD_FIELDS} } latestPlan { ${PLAN_SUMMARY} }`;
+type ApiPlanSummary = PlanSummaryFieldsFragment;
+type ApiScenario = ScenarioFieldsFragment;
 
 export function toPlanSummary(p: ApiPlanSummary): PlanSummary {
   return {
@@ -376,8 +422,18 @@ export function toScenario(s: ApiScenario): Scenario {
   };
 }
 
-export const SCENARIOS = gql<{ scenarios: Connection<ApiScenario> }, { regionCode: string }>(
-  `query Scenarios($regionCode: String!) { scenarios(regionCode: $regionCode, first: 200) { edges { node { ${SCENARIO_FIELDS} } } } }`,
+export const SCENARIOS = typed(
+  graphql(`
+    query Scenarios($regionCode: String!) {
+      scenarios(regionCode: $regionCode, first: 200) {
+        edges {
+          node {
+            ...ScenarioFields
+          }
+        }
+      }
+    }
+  `),
 );
 
 export function useScenarios(regionCode: string | null): QueryState<Scenario[]> {
@@ -395,18 +451,29 @@ export function useScenarios(regionCode: string | null): QueryState<Scenario[]> 
   return { ...q, data };
 }
 
-interface ApiPlan extends ApiPlanSummary {
-  statusReason: string | null;
-  scenario: { id: number };
-  result: { plan?: PlanResult } | null;
-}
-
-export const PLAN = gql<{ plan: ApiPlan | null }, { id: number }>(
-  `query Plan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id } result } }`,
+export const PLAN = typed(
+  graphql(`
+    query Plan($id: Int!) {
+      plan(id: $id) {
+        ...PlanSummaryFields
+        statusReason
+        scenario {
+          id
+        }
+        result
+      }
+    }
+  `),
 );
 
+type ApiPlan = NonNullable<PlanQuery['plan']>;
+
+/** The plan's stored result (a JSON field until plan results are typed in the API): the engine's plan. */
+const planResultOf = (result: unknown): PlanResult | null =>
+  result && typeof result === 'object' ? ((result as { plan?: PlanResult }).plan ?? null) : null;
+
 export function toPlan(p: ApiPlan): Plan {
-  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result: p.result?.plan ?? null };
+  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result: planResultOf(p.result) };
 }
 
 export function usePlan(id: string | null | undefined): QueryState<Plan | null> {
@@ -415,50 +482,98 @@ export function usePlan(id: string | null | undefined): QueryState<Plan | null> 
   return { ...q, data: id ? data : null };
 }
 
-export const PLAN_STATUS = gql<{ plan: { status: PlanStatus; error: string | null } | null }, { id: number }>(
-  `query PlanStatus($id: Int!) { plan(id: $id) { status error } }`,
+export const PLAN_STATUS = typed(
+  graphql(`
+    query PlanStatus($id: Int!) {
+      plan(id: $id) {
+        status
+        error
+      }
+    }
+  `),
 );
 
-export const CREATE_SCENARIO = gql<
-  { createScenario: ApiScenario },
-  { input: { regionCode: string; name: string; description?: string } }
->(`mutation CreateScenario($input: CreateScenarioInput!) { createScenario(input: $input) { ${SCENARIO_FIELDS} } }`);
-
-export const COPY_SCENARIO = gql<{ copyScenario: ApiScenario }, { id: number; name: string }>(
-  `mutation CopyScenario($id: Int!, $name: String) { copyScenario(id: $id, name: $name) { ${SCENARIO_FIELDS} } }`,
+export const CREATE_SCENARIO = typed(
+  graphql(`
+    mutation CreateScenario($input: CreateScenarioInput!) {
+      createScenario(input: $input) {
+        ...ScenarioFields
+      }
+    }
+  `),
 );
 
-export const DELETE_SCENARIO = gql<{ deleteScenario: boolean }, { id: number; expectedVersion: number }>(
-  `mutation DeleteScenario($id: Int!, $expectedVersion: Int!) { deleteScenario(id: $id, expectedVersion: $expectedVersion) }`,
+export const COPY_SCENARIO = typed(
+  graphql(`
+    mutation CopyScenario($id: Int!, $name: String) {
+      copyScenario(id: $id, name: $name) {
+        ...ScenarioFields
+      }
+    }
+  `),
 );
 
-export const ADD_CHANGE = gql<
-  { addScenarioChange: ApiScenario },
-  { scenarioId: number; expectedVersion: number; change: ReturnType<typeof toChangeInput> }
->(
-  `mutation AddChange($scenarioId: Int!, $expectedVersion: Int!, $change: ScenarioChangeInput!) { addScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, change: $change) { ${SCENARIO_FIELDS} } }`,
+export const DELETE_SCENARIO = typed(
+  graphql(`
+    mutation DeleteScenario($id: Int!, $expectedVersion: Int!) {
+      deleteScenario(id: $id, expectedVersion: $expectedVersion)
+    }
+  `),
 );
 
-export const REMOVE_CHANGE = gql<
-  { removeScenarioChange: ApiScenario },
-  { scenarioId: number; expectedVersion: number; changeId: number }
->(
-  `mutation RemoveChange($scenarioId: Int!, $expectedVersion: Int!, $changeId: Int!) { removeScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, changeId: $changeId) { ${SCENARIO_FIELDS} } }`,
+export const ADD_CHANGE = typed(
+  graphql(`
+    mutation AddChange($scenarioId: Int!, $expectedVersion: Int!, $change: ScenarioChangeInput!) {
+      addScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, change: $change) {
+        ...ScenarioFields
+      }
+    }
+  `),
 );
 
-export const START_SOLVE = gql<{ solveScenario: ApiPlanSummary }, { scenarioId: number; expectedVersion: number }>(
-  `mutation Solve($scenarioId: Int!, $expectedVersion: Int) { solveScenario(scenarioId: $scenarioId, expectedVersion: $expectedVersion) { ${PLAN_SUMMARY} } }`,
+export const REMOVE_CHANGE = typed(
+  graphql(`
+    mutation RemoveChange($scenarioId: Int!, $expectedVersion: Int!, $changeId: Int!) {
+      removeScenarioChange(scenarioId: $scenarioId, expectedVersion: $expectedVersion, changeId: $changeId) {
+        ...ScenarioFields
+      }
+    }
+  `),
 );
 
-export const CANCEL_SOLVE = gql<{ cancelSolve: { id: number; status: PlanStatus } }, { planId: number }>(
-  `mutation CancelSolve($planId: Int!) { cancelSolve(planId: $planId) { id status } }`,
+export const START_SOLVE = typed(
+  graphql(`
+    mutation Solve($scenarioId: Int!, $expectedVersion: Int) {
+      solveScenario(scenarioId: $scenarioId, expectedVersion: $expectedVersion) {
+        ...PlanSummaryFields
+      }
+    }
+  `),
 );
 
-export const SOLVE_PROGRESS = gql<
-  { solveProgress: { planId: number; phase: string; fraction: number; message: string; status: string | null } },
-  { planId: number }
->(
-  `subscription SolveProgress($planId: Int!) { solveProgress(planId: $planId) { planId phase fraction message status } }`,
+export const CANCEL_SOLVE = typed(
+  graphql(`
+    mutation CancelSolve($planId: Int!) {
+      cancelSolve(planId: $planId) {
+        id
+        status
+      }
+    }
+  `),
+);
+
+export const SOLVE_PROGRESS = typed(
+  graphql(`
+    subscription SolveProgress($planId: Int!) {
+      solveProgress(planId: $planId) {
+        planId
+        phase
+        fraction
+        message
+        status
+      }
+    }
+  `),
 );
 
 // ---------------------------------------------------------------- gemeente
@@ -858,6 +973,7 @@ interface ApiPublicPlan extends ApiPlanSummary {
 }
 
 const COUNT = '{ value suppressed }';
+const PLAN_SUMMARY = 'id status createdAt finishedAt scenarioVersion error';
 export const PUBLIC_PLAN = gql<{ plan: ApiPublicPlan | null }, { id: number }>(
   `query PublicPlan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id }
     years { year checkpoint demand ${COUNT} unmet ${COUNT} unmetNoCapacity ${COUNT} unmetOutOfReach ${COUNT}

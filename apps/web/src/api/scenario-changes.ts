@@ -4,6 +4,8 @@
  * `ScenarioChangeInput` (`{ capacity: { … } }`) and the `ScenarioChangePayload` union.
  * Records (category → places, rung → weight) travel as `{ key, value }` entry lists.
  */
+import { graphql } from '../generated/gql.ts';
+import type { ScenarioChangeInput } from '../generated/graphql.ts';
 
 /** The field of `ScenarioChangeInput` that carries a kind: CAPACITY → capacity, NEW_PROVISION → newProvision. */
 export const inputFieldOf = (kind: string): string =>
@@ -18,7 +20,7 @@ export interface ChangeLike {
 }
 
 /** A `{ kind, payload }` change as the typed `ScenarioChangeInput` the API takes. */
-export function toChangeInput(change: ChangeLike): Record<string, Record<string, unknown>> {
+export function toChangeInput(change: ChangeLike): ScenarioChangeInput {
   const value = Object.fromEntries(
     Object.entries(change.payload)
       .filter(([, v]) => v !== undefined)
@@ -28,7 +30,8 @@ export function toChangeInput(change: ChangeLike): Record<string, Record<string,
           : [k, v],
       ),
   );
-  return { [inputFieldOf(change.kind)]: value };
+  // Built from the kind at run time; the API checks it against ScenarioChangeInput.
+  return { [inputFieldOf(change.kind)]: value } as unknown as ScenarioChangeInput;
 }
 
 type Entry = { key: string; value: unknown };
@@ -69,17 +72,82 @@ export function fromChangePayload(kind: string, payload: unknown): Record<string
  * aliased `rungWeights`: GraphQL refuses two same-named fields of different types
  * (NEW_PROVISION's `rung: Int!`) in one selection; `fromChangePayload` names it `rung` again.
  */
-export const CHANGE_PAYLOAD_FIELDS = `payload {
-  __typename
-  ... on CapacityChange { provisionCode places allowGroups { maxGroups costPerGroup } }
-  ... on NewProvisionChange {
-    code name rung lat lon sectors gemeenteCode hostSchoolCode categories totalCapacity
-    capacityByCategory { key value } accessible openingCost minViableSize earliestYear forceOpen groupSize
-    costPerPlace stay { years returnShare onwardShare followUpYears } funders { board swv gemeente }
+graphql(`
+  fragment ChangePayloadFields on ScenarioChange {
+    payload {
+      __typename
+      ... on CapacityChange {
+        provisionCode
+        places
+        allowGroups {
+          maxGroups
+          costPerGroup
+        }
+      }
+      ... on NewProvisionChange {
+        code
+        name
+        rung
+        lat
+        lon
+        sectors
+        gemeenteCode
+        hostSchoolCode
+        categories
+        totalCapacity
+        capacityByCategory {
+          key
+          value
+        }
+        accessible
+        openingCost
+        minViableSize
+        earliestYear
+        forceOpen
+        groupSize
+        costPerPlace
+        stay {
+          years
+          returnShare
+          onwardShare
+          followUpYears
+        }
+        funders {
+          board
+          swv
+          gemeente
+        }
+      }
+      ... on SpecialistFteChange {
+        poolCode
+        addFte
+        maxExtraFte
+        costPerFte
+      }
+      ... on DemandShiftChange {
+        categoryCode
+        share
+        toRung
+        byYear
+        shareOf
+      }
+      ... on WeightsChange {
+        unmet
+        rungWeights: rung {
+          key
+          value
+        }
+        travelPerKm
+        perEuro
+      }
+      ... on BudgetChange {
+        total
+      }
+      ... on GrowthChange {
+        categoryCode
+        share
+        byYear
+      }
+    }
   }
-  ... on SpecialistFteChange { poolCode addFte maxExtraFte costPerFte }
-  ... on DemandShiftChange { categoryCode share toRung byYear shareOf }
-  ... on WeightsChange { unmet rungWeights: rung { key value } travelPerKm perEuro }
-  ... on BudgetChange { total }
-  ... on GrowthChange { categoryCode share byYear }
-}`;
+`);
