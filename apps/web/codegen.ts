@@ -29,7 +29,7 @@ export const codegenConfig: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,
-        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        avoidOptionals: { field: true },
         scalars: { JSON: 'unknown', DateTime: 'string' },
       },
     },

@@ -2,7 +2,8 @@
  * GraphQL documents and answer types of the finance and norm views
  * (apps/api/src/schema/finances.ts).
  */
-import { gql } from './client.ts';
+import { typed } from './client.ts';
+import { graphql } from '../generated/gql.ts';
 
 type Shown = { value: number | null; suppressed: boolean };
 export type NormAreaCode = 'LEZEN_DYSLEXIE' | 'HOOGBEGAAFDHEID' | 'TAAK_WERKGEDRAG';
@@ -26,112 +27,204 @@ export interface NormAreaSummary {
   share: number | null;
 }
 
-const SIGNAL = 'year status grossIncome reserves signalValue reserveShare aboveSignal';
-const AREA =
-  'area schools meeting { value suppressed } assumed { value suppressed } failing { value suppressed } share';
+export const REGION_FINANCES = typed(
+  graphql(`
+    query RegionFinances($region: String!, $planId: Int) {
+      regionFinances(regionCode: $region, planId: $planId) {
+        reserveSignal {
+          year
+          status
+          grossIncome
+          reserves
+          signalValue
+          reserveShare
+          aboveSignal
+        }
+        expansionBudget
+        sboLinePerPupil {
+          value
+          source
+        }
+        years {
+          year
+          status
+          grossIncome
+          expenditure
+          reserves
+          planBudget
+          source
+        }
+        planCosts {
+          year
+          planBudget
+          actionCost
+          sboLineCost
+          planCost
+          cumulativeBudget
+          cumulativeCost
+          overBudget
+        }
+      }
+    }
+  `),
+);
 
-export const REGION_FINANCES = gql<
-  {
-    regionFinances: {
-      reserveSignal: ReserveSignal | null;
-      expansionBudget: number | null;
-      sboLinePerPupil: { value: number; source: string };
-      years: {
-        year: number;
-        status: 'REALISATIE' | 'BEGROTING';
-        grossIncome: number;
-        expenditure: number;
-        reserves: number | null;
-        planBudget: number;
-        source: string;
-      }[];
-      planCosts:
-        | {
-            year: number;
-            planBudget: number | null;
-            actionCost: number;
-            sboLineCost: number | null;
-            planCost: number;
-            cumulativeBudget: number | null;
-            cumulativeCost: number;
-            overBudget: boolean;
-          }[]
-        | null;
-    };
-  },
-  { region: string; planId: number | null }
->(`query RegionFinances($region: String!, $planId: Int) { regionFinances(regionCode: $region, planId: $planId) {
-  reserveSignal { ${SIGNAL} } expansionBudget sboLinePerPupil { value source }
-  years { year status grossIncome expenditure reserves planBudget source }
-  planCosts { year planBudget actionCost sboLineCost planCost cumulativeBudget cumulativeCost overBudget } } }`);
+export const USE_FINANCE_BUDGET = typed(
+  graphql(`
+    mutation UseFinanceBudget($scenarioId: Int!, $expectedVersion: Int!) {
+      useFinanceBudget(scenarioId: $scenarioId, expectedVersion: $expectedVersion) {
+        id
+        version
+        budget
+      }
+    }
+  `),
+);
 
-export const USE_FINANCE_BUDGET = gql<
-  { useFinanceBudget: { id: number; version: number; budget: number | null } },
-  { scenarioId: number; expectedVersion: number }
->(`mutation UseFinanceBudget($scenarioId: Int!, $expectedVersion: Int!) {
-  useFinanceBudget(scenarioId: $scenarioId, expectedVersion: $expectedVersion) { id version budget } }`);
+export const BASIC_SUPPORT_NORM = typed(
+  graphql(`
+    query BasicSupportNorm($region: String!) {
+      basicSupportNorm(regionCode: $region) {
+        areas {
+          area
+          schools
+          meeting {
+            value
+            suppressed
+          }
+          assumed {
+            value
+            suppressed
+          }
+          failing {
+            value
+            suppressed
+          }
+          share
+        }
+        schools {
+          vestigingscode
+          name
+          type
+          pc4
+          lat
+          lon
+          meetsAll
+          areas {
+            area
+            status
+          }
+        }
+      }
+    }
+  `),
+);
 
-export const BASIC_SUPPORT_NORM = gql<
-  {
-    basicSupportNorm: {
-      areas: NormAreaSummary[];
-      schools:
-        | {
-            vestigingscode: string;
-            name: string;
-            type: string;
-            pc4: string | null;
-            lat: number;
-            lon: number;
-            meetsAll: boolean;
-            areas: { area: NormAreaCode; status: NormStatus }[];
-          }[]
-        | null;
-    };
-  },
-  { region: string }
->(`query BasicSupportNorm($region: String!) { basicSupportNorm(regionCode: $region) {
-  areas { ${AREA} } schools { vestigingscode name type pc4 lat lon meetsAll areas { area status } } } }`);
+export const PLAN_NORM_WARNINGS = typed(
+  graphql(`
+    query PlanNormWarnings($planId: Int!) {
+      plan(id: $planId) {
+        normWarnings {
+          area
+          category
+          pc4
+          year
+          pupils {
+            value
+            suppressed
+          }
+          estimated
+          noSchoolMeets
+          schools {
+            vestigingscode
+            name
+          }
+        }
+      }
+    }
+  `),
+);
 
-export const PLAN_NORM_WARNINGS = gql<
-  {
-    plan: {
-      normWarnings: {
-        area: NormAreaCode;
-        category: string;
-        pc4: string;
-        year: number;
-        pupils: Shown;
-        estimated: boolean;
-        noSchoolMeets: boolean;
-        schools: { vestigingscode: string; name: string }[];
-      }[];
-    } | null;
-  },
-  { planId: number }
->(`query PlanNormWarnings($planId: Int!) { plan(id: $planId) { normWarnings {
-  area category pc4 year pupils { value suppressed } estimated noSchoolMeets schools { vestigingscode name } } } }`);
-
-export const REGION_INDICATORS = gql<{
-  regionIndicators: {
-    regionsWithFinances: number;
-    regionsAboveSignal: number;
-    national: NormAreaSummary[];
-    regions: { regionCode: string; name: string; reserveSignal: ReserveSignal | null; norm: NormAreaSummary[] }[];
-  };
-}>(`query RegionIndicators { regionIndicators { regionsWithFinances regionsAboveSignal national { ${AREA} }
-  regions { regionCode name reserveSignal { ${SIGNAL} } norm { ${AREA} } } } }`);
+export const REGION_INDICATORS = typed(
+  graphql(`
+    query RegionIndicators {
+      regionIndicators {
+        regionsWithFinances
+        regionsAboveSignal
+        national {
+          area
+          schools
+          meeting {
+            value
+            suppressed
+          }
+          assumed {
+            value
+            suppressed
+          }
+          failing {
+            value
+            suppressed
+          }
+          share
+        }
+        regions {
+          regionCode
+          name
+          reserveSignal {
+            year
+            status
+            grossIncome
+            reserves
+            signalValue
+            reserveShare
+            aboveSignal
+          }
+          norm {
+            area
+            schools
+            meeting {
+              value
+              suppressed
+            }
+            assumed {
+              value
+              suppressed
+            }
+            failing {
+              value
+              suppressed
+            }
+            share
+          }
+        }
+      }
+    }
+  `),
+);
 
 export const NORM_AREA_CODES: NormAreaCode[] = ['LEZEN_DYSLEXIE', 'HOOGBEGAAFDHEID', 'TAAK_WERKGEDRAG'];
 
-export const SCENARIO_NORM_OPTION = gql<
-  { scenario: { id: number; version: number; normLimitsRungOne: boolean } },
-  { id: number }
->(`query ScenarioNormOption($id: Int!) { scenario(id: $id) { id version normLimitsRungOne } }`);
+export const SCENARIO_NORM_OPTION = typed(
+  graphql(`
+    query ScenarioNormOption($id: Int!) {
+      scenario(id: $id) {
+        id
+        version
+        normLimitsRungOne
+      }
+    }
+  `),
+);
 
-export const SET_NORM_LIMITS_RUNG_ONE = gql<
-  { setNormLimitsRungOne: { id: number; version: number; normLimitsRungOne: boolean } },
-  { scenarioId: number; expectedVersion: number; enabled: boolean }
->(`mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {
-  setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {
-    id version normLimitsRungOne } }`);
+export const SET_NORM_LIMITS_RUNG_ONE = typed(
+  graphql(`
+    mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {
+      setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {
+        id
+        version
+        normLimitsRungOne
+      }
+    }
+  `),
+);

@@ -4,11 +4,14 @@
  * apps/api/src/schema/**; keep this file in step with it.
  */
 import { useMemo } from 'react';
-import { gql, request, typed } from './client.ts';
+import { request, typed } from './client.ts';
 import { graphql } from '../generated/gql.ts';
 import type {
   CategoriesQuery,
+  ComparePlansQuery,
+  NationalOverviewQuery,
   PlanQuery,
+  PublicPlanQuery,
   PlanSummaryFieldsFragment,
   ScenarioFieldsFragment,
   UserFieldsFragment,
@@ -45,6 +48,9 @@ export function nodes<T>(c: Connection<T> | T[] | null | undefined): T[] {
   if (Array.isArray(c)) return c;
   return c.edges.map((e) => e.node);
 }
+
+/** A GeoJSON geometry the API sends in its `JSON` scalar (boundaries, region shapes). */
+const geometryOf = (value: unknown): GeoJSON.Geometry | null => (value ?? null) as GeoJSON.Geometry | null;
 
 const TIER: Record<string, string> = {
   BASIS: 'basis',
@@ -163,9 +169,6 @@ interface ApiSchool {
   supportProfiles?: { level: 'NONE' | 'BASIS' | 'EXTRA'; category: { code: string } }[];
 }
 
-const SCHOOL_FIELDS =
-  'vestigingscode name type sector lat lon pupils accessible place gemeente { code } supportProfiles { level category { code } }';
-
 export function toSchool(s: ApiSchool): School {
   return {
     code: s.vestigingscode,
@@ -199,9 +202,6 @@ export interface ApiProvision {
   waitingList?: { sinceMonth: string; pupils: CountInput; category: { code: string } }[];
 }
 
-const PROVISION_FIELDS =
-  'code name rung scope lat lon accessible synthetic isCandidate groupSize costPerPlace hostSchool { vestigingscode } capacities { places derived source category { code } } waitingList { sinceMonth pupils { value suppressed } category { code } }';
-
 export function toProvision(p: ApiProvision): Provision {
   const capacity = Object.fromEntries(p.capacities.map((c) => [c.category.code, c.places]));
   return {
@@ -230,36 +230,124 @@ export function toProvision(p: ApiProvision): Provision {
   };
 }
 
-interface ApiRegionBase {
-  code: string;
-  name: string;
-  sector: 'PO' | 'VO';
-  gemeenten: {
-    code: string;
-    name: string;
-    boundary: GeoJSON.Geometry | null;
-    areas?: { pc4: string; lat: number | null; lon: number | null }[];
-  }[];
-  specialistPools: { code: string; kind: string; fte: number; synthetic: boolean }[];
-  waitingList: { value: number | null; suppressed: boolean };
-}
-
-const REGION_BASE = gql<{ region: ApiRegionBase | null }, { code: string }>(
-  `query RegionBase($code: String!) { region(code: $code) { code name sector gemeenten { code name boundary areas { pc4 lat lon } } specialistPools { code kind fte synthetic } waitingList { value suppressed } } }`,
+const REGION_BASE = typed(
+  graphql(`
+    query RegionBase($code: String!) {
+      region(code: $code) {
+        code
+        name
+        sector
+        gemeenten {
+          code
+          name
+          boundary
+          areas {
+            pc4
+            lat
+            lon
+          }
+        }
+        specialistPools {
+          code
+          kind
+          fte
+          synthetic
+        }
+        waitingList {
+          value
+          suppressed
+        }
+      }
+    }
+  `),
 );
 
-const REGION_SCHOOLS = gql<
-  { region: { schools: Connection<ApiSchool> } | null },
-  { code: string; after: string | null }
->(
-  `query RegionSchools($code: String!, $after: String) { region(code: $code) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SCHOOL_FIELDS} } } } } }`,
+const REGION_SCHOOLS = typed(
+  graphql(`
+    query RegionSchools($code: String!, $after: String) {
+      region(code: $code) {
+        schools(first: 500, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              vestigingscode
+              name
+              type
+              sector
+              lat
+              lon
+              pupils
+              accessible
+              place
+              gemeente {
+                code
+              }
+              supportProfiles {
+                level
+                category {
+                  code
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
-const REGION_PROVISIONS = gql<
-  { region: { provisions: Connection<ApiProvision> } | null },
-  { code: string; after: string | null }
->(
-  `query RegionProvisions($code: String!, $after: String) { region(code: $code) { provisions(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROVISION_FIELDS} } } } } }`,
+const REGION_PROVISIONS = typed(
+  graphql(`
+    query RegionProvisions($code: String!, $after: String) {
+      region(code: $code) {
+        provisions(first: 500, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              code
+              name
+              rung
+              scope
+              lat
+              lon
+              accessible
+              synthetic
+              isCandidate
+              groupSize
+              costPerPlace
+              hostSchool {
+                vestigingscode
+              }
+              capacities {
+                places
+                derived
+                source
+                category {
+                  code
+                }
+              }
+              waitingList {
+                sinceMonth
+                pupils {
+                  value
+                  suppressed
+                }
+                category {
+                  code
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 /** Follows a connection's pages to the end. */
@@ -291,7 +379,11 @@ export async function loadRegion(code: string, signal?: AbortSignal): Promise<Re
   ]);
   const r = base.region;
   if (!r) return null;
-  const gemeenten: GemeenteShape[] = r.gemeenten.map((g) => ({ code: g.code, name: g.name, boundary: g.boundary }));
+  const gemeenten: GemeenteShape[] = r.gemeenten.map((g) => ({
+    code: g.code,
+    name: g.name,
+    boundary: geometryOf(g.boundary),
+  }));
   const areas: Area[] = r.gemeenten.flatMap((g) =>
     (g.areas ?? [])
       .filter((a) => a.lat != null && a.lon != null)
@@ -329,17 +421,32 @@ export interface DemandRow {
 
 export type DemandSource = 'COUNTED' | 'ESTIMATED' | 'PROJECTED';
 
-interface ApiDemand {
-  source: DemandSource;
-  pupils: { value: number | null; suppressed: boolean };
-  area: { pc4: string; gemeente: { code: string } | null };
-}
-
-const DEMAND_PAGE = gql<
-  { demand: Connection<ApiDemand> },
-  { regionCode: string; categoryCode: string; year: number; after: string | null }
->(
-  `query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) { demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { source pupils { value suppressed } area { pc4 gemeente { code } } } } } }`,
+const DEMAND_PAGE = typed(
+  graphql(`
+    query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) {
+      demand(regionCode: $regionCode, categoryCode: $categoryCode, year: $year, first: 500, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            source
+            pupils {
+              value
+              suppressed
+            }
+            area {
+              pc4
+              gemeente {
+                code
+              }
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 export async function loadDemand(
@@ -590,9 +697,6 @@ interface ApiHousingProject {
   school: { vestigingscode: string; name: string } | null;
 }
 
-const HOUSING_FIELDS =
-  'id name year kind classroomsAdded areaM2Added accessible version school { vestigingscode name }';
-
 export function toHousingProject(p: ApiHousingProject): HousingProject & { schoolName: string | null } {
   return {
     id: String(p.id),
@@ -619,26 +723,100 @@ export interface GemeenteInfo {
   provisions: Provision[];
 }
 
-const GEMEENTE = gql<
-  {
-    gemeente: {
-      code: string;
-      name: string;
-      boundary: GeoJSON.Geometry | null;
-      poRegion: { code: string; name: string } | null;
-      voRegion: { code: string; name: string } | null;
-      housingProjects: ApiHousingProject[];
-    } | null;
-    schools: Connection<ApiSchool>;
-    provisions: Connection<ApiProvision>;
-  },
-  { code: string }
->(
-  `query Gemeente($code: String!) {
-    gemeente(code: $code) { code name boundary poRegion { code name } voRegion { code name } housingProjects { ${HOUSING_FIELDS} } }
-    schools(gemeenteCode: $code, first: 500) { edges { node { ${SCHOOL_FIELDS} } } }
-    provisions(gemeenteCode: $code, first: 500) { edges { node { ${PROVISION_FIELDS} } } }
-  }`,
+const GEMEENTE = typed(
+  graphql(`
+    query Gemeente($code: String!) {
+      gemeente(code: $code) {
+        code
+        name
+        boundary
+        poRegion {
+          code
+          name
+        }
+        voRegion {
+          code
+          name
+        }
+        housingProjects {
+          id
+          name
+          year
+          kind
+          classroomsAdded
+          areaM2Added
+          accessible
+          version
+          school {
+            vestigingscode
+            name
+          }
+        }
+      }
+      schools(gemeenteCode: $code, first: 500) {
+        edges {
+          node {
+            vestigingscode
+            name
+            type
+            sector
+            lat
+            lon
+            pupils
+            accessible
+            place
+            gemeente {
+              code
+            }
+            supportProfiles {
+              level
+              category {
+                code
+              }
+            }
+          }
+        }
+      }
+      provisions(gemeenteCode: $code, first: 500) {
+        edges {
+          node {
+            code
+            name
+            rung
+            scope
+            lat
+            lon
+            accessible
+            synthetic
+            isCandidate
+            groupSize
+            costPerPlace
+            hostSchool {
+              vestigingscode
+            }
+            capacities {
+              places
+              derived
+              source
+              category {
+                code
+              }
+            }
+            waitingList {
+              sinceMonth
+              pupils {
+                value
+                suppressed
+              }
+              category {
+                code
+              }
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 export async function loadGemeente(code: string, signal?: AbortSignal): Promise<GemeenteInfo | null> {
@@ -648,7 +826,7 @@ export async function loadGemeente(code: string, signal?: AbortSignal): Promise<
   return {
     code: g.code,
     name: g.name,
-    boundary: g.boundary,
+    boundary: geometryOf(g.boundary),
     poRegion: g.poRegion,
     voRegion: g.voRegion,
     projects: g.housingProjects.map(toHousingProject),
@@ -681,8 +859,6 @@ export interface ShownPlan {
   scenarioName: string;
 }
 
-const SHOWN_PLAN = 'regionCode planId kind adoptedAt adoptedBy scenarioName';
-
 export interface GemeenteNeeds {
   gemeenteCode: string;
   gemeenteName: string;
@@ -698,16 +874,54 @@ export interface GemeenteNeeds {
   }[];
 }
 
-export const GEMEENTE_NEEDS = gql<
-  { gemeenteBuildingNeeds: GemeenteNeeds },
-  { gemeenteCode: string; planIds: number[] | null }
->(
-  `query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) { gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
-    gemeenteCode gemeenteName planIds shownPlans { ${SHOWN_PLAN} }
-    years { year extraGroups openedProvisions classroomsNeeded classroomsNeededCumulative accessiblePupils { value suppressed } accessibleBuildingNeeded housingClassrooms housingClassroomsCumulative accessibleProjectsCumulative shortfallClassrooms }
-    mismatches { year kind message }
-    transport { year pupils { value suppressed } km cost }
-  } }`,
+export const GEMEENTE_NEEDS = typed(
+  graphql(`
+    query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) {
+      gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
+        gemeenteCode
+        gemeenteName
+        planIds
+        shownPlans {
+          regionCode
+          planId
+          kind
+          adoptedAt
+          adoptedBy
+          scenarioName
+        }
+        years {
+          year
+          extraGroups
+          openedProvisions
+          classroomsNeeded
+          classroomsNeededCumulative
+          accessiblePupils {
+            value
+            suppressed
+          }
+          accessibleBuildingNeeded
+          housingClassrooms
+          housingClassroomsCumulative
+          accessibleProjectsCumulative
+          shortfallClassrooms
+        }
+        mismatches {
+          year
+          kind
+          message
+        }
+        transport {
+          year
+          pupils {
+            value
+            suppressed
+          }
+          km
+          cost
+        }
+      }
+    }
+  `),
 );
 
 export interface HousingInput {
@@ -720,98 +934,178 @@ export interface HousingInput {
   schoolVestigingscode?: string | null;
 }
 
-export const CREATE_HOUSING = gql<
-  { createHousingProject: ApiHousingProject },
-  { gemeenteCode: string; input: HousingInput }
->(
-  `mutation CreateHousing($gemeenteCode: String!, $input: HousingProjectInput!) { createHousingProject(gemeenteCode: $gemeenteCode, input: $input) { ${HOUSING_FIELDS} } }`,
+export const CREATE_HOUSING = typed(
+  graphql(`
+    mutation CreateHousing($gemeenteCode: String!, $input: HousingProjectInput!) {
+      createHousingProject(gemeenteCode: $gemeenteCode, input: $input) {
+        id
+        name
+        year
+        kind
+        classroomsAdded
+        areaM2Added
+        accessible
+        version
+        school {
+          vestigingscode
+          name
+        }
+      }
+    }
+  `),
 );
 
-export const UPDATE_HOUSING = gql<
-  { updateHousingProject: ApiHousingProject },
-  { id: number; expectedVersion: number; input: HousingInput }
->(
-  `mutation UpdateHousing($id: Int!, $expectedVersion: Int!, $input: HousingProjectInput!) { updateHousingProject(id: $id, expectedVersion: $expectedVersion, input: $input) { ${HOUSING_FIELDS} } }`,
+export const UPDATE_HOUSING = typed(
+  graphql(`
+    mutation UpdateHousing($id: Int!, $expectedVersion: Int!, $input: HousingProjectInput!) {
+      updateHousingProject(id: $id, expectedVersion: $expectedVersion, input: $input) {
+        id
+        name
+        year
+        kind
+        classroomsAdded
+        areaM2Added
+        accessible
+        version
+        school {
+          vestigingscode
+          name
+        }
+      }
+    }
+  `),
 );
 
-export const DELETE_HOUSING = gql<{ deleteHousingProject: boolean }, { id: number; expectedVersion: number }>(
-  `mutation DeleteHousing($id: Int!, $expectedVersion: Int!) { deleteHousingProject(id: $id, expectedVersion: $expectedVersion) }`,
+export const DELETE_HOUSING = typed(
+  graphql(`
+    mutation DeleteHousing($id: Int!, $expectedVersion: Int!) {
+      deleteHousingProject(id: $id, expectedVersion: $expectedVersion)
+    }
+  `),
 );
 
 // ---------------------------------------------------------------- ministry
 
-export interface OverviewYear {
-  year: number;
-  checkpoint: boolean;
-  demand: { value: number | null; suppressed: boolean };
-  unmet: { value: number | null; suppressed: boolean };
-  meanKm: number | null;
-  p90Km: number | null;
-  regularShare: number | null;
-  inclusiveShare: number | null;
-  plannedSboShare: number | null;
-  nationalProvisionPupils: { value: number | null; suppressed: boolean };
-}
+type Overview = NationalOverviewQuery['nationalOverview'];
+export type OverviewYear = Overview['national'][number];
+export type RegionOverview = Overview['regions'][number];
+export type NationalOverview = Overview;
 
-export interface RegionOverview {
-  regionCode: string;
-  regionName: string;
-  sector: 'PO' | 'VO';
-  planId: number | null;
-  planStatus: string | null;
-  shownPlan: ShownPlan | null;
-  totalPupils: number;
-  currentSboShare: number | null;
-  sboAboveThreshold: boolean | null;
-  waitingList: { value: number | null; suppressed: boolean };
-  years: OverviewYear[];
-}
-
-export interface NationalOverview {
-  sboThreshold: number;
-  checkpointYears: number[];
-  regionsWithPlan: number;
-  regions: RegionOverview[];
-  national: OverviewYear[];
-  nationalProvisions: {
-    code: string;
-    name: string;
-    capacity: number;
-    usedByYear: {
-      year: number;
-      pupils: { value: number | null; suppressed: boolean };
-      overbooked: boolean | null;
-      note: string;
-    }[];
-  }[];
-}
-
-const YEAR_FIGURES =
-  'year checkpoint demand { value suppressed } unmet { value suppressed } meanKm p90Km regularShare inclusiveShare plannedSboShare nationalProvisionPupils { value suppressed }';
-
-export const NATIONAL_OVERVIEW = gql<{ nationalOverview: NationalOverview }>(
-  `query NationalOverview { nationalOverview {
-    sboThreshold checkpointYears regionsWithPlan
-    regions { regionCode regionName sector planId planStatus shownPlan { ${SHOWN_PLAN} } totalPupils currentSboShare sboAboveThreshold waitingList { value suppressed } years { ${YEAR_FIGURES} } }
-    national { ${YEAR_FIGURES} }
-    nationalProvisions { code name capacity usedByYear { year pupils { value suppressed } overbooked note } }
-  } }`,
+export const NATIONAL_OVERVIEW = typed(
+  graphql(`
+    query NationalOverview {
+      nationalOverview {
+        sboThreshold
+        checkpointYears
+        regionsWithPlan
+        regions {
+          regionCode
+          regionName
+          sector
+          planId
+          planStatus
+          shownPlan {
+            regionCode
+            planId
+            kind
+            adoptedAt
+            adoptedBy
+            scenarioName
+          }
+          totalPupils
+          currentSboShare
+          sboAboveThreshold
+          waitingList {
+            value
+            suppressed
+          }
+          years {
+            year
+            checkpoint
+            demand {
+              value
+              suppressed
+            }
+            unmet {
+              value
+              suppressed
+            }
+            meanKm
+            p90Km
+            regularShare
+            inclusiveShare
+            plannedSboShare
+            nationalProvisionPupils {
+              value
+              suppressed
+            }
+          }
+        }
+        national {
+          year
+          checkpoint
+          demand {
+            value
+            suppressed
+          }
+          unmet {
+            value
+            suppressed
+          }
+          meanKm
+          p90Km
+          regularShare
+          inclusiveShare
+          plannedSboShare
+          nationalProvisionPupils {
+            value
+            suppressed
+          }
+        }
+        nationalProvisions {
+          code
+          name
+          capacity
+          usedByYear {
+            year
+            pupils {
+              value
+              suppressed
+            }
+            overbooked
+            note
+          }
+        }
+      }
+    }
+  `),
 );
 
 /** Gemeente boundaries with their PO and VO region, for the national map. */
-const GEMEENTEN_PAGE = gql<
-  {
-    gemeenten: Connection<{
-      code: string;
-      name: string;
-      boundary: GeoJSON.Geometry | null;
-      poRegion: { code: string } | null;
-      voRegion: { code: string } | null;
-    }>;
-  },
-  { after: string | null }
->(
-  `query Gemeenten($after: String) { gemeenten(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name boundary poRegion { code } voRegion { code } } } } }`,
+const GEMEENTEN_PAGE = typed(
+  graphql(`
+    query Gemeenten($after: String) {
+      gemeenten(first: 500, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            code
+            name
+            boundary
+            poRegion {
+              code
+            }
+            voRegion {
+              code
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 export interface CountryShape {
@@ -830,7 +1124,7 @@ export async function loadCountry(signal?: AbortSignal): Promise<CountryShape[]>
   return rows.map((g) => ({
     code: g.code,
     name: g.name,
-    boundary: g.boundary,
+    boundary: geometryOf(g.boundary),
     poRegion: g.poRegion?.code ?? null,
     voRegion: g.voRegion?.code ?? null,
   }));
@@ -844,17 +1138,27 @@ export interface RegionOutline {
   approximate: boolean;
 }
 
-const REGION_SHAPES = gql<
-  {
-    regions: Connection<{
-      code: string;
-      name: string;
-      shape: { geometry: GeoJSON.Geometry; approximate: boolean } | null;
-    }>;
-  },
-  { sector: 'PO' | 'VO'; after: string | null }
->(
-  `query RegionShapes($sector: Sector, $after: String) { regions(sector: $sector, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name shape { geometry approximate } } } } }`,
+const REGION_SHAPES = typed(
+  graphql(`
+    query RegionShapes($sector: Sector, $after: String) {
+      regions(sector: $sector, first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            code
+            name
+            shape {
+              geometry
+              approximate
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 export async function loadRegionOutlines(sector: 'PO' | 'VO', signal?: AbortSignal): Promise<RegionOutline[]> {
@@ -863,70 +1167,95 @@ export async function loadRegionOutlines(sector: 'PO' | 'VO', signal?: AbortSign
     signal,
   );
   return rows.flatMap((r) =>
-    r.shape ? [{ code: r.code, name: r.name, geometry: r.shape.geometry, approximate: r.shape.approximate }] : [],
+    r.shape
+      ? [{ code: r.code, name: r.name, geometry: geometryOf(r.shape.geometry)!, approximate: r.shape.approximate }]
+      : [],
   );
 }
 
 // ---------------------------------------------------------------- compare
 
-export interface YearComparison {
-  year: number;
-  checkpoint: boolean;
-  unmetA: { value: number | null; suppressed: boolean };
-  unmetB: { value: number | null; suppressed: boolean };
-  unmetDiff: number | null;
-  meanKmA: number;
-  meanKmB: number;
-  p90KmA: number;
-  p90KmB: number;
-  regularShareA: number;
-  regularShareB: number;
-  inclusiveShareA: number;
-  inclusiveShareB: number;
-  cumulativeActionCostA: number;
-  cumulativeActionCostB: number;
-  /** One-off and running cost up to and including this year. */
-  cumulativeCostA: number;
-  cumulativeCostB: number;
-  transportCostA: number;
-  transportCostB: number;
-  fteNeededA: number;
-  fteNeededB: number;
-}
+type Comparison = ComparePlansQuery['comparePlans'];
+export type YearComparison = Comparison['years'][number];
+export type GapDifference = Comparison['gapDifferences'][number];
 
-export interface GapDifference {
-  zone: string;
-  gemeente: string;
-  category: string;
-  year: number;
-  unmetA: { value: number | null; suppressed: boolean };
-  unmetB: { value: number | null; suppressed: boolean };
-}
-
-export const COMPARE_PLANS = gql<
-  {
-    comparePlans: {
-      planAId: number;
-      planBId: number;
-      totalActionCostA: number;
-      totalActionCostB: number;
-      years: YearComparison[];
-      gapDifferences: GapDifference[];
-    };
-  },
-  { planA: number; planB: number }
->(
-  `query ComparePlans($planA: Int!, $planB: Int!) { comparePlans(planA: $planA, planB: $planB) { planAId planBId totalActionCostA totalActionCostB
-    years(checkpointsOnly: true) { year checkpoint unmetA { value suppressed } unmetB { value suppressed } unmetDiff meanKmA meanKmB p90KmA p90KmB regularShareA regularShareB inclusiveShareA inclusiveShareB cumulativeActionCostA cumulativeActionCostB cumulativeCostA cumulativeCostB transportCostA transportCostB fteNeededA fteNeededB }
-    gapDifferences { zone gemeente category year unmetA { value suppressed } unmetB { value suppressed } } } }`,
+export const COMPARE_PLANS = typed(
+  graphql(`
+    query ComparePlans($planA: Int!, $planB: Int!) {
+      comparePlans(planA: $planA, planB: $planB) {
+        planAId
+        planBId
+        totalActionCostA
+        totalActionCostB
+        years(checkpointsOnly: true) {
+          year
+          checkpoint
+          unmetA {
+            value
+            suppressed
+          }
+          unmetB {
+            value
+            suppressed
+          }
+          unmetDiff
+          meanKmA
+          meanKmB
+          p90KmA
+          p90KmB
+          regularShareA
+          regularShareB
+          inclusiveShareA
+          inclusiveShareB
+          cumulativeActionCostA
+          cumulativeActionCostB
+          cumulativeCostA
+          cumulativeCostB
+          transportCostA
+          transportCostB
+          fteNeededA
+          fteNeededB
+        }
+        gapDifferences {
+          zone
+          gemeente
+          category
+          year
+          unmetA {
+            value
+            suppressed
+          }
+          unmetB {
+            value
+            suppressed
+          }
+        }
+      }
+    }
+  `),
 );
 
 /** Every school location in the country (for the national map), lean fields only. */
-const ALL_SCHOOLS_PAGE = gql<
-  { schools: Connection<{ vestigingscode: string; name: string; type: string; lat: number; lon: number }> },
-  { after: string | null }
->(
-  `query AllSchools($after: String) { schools(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { vestigingscode name type lat lon } } } }`,
+const ALL_SCHOOLS_PAGE = typed(
+  graphql(`
+    query AllSchools($after: String) {
+      schools(first: 500, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            vestigingscode
+            name
+            type
+            lat
+            lon
+          }
+        }
+      }
+    }
+  `),
 );
 
 export async function loadAllSchools(signal?: AbortSignal) {
@@ -935,53 +1264,114 @@ export async function loadAllSchools(signal?: AbortSignal) {
 
 // ---------------------------------------------------------------- plan, aggregated (for readers outside the region)
 
-type ApiCount = { value: number | null; suppressed?: boolean };
+type ApiPublicPlan = NonNullable<PublicPlanQuery['plan']>;
 
-interface ApiPublicPlan extends ApiPlanSummary {
-  statusReason: string | null;
-  scenario: { id: number };
-  years: {
-    year: number;
-    checkpoint: boolean;
-    demand: ApiCount;
-    unmet: ApiCount;
-    unmetNoCapacity: ApiCount;
-    unmetOutOfReach: ApiCount;
-    placedByRung: Record<'rung1' | 'rung2' | 'rung3' | 'rung4' | 'rung5', ApiCount>;
-    coverage: number | null;
-    inclusiveShare: number | null;
-    meanKm: number;
-    p90Km: number;
-    pupilKm: number | null;
-    transportCost: number | null;
-    fteNeeded: number;
-    actionCost: number;
-    runningCost: number;
-    cumulativeCost: number;
-  }[];
-  actions: PlanResult['actions'];
-  transport: { year: number; gemeente: string; pupils: ApiCount; km: number | null; cost: number | null }[];
-  utilisation: Connection<{
-    provision: string;
-    name: string | null;
-    year: number;
-    category: string | null;
-    used: ApiCount;
-    capacity: number | null;
-    share: number | null;
-  }>;
-}
-
-const COUNT = '{ value suppressed }';
-const PLAN_SUMMARY = 'id status createdAt finishedAt scenarioVersion error';
-export const PUBLIC_PLAN = gql<{ plan: ApiPublicPlan | null }, { id: number }>(
-  `query PublicPlan($id: Int!) { plan(id: $id) { ${PLAN_SUMMARY} statusReason scenario { id }
-    years { year checkpoint demand ${COUNT} unmet ${COUNT} unmetNoCapacity ${COUNT} unmetOutOfReach ${COUNT}
-      placedByRung { rung1 ${COUNT} rung2 ${COUNT} rung3 ${COUNT} rung4 ${COUNT} rung5 ${COUNT} }
-      coverage inclusiveShare meanKm p90Km pupilKm transportCost fteNeeded actionCost runningCost cumulativeCost }
-    actions { kind year target category quantity cost runningCostPerYear outright description }
-    transport { year gemeente pupils ${COUNT} km cost }
-    utilisation(totalsOnly: true, first: 500) { edges { node { provision name year category used ${COUNT} capacity share } } } } }`,
+export const PUBLIC_PLAN = typed(
+  graphql(`
+    query PublicPlan($id: Int!) {
+      plan(id: $id) {
+        id
+        status
+        createdAt
+        finishedAt
+        scenarioVersion
+        error
+        statusReason
+        scenario {
+          id
+        }
+        years {
+          year
+          checkpoint
+          demand {
+            value
+            suppressed
+          }
+          unmet {
+            value
+            suppressed
+          }
+          unmetNoCapacity {
+            value
+            suppressed
+          }
+          unmetOutOfReach {
+            value
+            suppressed
+          }
+          placedByRung {
+            rung1 {
+              value
+              suppressed
+            }
+            rung2 {
+              value
+              suppressed
+            }
+            rung3 {
+              value
+              suppressed
+            }
+            rung4 {
+              value
+              suppressed
+            }
+            rung5 {
+              value
+              suppressed
+            }
+          }
+          coverage
+          inclusiveShare
+          meanKm
+          p90Km
+          pupilKm
+          transportCost
+          fteNeeded
+          actionCost
+          runningCost
+          cumulativeCost
+        }
+        actions {
+          kind
+          year
+          target
+          category
+          quantity
+          cost
+          runningCostPerYear
+          outright
+          description
+        }
+        transport {
+          year
+          gemeente
+          pupils {
+            value
+            suppressed
+          }
+          km
+          cost
+        }
+        utilisation(totalsOnly: true, first: 500) {
+          edges {
+            node {
+              provision
+              name
+              year
+              category
+              used {
+                value
+                suppressed
+              }
+              capacity
+              share
+            }
+          }
+        }
+      }
+    }
+  `),
 );
 
 /** The aggregated plan as a PlanResult: suppressed counts become NaN (shown as "–"), no per-area coverage. */
@@ -1033,7 +1423,11 @@ export function toPublicPlan(p: ApiPublicPlan): Plan {
       capacity: nan(u.capacity),
       share: nan(u.share),
     })),
-    actions: p.actions,
+    actions: p.actions.map(({ __typename: _, category, kind, ...a }) => ({
+      ...a,
+      kind: kind as PlanResult['actions'][number]['kind'],
+      ...(category != null ? { category } : {}),
+    })),
     travel: [],
     transport: p.transport.map((x) => ({
       year: x.year,
@@ -1064,12 +1458,36 @@ export interface PlanAdoption {
   supersededAt: string | null;
 }
 
-const ADOPTION_FIELDS = 'id kind planId scenarioName adoptedAt adoptedByName supersededAt';
-
-export const REGION_ADOPTIONS = gql<{ region: { adoptions: PlanAdoption[] } | null }, { code: string }>(
-  `query RegionAdoptions($code: String!) { region(code: $code) { adoptions { ${ADOPTION_FIELDS} } } }`,
+export const REGION_ADOPTIONS = typed(
+  graphql(`
+    query RegionAdoptions($code: String!) {
+      region(code: $code) {
+        adoptions {
+          id
+          kind
+          planId
+          scenarioName
+          adoptedAt
+          adoptedByName
+          supersededAt
+        }
+      }
+    }
+  `),
 );
 
-export const ADOPT_PLAN = gql<{ adoptPlan: PlanAdoption }, { planId: number; note?: string | null }>(
-  `mutation AdoptPlan($planId: Int!, $note: String) { adoptPlan(planId: $planId, note: $note) { ${ADOPTION_FIELDS} } }`,
+export const ADOPT_PLAN = typed(
+  graphql(`
+    mutation AdoptPlan($planId: Int!, $note: String) {
+      adoptPlan(planId: $planId, note: $note) {
+        id
+        kind
+        planId
+        scenarioName
+        adoptedAt
+        adoptedByName
+        supersededAt
+      }
+    }
+  `),
 );

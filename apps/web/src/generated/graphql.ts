@@ -280,6 +280,57 @@ export type WeightsChangeRungEntryInput = {
   value: Scalars['Float']['input'];
 };
 
+export type RegionFinancesQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+  planId?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RegionFinancesQuery = { __typename?: 'Query', regionFinances: { __typename?: 'RegionFinances', expansionBudget: number | null, reserveSignal: { __typename?: 'ReserveSignal', year: number, status: FinanceStatus, grossIncome: number, reserves: number, signalValue: number, reserveShare: number, aboveSignal: boolean } | null, sboLinePerPupil: { __typename?: 'SourcedValue', value: number, source: string }, years: Array<{ __typename?: 'FinanceYear', year: number, status: FinanceStatus, grossIncome: number, expenditure: number, reserves: number | null, planBudget: number, source: string }>, planCosts: Array<{ __typename?: 'PlanBudgetYear', year: number, planBudget: number | null, actionCost: number, sboLineCost: number | null, planCost: number, cumulativeBudget: number | null, cumulativeCost: number, overBudget: boolean }> | null } };
+
+export type UseFinanceBudgetMutationVariables = Exact<{
+  scenarioId: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UseFinanceBudgetMutation = { __typename?: 'Mutation', useFinanceBudget: { __typename?: 'Scenario', id: number, version: number, budget: number | null } };
+
+export type BasicSupportNormQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+}>;
+
+
+export type BasicSupportNormQuery = { __typename?: 'Query', basicSupportNorm: { __typename?: 'RegionNormCheck', areas: Array<{ __typename?: 'NormAreaSummary', area: NormArea, schools: number, share: number | null, meeting: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, assumed: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, failing: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, schools: Array<{ __typename?: 'SchoolNorm', vestigingscode: string, name: string, type: string, pc4: string | null, lat: number, lon: number, meetsAll: boolean, areas: Array<{ __typename?: 'SchoolNormArea', area: NormArea, status: NormStatus }> }> | null } };
+
+export type PlanNormWarningsQueryVariables = Exact<{
+  planId: Scalars['Int']['input'];
+}>;
+
+
+export type PlanNormWarningsQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', normWarnings: Array<{ __typename?: 'NormWarning', area: NormArea, category: string, pc4: string, year: number, estimated: boolean, noSchoolMeets: boolean, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, schools: Array<{ __typename?: 'NormWarningSchool', vestigingscode: string, name: string }> }> } };
+
+export type RegionIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionIndicatorsQuery = { __typename?: 'Query', regionIndicators: { __typename?: 'RegionIndicators', regionsWithFinances: number, regionsAboveSignal: number, national: Array<{ __typename?: 'NormAreaSummary', area: NormArea, schools: number, share: number | null, meeting: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, assumed: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, failing: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, regions: Array<{ __typename?: 'RegionIndicator', regionCode: string, name: string, reserveSignal: { __typename?: 'ReserveSignal', year: number, status: FinanceStatus, grossIncome: number, reserves: number, signalValue: number, reserveShare: number, aboveSignal: boolean } | null, norm: Array<{ __typename?: 'NormAreaSummary', area: NormArea, schools: number, share: number | null, meeting: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, assumed: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, failing: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }> }> } };
+
+export type ScenarioNormOptionQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type ScenarioNormOptionQuery = { __typename?: 'Query', scenario: { __typename?: 'Scenario', id: number, version: number, normLimitsRungOne: boolean } };
+
+export type SetNormLimitsRungOneMutationVariables = Exact<{
+  scenarioId: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetNormLimitsRungOneMutation = { __typename?: 'Mutation', setNormLimitsRungOne: { __typename?: 'Scenario', id: number, version: number, normLimitsRungOne: boolean } };
+
 export type UserFieldsFragment = { __typename?: 'User', id: number, email: string, name: string, role: Role, gemeente: { __typename?: 'Gemeente', code: string, name: string } | null, regions: Array<{ __typename?: 'Region', code: string, name: string }> };
 
 export type LoginMutationVariables = Exact<{
@@ -299,6 +350,39 @@ export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CategoriesQuery = { __typename?: 'Query', needCategories: Array<{ __typename?: 'NeedCategory', code: string, nameNl: string, nameEn: string, tier: Tier, allowedSettings: Array<number>, source: string }> };
+
+export type RegionBaseQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegionBaseQuery = { __typename?: 'Query', region: { __typename?: 'Region', code: string, name: string, sector: Sector, gemeenten: Array<{ __typename?: 'Gemeente', code: string, name: string, boundary: unknown, areas: Array<{ __typename?: 'Area', pc4: string, lat: number | null, lon: number | null }> }>, specialistPools: Array<{ __typename?: 'SpecialistPool', code: string, kind: string, fte: number, synthetic: boolean }>, waitingList: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } } | null };
+
+export type RegionSchoolsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionSchoolsQuery = { __typename?: 'Query', region: { __typename?: 'Region', schools: { __typename?: 'RegionSchoolsConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'RegionSchoolsConnectionEdge', node: { __typename?: 'SchoolLocation', vestigingscode: string, name: string, type: SchoolType, sector: Sector, lat: number, lon: number, pupils: number | null, accessible: boolean | null, place: string | null, gemeente: { __typename?: 'Gemeente', code: string }, supportProfiles: Array<{ __typename?: 'SupportProfile', level: SupportLevel, category: { __typename?: 'NeedCategory', code: string } }> } }> } } | null };
+
+export type RegionProvisionsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionProvisionsQuery = { __typename?: 'Query', region: { __typename?: 'Region', provisions: { __typename?: 'RegionProvisionsConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'RegionProvisionsConnectionEdge', node: { __typename?: 'Provision', code: string, name: string, rung: number, scope: ProvisionScope, lat: number, lon: number, accessible: boolean, synthetic: boolean, isCandidate: boolean, groupSize: number, costPerPlace: number, hostSchool: { __typename?: 'SchoolLocation', vestigingscode: string } | null, capacities: Array<{ __typename?: 'ProvisionCapacity', places: number, derived: boolean, source: string | null, category: { __typename?: 'NeedCategory', code: string } }>, waitingList: Array<{ __typename?: 'WaitingListCount', sinceMonth: string, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, category: { __typename?: 'NeedCategory', code: string } }> } }> } } | null };
+
+export type DemandQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  categoryCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DemandQuery = { __typename?: 'Query', demand: { __typename?: 'QueryDemandConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QueryDemandConnectionEdge', node: { __typename?: 'Demand', source: DemandSource, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, area: { __typename?: 'Area', pc4: string, gemeente: { __typename?: 'Gemeente', code: string } | null } } }> } };
 
 export type PlanSummaryFieldsFragment = { __typename?: 'Plan', id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null };
 
@@ -358,7 +442,7 @@ export type CreateScenarioMutation = { __typename?: 'Mutation', createScenario: 
 
 export type CopyScenarioMutationVariables = Exact<{
   id: Scalars['Int']['input'];
-  name: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -416,7 +500,7 @@ export type RemoveChangeMutation = { __typename?: 'Mutation', removeScenarioChan
 
 export type SolveMutationVariables = Exact<{
   scenarioId: Scalars['Int']['input'];
-  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -435,6 +519,103 @@ export type SolveProgressSubscriptionVariables = Exact<{
 
 
 export type SolveProgressSubscription = { __typename?: 'Subscription', solveProgress: { __typename?: 'SolveProgress', planId: number, phase: string, fraction: number, message: string, status: string | null } };
+
+export type GemeenteQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type GemeenteQuery = { __typename?: 'Query', gemeente: { __typename?: 'Gemeente', code: string, name: string, boundary: unknown, poRegion: { __typename?: 'Region', code: string, name: string } | null, voRegion: { __typename?: 'Region', code: string, name: string } | null, housingProjects: Array<{ __typename?: 'HousingProject', id: number, name: string, year: number, kind: HousingKind, classroomsAdded: number, areaM2Added: number | null, accessible: boolean, version: number, school: { __typename?: 'SchoolLocation', vestigingscode: string, name: string } | null }> } | null, schools: { __typename?: 'QuerySchoolsConnection', edges: Array<{ __typename?: 'QuerySchoolsConnectionEdge', node: { __typename?: 'SchoolLocation', vestigingscode: string, name: string, type: SchoolType, sector: Sector, lat: number, lon: number, pupils: number | null, accessible: boolean | null, place: string | null, gemeente: { __typename?: 'Gemeente', code: string }, supportProfiles: Array<{ __typename?: 'SupportProfile', level: SupportLevel, category: { __typename?: 'NeedCategory', code: string } }> } }> }, provisions: { __typename?: 'QueryProvisionsConnection', edges: Array<{ __typename?: 'QueryProvisionsConnectionEdge', node: { __typename?: 'Provision', code: string, name: string, rung: number, scope: ProvisionScope, lat: number, lon: number, accessible: boolean, synthetic: boolean, isCandidate: boolean, groupSize: number, costPerPlace: number, hostSchool: { __typename?: 'SchoolLocation', vestigingscode: string } | null, capacities: Array<{ __typename?: 'ProvisionCapacity', places: number, derived: boolean, source: string | null, category: { __typename?: 'NeedCategory', code: string } }>, waitingList: Array<{ __typename?: 'WaitingListCount', sinceMonth: string, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, category: { __typename?: 'NeedCategory', code: string } }> } }> } };
+
+export type GemeenteNeedsQueryVariables = Exact<{
+  gemeenteCode: Scalars['String']['input'];
+  planIds?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
+}>;
+
+
+export type GemeenteNeedsQuery = { __typename?: 'Query', gemeenteBuildingNeeds: { __typename?: 'GemeenteBuildingNeeds', gemeenteCode: string, gemeenteName: string, planIds: Array<number>, shownPlans: Array<{ __typename?: 'ShownPlan', regionCode: string, planId: number, kind: AdoptionKind, adoptedAt: string, adoptedBy: string | null, scenarioName: string }>, years: Array<{ __typename?: 'BuildingNeedYear', year: number, extraGroups: number, openedProvisions: Array<string>, classroomsNeeded: number, classroomsNeededCumulative: number, accessibleBuildingNeeded: boolean, housingClassrooms: number, housingClassroomsCumulative: number, accessibleProjectsCumulative: number, shortfallClassrooms: number, accessiblePupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, mismatches: Array<{ __typename?: 'BuildingMismatch', year: number, kind: string, message: string }>, transport: Array<{ __typename?: 'GemeenteTransportYear', year: number, km: number | null, cost: number | null, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }> } };
+
+export type CreateHousingMutationVariables = Exact<{
+  gemeenteCode: Scalars['String']['input'];
+  input: HousingProjectInput;
+}>;
+
+
+export type CreateHousingMutation = { __typename?: 'Mutation', createHousingProject: { __typename?: 'HousingProject', id: number, name: string, year: number, kind: HousingKind, classroomsAdded: number, areaM2Added: number | null, accessible: boolean, version: number, school: { __typename?: 'SchoolLocation', vestigingscode: string, name: string } | null } };
+
+export type UpdateHousingMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: HousingProjectInput;
+}>;
+
+
+export type UpdateHousingMutation = { __typename?: 'Mutation', updateHousingProject: { __typename?: 'HousingProject', id: number, name: string, year: number, kind: HousingKind, classroomsAdded: number, areaM2Added: number | null, accessible: boolean, version: number, school: { __typename?: 'SchoolLocation', vestigingscode: string, name: string } | null } };
+
+export type DeleteHousingMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteHousingMutation = { __typename?: 'Mutation', deleteHousingProject: boolean };
+
+export type NationalOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalOverviewQuery = { __typename?: 'Query', nationalOverview: { __typename?: 'NationalOverview', sboThreshold: number, checkpointYears: Array<number>, regionsWithPlan: number, regions: Array<{ __typename?: 'RegionOverview', regionCode: string, regionName: string, sector: string, planId: number | null, planStatus: string | null, totalPupils: number, currentSboShare: number | null, sboAboveThreshold: boolean | null, shownPlan: { __typename?: 'ShownPlan', regionCode: string, planId: number, kind: AdoptionKind, adoptedAt: string, adoptedBy: string | null, scenarioName: string } | null, waitingList: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, years: Array<{ __typename?: 'OverviewYear', year: number, checkpoint: boolean, meanKm: number | null, p90Km: number | null, regularShare: number | null, inclusiveShare: number | null, plannedSboShare: number | null, demand: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmet: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, nationalProvisionPupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }> }>, national: Array<{ __typename?: 'OverviewYear', year: number, checkpoint: boolean, meanKm: number | null, p90Km: number | null, regularShare: number | null, inclusiveShare: number | null, plannedSboShare: number | null, demand: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmet: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, nationalProvisionPupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, nationalProvisions: Array<{ __typename?: 'NationalProvisionUse', code: string, name: string, capacity: number, usedByYear: Array<{ __typename?: 'NationalProvisionYear', year: number, overbooked: boolean | null, note: string, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }> }> } };
+
+export type GemeentenQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GemeentenQuery = { __typename?: 'Query', gemeenten: { __typename?: 'QueryGemeentenConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QueryGemeentenConnectionEdge', node: { __typename?: 'Gemeente', code: string, name: string, boundary: unknown, poRegion: { __typename?: 'Region', code: string } | null, voRegion: { __typename?: 'Region', code: string } | null } }> } };
+
+export type RegionShapesQueryVariables = Exact<{
+  sector?: InputMaybe<Sector>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionShapesQuery = { __typename?: 'Query', regions: { __typename?: 'QueryRegionsConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QueryRegionsConnectionEdge', node: { __typename?: 'Region', code: string, name: string, shape: { __typename?: 'RegionShape', geometry: unknown, approximate: boolean } | null } }> } };
+
+export type ComparePlansQueryVariables = Exact<{
+  planA: Scalars['Int']['input'];
+  planB: Scalars['Int']['input'];
+}>;
+
+
+export type ComparePlansQuery = { __typename?: 'Query', comparePlans: { __typename?: 'PlanComparison', planAId: number, planBId: number, totalActionCostA: number, totalActionCostB: number, years: Array<{ __typename?: 'PlanYearComparison', year: number, checkpoint: boolean, unmetDiff: number | null, meanKmA: number, meanKmB: number, p90KmA: number, p90KmB: number, regularShareA: number | null, regularShareB: number | null, inclusiveShareA: number | null, inclusiveShareB: number | null, cumulativeActionCostA: number, cumulativeActionCostB: number, cumulativeCostA: number, cumulativeCostB: number, transportCostA: number | null, transportCostB: number | null, fteNeededA: number, fteNeededB: number, unmetA: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetB: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, gapDifferences: Array<{ __typename?: 'GapDifference', zone: string | null, gemeente: string, category: string, year: number, unmetA: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetB: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }> } };
+
+export type AllSchoolsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AllSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'QuerySchoolsConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QuerySchoolsConnectionEdge', node: { __typename?: 'SchoolLocation', vestigingscode: string, name: string, type: SchoolType, lat: number, lon: number } }> } };
+
+export type PublicPlanQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type PublicPlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null, statusReason: string | null, scenario: { __typename?: 'Scenario', id: number }, years: Array<{ __typename?: 'PlanYear', year: number, checkpoint: boolean, coverage: number | null, inclusiveShare: number | null, meanKm: number, p90Km: number, pupilKm: number | null, transportCost: number | null, fteNeeded: number, actionCost: number, runningCost: number, cumulativeCost: number, demand: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmet: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetNoCapacity: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetOutOfReach: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, placedByRung: { __typename?: 'PlacedByRung', rung1: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung2: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung3: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung4: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung5: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } } }>, actions: Array<{ __typename?: 'PlanAction', kind: string, year: number, target: string, category: string | null, quantity: number, cost: number, runningCostPerYear: number, outright: boolean, description: string }>, transport: Array<{ __typename?: 'TransportEstimate', year: number, gemeente: string, km: number | null, cost: number | null, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, utilisation: { __typename?: 'PlanUtilisationConnection', edges: Array<{ __typename?: 'PlanUtilisationConnectionEdge', node: { __typename?: 'PlanUtilisation', provision: string, name: string | null, year: number, category: string | null, capacity: number | null, share: number | null, used: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } } }> } } };
+
+export type RegionAdoptionsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegionAdoptionsQuery = { __typename?: 'Query', region: { __typename?: 'Region', adoptions: Array<{ __typename?: 'PlanAdoption', id: number, kind: AdoptionKind, planId: number, scenarioName: string, adoptedAt: string, adoptedByName: string | null, supersededAt: string | null }> } | null };
+
+export type AdoptPlanMutationVariables = Exact<{
+  planId: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdoptPlanMutation = { __typename?: 'Mutation', adoptPlan: { __typename?: 'PlanAdoption', id: number, kind: AdoptionKind, planId: number, scenarioName: string, adoptedAt: string, adoptedByName: string | null, supersededAt: string | null } };
 
 export type ChangePayloadFieldsFragment = { __typename?: 'ScenarioChange', payload:
     | { __typename: 'BudgetChange', total: number | null }
@@ -673,6 +854,189 @@ fragment ChangePayloadFields on ScenarioChange {
     }
   }
 }`, {"fragmentName":"ScenarioFields"}) as unknown as TypedDocumentString<ScenarioFieldsFragment, unknown>;
+export const RegionFinancesDocument = new TypedDocumentString(`
+    query RegionFinances($region: String!, $planId: Int) {
+  regionFinances(regionCode: $region, planId: $planId) {
+    reserveSignal {
+      year
+      status
+      grossIncome
+      reserves
+      signalValue
+      reserveShare
+      aboveSignal
+    }
+    expansionBudget
+    sboLinePerPupil {
+      value
+      source
+    }
+    years {
+      year
+      status
+      grossIncome
+      expenditure
+      reserves
+      planBudget
+      source
+    }
+    planCosts {
+      year
+      planBudget
+      actionCost
+      sboLineCost
+      planCost
+      cumulativeBudget
+      cumulativeCost
+      overBudget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionFinancesQuery, RegionFinancesQueryVariables>;
+export const UseFinanceBudgetDocument = new TypedDocumentString(`
+    mutation UseFinanceBudget($scenarioId: Int!, $expectedVersion: Int!) {
+  useFinanceBudget(scenarioId: $scenarioId, expectedVersion: $expectedVersion) {
+    id
+    version
+    budget
+  }
+}
+    `) as unknown as TypedDocumentString<UseFinanceBudgetMutation, UseFinanceBudgetMutationVariables>;
+export const BasicSupportNormDocument = new TypedDocumentString(`
+    query BasicSupportNorm($region: String!) {
+  basicSupportNorm(regionCode: $region) {
+    areas {
+      area
+      schools
+      meeting {
+        value
+        suppressed
+      }
+      assumed {
+        value
+        suppressed
+      }
+      failing {
+        value
+        suppressed
+      }
+      share
+    }
+    schools {
+      vestigingscode
+      name
+      type
+      pc4
+      lat
+      lon
+      meetsAll
+      areas {
+        area
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BasicSupportNormQuery, BasicSupportNormQueryVariables>;
+export const PlanNormWarningsDocument = new TypedDocumentString(`
+    query PlanNormWarnings($planId: Int!) {
+  plan(id: $planId) {
+    normWarnings {
+      area
+      category
+      pc4
+      year
+      pupils {
+        value
+        suppressed
+      }
+      estimated
+      noSchoolMeets
+      schools {
+        vestigingscode
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanNormWarningsQuery, PlanNormWarningsQueryVariables>;
+export const RegionIndicatorsDocument = new TypedDocumentString(`
+    query RegionIndicators {
+  regionIndicators {
+    regionsWithFinances
+    regionsAboveSignal
+    national {
+      area
+      schools
+      meeting {
+        value
+        suppressed
+      }
+      assumed {
+        value
+        suppressed
+      }
+      failing {
+        value
+        suppressed
+      }
+      share
+    }
+    regions {
+      regionCode
+      name
+      reserveSignal {
+        year
+        status
+        grossIncome
+        reserves
+        signalValue
+        reserveShare
+        aboveSignal
+      }
+      norm {
+        area
+        schools
+        meeting {
+          value
+          suppressed
+        }
+        assumed {
+          value
+          suppressed
+        }
+        failing {
+          value
+          suppressed
+        }
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionIndicatorsQuery, RegionIndicatorsQueryVariables>;
+export const ScenarioNormOptionDocument = new TypedDocumentString(`
+    query ScenarioNormOption($id: Int!) {
+  scenario(id: $id) {
+    id
+    version
+    normLimitsRungOne
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioNormOptionQuery, ScenarioNormOptionQueryVariables>;
+export const SetNormLimitsRungOneDocument = new TypedDocumentString(`
+    mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {
+  setNormLimitsRungOne(
+    scenarioId: $scenarioId
+    expectedVersion: $expectedVersion
+    enabled: $enabled
+  ) {
+    id
+    version
+    normLimitsRungOne
+  }
+}
+    `) as unknown as TypedDocumentString<SetNormLimitsRungOneMutation, SetNormLimitsRungOneMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -729,6 +1093,148 @@ export const CategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const RegionBaseDocument = new TypedDocumentString(`
+    query RegionBase($code: String!) {
+  region(code: $code) {
+    code
+    name
+    sector
+    gemeenten {
+      code
+      name
+      boundary
+      areas {
+        pc4
+        lat
+        lon
+      }
+    }
+    specialistPools {
+      code
+      kind
+      fte
+      synthetic
+    }
+    waitingList {
+      value
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionBaseQuery, RegionBaseQueryVariables>;
+export const RegionSchoolsDocument = new TypedDocumentString(`
+    query RegionSchools($code: String!, $after: String) {
+  region(code: $code) {
+    schools(first: 500, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          vestigingscode
+          name
+          type
+          sector
+          lat
+          lon
+          pupils
+          accessible
+          place
+          gemeente {
+            code
+          }
+          supportProfiles {
+            level
+            category {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionSchoolsQuery, RegionSchoolsQueryVariables>;
+export const RegionProvisionsDocument = new TypedDocumentString(`
+    query RegionProvisions($code: String!, $after: String) {
+  region(code: $code) {
+    provisions(first: 500, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          code
+          name
+          rung
+          scope
+          lat
+          lon
+          accessible
+          synthetic
+          isCandidate
+          groupSize
+          costPerPlace
+          hostSchool {
+            vestigingscode
+          }
+          capacities {
+            places
+            derived
+            source
+            category {
+              code
+            }
+          }
+          waitingList {
+            sinceMonth
+            pupils {
+              value
+              suppressed
+            }
+            category {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionProvisionsQuery, RegionProvisionsQueryVariables>;
+export const DemandDocument = new TypedDocumentString(`
+    query Demand($regionCode: String!, $categoryCode: String!, $year: Int!, $after: String) {
+  demand(
+    regionCode: $regionCode
+    categoryCode: $categoryCode
+    year: $year
+    first: 500
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        source
+        pupils {
+          value
+          suppressed
+        }
+        area {
+          pc4
+          gemeente {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandQuery, DemandQueryVariables>;
 export const ScenariosDocument = new TypedDocumentString(`
     query Scenarios($regionCode: String!) {
   scenarios(regionCode: $regionCode, first: 200) {
@@ -1351,3 +1857,519 @@ export const SolveProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SolveProgressSubscription, SolveProgressSubscriptionVariables>;
+export const GemeenteDocument = new TypedDocumentString(`
+    query Gemeente($code: String!) {
+  gemeente(code: $code) {
+    code
+    name
+    boundary
+    poRegion {
+      code
+      name
+    }
+    voRegion {
+      code
+      name
+    }
+    housingProjects {
+      id
+      name
+      year
+      kind
+      classroomsAdded
+      areaM2Added
+      accessible
+      version
+      school {
+        vestigingscode
+        name
+      }
+    }
+  }
+  schools(gemeenteCode: $code, first: 500) {
+    edges {
+      node {
+        vestigingscode
+        name
+        type
+        sector
+        lat
+        lon
+        pupils
+        accessible
+        place
+        gemeente {
+          code
+        }
+        supportProfiles {
+          level
+          category {
+            code
+          }
+        }
+      }
+    }
+  }
+  provisions(gemeenteCode: $code, first: 500) {
+    edges {
+      node {
+        code
+        name
+        rung
+        scope
+        lat
+        lon
+        accessible
+        synthetic
+        isCandidate
+        groupSize
+        costPerPlace
+        hostSchool {
+          vestigingscode
+        }
+        capacities {
+          places
+          derived
+          source
+          category {
+            code
+          }
+        }
+        waitingList {
+          sinceMonth
+          pupils {
+            value
+            suppressed
+          }
+          category {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GemeenteQuery, GemeenteQueryVariables>;
+export const GemeenteNeedsDocument = new TypedDocumentString(`
+    query GemeenteNeeds($gemeenteCode: String!, $planIds: [Int!]) {
+  gemeenteBuildingNeeds(gemeenteCode: $gemeenteCode, planIds: $planIds) {
+    gemeenteCode
+    gemeenteName
+    planIds
+    shownPlans {
+      regionCode
+      planId
+      kind
+      adoptedAt
+      adoptedBy
+      scenarioName
+    }
+    years {
+      year
+      extraGroups
+      openedProvisions
+      classroomsNeeded
+      classroomsNeededCumulative
+      accessiblePupils {
+        value
+        suppressed
+      }
+      accessibleBuildingNeeded
+      housingClassrooms
+      housingClassroomsCumulative
+      accessibleProjectsCumulative
+      shortfallClassrooms
+    }
+    mismatches {
+      year
+      kind
+      message
+    }
+    transport {
+      year
+      pupils {
+        value
+        suppressed
+      }
+      km
+      cost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GemeenteNeedsQuery, GemeenteNeedsQueryVariables>;
+export const CreateHousingDocument = new TypedDocumentString(`
+    mutation CreateHousing($gemeenteCode: String!, $input: HousingProjectInput!) {
+  createHousingProject(gemeenteCode: $gemeenteCode, input: $input) {
+    id
+    name
+    year
+    kind
+    classroomsAdded
+    areaM2Added
+    accessible
+    version
+    school {
+      vestigingscode
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHousingMutation, CreateHousingMutationVariables>;
+export const UpdateHousingDocument = new TypedDocumentString(`
+    mutation UpdateHousing($id: Int!, $expectedVersion: Int!, $input: HousingProjectInput!) {
+  updateHousingProject(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    name
+    year
+    kind
+    classroomsAdded
+    areaM2Added
+    accessible
+    version
+    school {
+      vestigingscode
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHousingMutation, UpdateHousingMutationVariables>;
+export const DeleteHousingDocument = new TypedDocumentString(`
+    mutation DeleteHousing($id: Int!, $expectedVersion: Int!) {
+  deleteHousingProject(id: $id, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DeleteHousingMutation, DeleteHousingMutationVariables>;
+export const NationalOverviewDocument = new TypedDocumentString(`
+    query NationalOverview {
+  nationalOverview {
+    sboThreshold
+    checkpointYears
+    regionsWithPlan
+    regions {
+      regionCode
+      regionName
+      sector
+      planId
+      planStatus
+      shownPlan {
+        regionCode
+        planId
+        kind
+        adoptedAt
+        adoptedBy
+        scenarioName
+      }
+      totalPupils
+      currentSboShare
+      sboAboveThreshold
+      waitingList {
+        value
+        suppressed
+      }
+      years {
+        year
+        checkpoint
+        demand {
+          value
+          suppressed
+        }
+        unmet {
+          value
+          suppressed
+        }
+        meanKm
+        p90Km
+        regularShare
+        inclusiveShare
+        plannedSboShare
+        nationalProvisionPupils {
+          value
+          suppressed
+        }
+      }
+    }
+    national {
+      year
+      checkpoint
+      demand {
+        value
+        suppressed
+      }
+      unmet {
+        value
+        suppressed
+      }
+      meanKm
+      p90Km
+      regularShare
+      inclusiveShare
+      plannedSboShare
+      nationalProvisionPupils {
+        value
+        suppressed
+      }
+    }
+    nationalProvisions {
+      code
+      name
+      capacity
+      usedByYear {
+        year
+        pupils {
+          value
+          suppressed
+        }
+        overbooked
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
+export const GemeentenDocument = new TypedDocumentString(`
+    query Gemeenten($after: String) {
+  gemeenten(first: 500, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        code
+        name
+        boundary
+        poRegion {
+          code
+        }
+        voRegion {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GemeentenQuery, GemeentenQueryVariables>;
+export const RegionShapesDocument = new TypedDocumentString(`
+    query RegionShapes($sector: Sector, $after: String) {
+  regions(sector: $sector, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        code
+        name
+        shape {
+          geometry
+          approximate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionShapesQuery, RegionShapesQueryVariables>;
+export const ComparePlansDocument = new TypedDocumentString(`
+    query ComparePlans($planA: Int!, $planB: Int!) {
+  comparePlans(planA: $planA, planB: $planB) {
+    planAId
+    planBId
+    totalActionCostA
+    totalActionCostB
+    years(checkpointsOnly: true) {
+      year
+      checkpoint
+      unmetA {
+        value
+        suppressed
+      }
+      unmetB {
+        value
+        suppressed
+      }
+      unmetDiff
+      meanKmA
+      meanKmB
+      p90KmA
+      p90KmB
+      regularShareA
+      regularShareB
+      inclusiveShareA
+      inclusiveShareB
+      cumulativeActionCostA
+      cumulativeActionCostB
+      cumulativeCostA
+      cumulativeCostB
+      transportCostA
+      transportCostB
+      fteNeededA
+      fteNeededB
+    }
+    gapDifferences {
+      zone
+      gemeente
+      category
+      year
+      unmetA {
+        value
+        suppressed
+      }
+      unmetB {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparePlansQuery, ComparePlansQueryVariables>;
+export const AllSchoolsDocument = new TypedDocumentString(`
+    query AllSchools($after: String) {
+  schools(first: 500, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        vestigingscode
+        name
+        type
+        lat
+        lon
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllSchoolsQuery, AllSchoolsQueryVariables>;
+export const PublicPlanDocument = new TypedDocumentString(`
+    query PublicPlan($id: Int!) {
+  plan(id: $id) {
+    id
+    status
+    createdAt
+    finishedAt
+    scenarioVersion
+    error
+    statusReason
+    scenario {
+      id
+    }
+    years {
+      year
+      checkpoint
+      demand {
+        value
+        suppressed
+      }
+      unmet {
+        value
+        suppressed
+      }
+      unmetNoCapacity {
+        value
+        suppressed
+      }
+      unmetOutOfReach {
+        value
+        suppressed
+      }
+      placedByRung {
+        rung1 {
+          value
+          suppressed
+        }
+        rung2 {
+          value
+          suppressed
+        }
+        rung3 {
+          value
+          suppressed
+        }
+        rung4 {
+          value
+          suppressed
+        }
+        rung5 {
+          value
+          suppressed
+        }
+      }
+      coverage
+      inclusiveShare
+      meanKm
+      p90Km
+      pupilKm
+      transportCost
+      fteNeeded
+      actionCost
+      runningCost
+      cumulativeCost
+    }
+    actions {
+      kind
+      year
+      target
+      category
+      quantity
+      cost
+      runningCostPerYear
+      outright
+      description
+    }
+    transport {
+      year
+      gemeente
+      pupils {
+        value
+        suppressed
+      }
+      km
+      cost
+    }
+    utilisation(totalsOnly: true, first: 500) {
+      edges {
+        node {
+          provision
+          name
+          year
+          category
+          used {
+            value
+            suppressed
+          }
+          capacity
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicPlanQuery, PublicPlanQueryVariables>;
+export const RegionAdoptionsDocument = new TypedDocumentString(`
+    query RegionAdoptions($code: String!) {
+  region(code: $code) {
+    adoptions {
+      id
+      kind
+      planId
+      scenarioName
+      adoptedAt
+      adoptedByName
+      supersededAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionAdoptionsQuery, RegionAdoptionsQueryVariables>;
+export const AdoptPlanDocument = new TypedDocumentString(`
+    mutation AdoptPlan($planId: Int!, $note: String) {
+  adoptPlan(planId: $planId, note: $note) {
+    id
+    kind
+    planId
+    scenarioName
+    adoptedAt
+    adoptedByName
+    supersededAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptPlanMutation, AdoptPlanMutationVariables>;

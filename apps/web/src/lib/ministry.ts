@@ -19,7 +19,8 @@ import { displayCount } from './suppression.ts';
 export interface RegionRow {
   code: string;
   name: string;
-  sector: 'PO' | 'VO';
+  /** PO or VO (a String in the API's RegionOverview). */
+  sector: string;
   hasPlan: boolean;
   /** Which plan the figures come from (adopted or baseline, with its date); null: none. */
   shownPlan: RegionOverview['shownPlan'];
