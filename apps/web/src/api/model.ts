@@ -3,6 +3,7 @@
  * things. `queries.ts` maps the API's answers onto these.
  */
 import type { CountInput } from '../lib/suppression.ts';
+import type { PlanStatus } from '../generated/graphql.ts';
 // Plan parts the API passes through unchanged from the engine: one definition.
 export type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
 import type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
@@ -122,8 +123,8 @@ export interface ScenarioChange {
   payload: Record<string, unknown>;
 }
 
-export type PlanStatus =
-  'QUEUED' | 'RUNNING' | 'OPTIMAL' | 'TIME_LIMIT' | 'INFEASIBLE' | 'UNBOUNDED' | 'FAILED' | 'CANCELLED';
+/** The API's plan status (generated from the schema). */
+export type { PlanStatus };
 
 export interface PlanSummary {
   id: string;

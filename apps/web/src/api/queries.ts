@@ -9,9 +9,13 @@ import { graphql } from '../generated/gql.ts';
 import type {
   CategoriesQuery,
   ComparePlansQuery,
+  CreateHousingMutation,
   NationalOverviewQuery,
   PlanQuery,
   PublicPlanQuery,
+  RegionAdoptionsQuery,
+  RegionProvisionsQuery,
+  RegionSchoolsQuery,
   PlanSummaryFieldsFragment,
   ScenarioFieldsFragment,
   UserFieldsFragment,
@@ -155,19 +159,7 @@ export function useCategories(): QueryState<Category[]> {
 
 // ---------------------------------------------------------------- region
 
-interface ApiSchool {
-  vestigingscode: string;
-  name: string;
-  type: string;
-  sector: 'PO' | 'VO';
-  lat: number;
-  lon: number;
-  pupils: number | null;
-  accessible: boolean | null;
-  place: string | null;
-  gemeente?: { code: string } | null;
-  supportProfiles?: { level: 'NONE' | 'BASIS' | 'EXTRA'; category: { code: string } }[];
-}
+type ApiSchool = NonNullable<RegionSchoolsQuery['region']>['schools']['edges'][number]['node'];
 
 export function toSchool(s: ApiSchool): School {
   return {
@@ -185,22 +177,7 @@ export function toSchool(s: ApiSchool): School {
   };
 }
 
-export interface ApiProvision {
-  code: string;
-  name: string;
-  rung: number;
-  scope: 'REGIONAL' | 'NATIONAL';
-  lat: number;
-  lon: number;
-  accessible: boolean;
-  synthetic: boolean;
-  isCandidate: boolean;
-  groupSize: number;
-  costPerPlace: number | null;
-  hostSchool: { vestigingscode: string } | null;
-  capacities: { places: number; derived: boolean; source: string | null; category: { code: string } }[];
-  waitingList?: { sinceMonth: string; pupils: CountInput; category: { code: string } }[];
-}
+export type ApiProvision = NonNullable<RegionProvisionsQuery['region']>['provisions']['edges'][number]['node'];
 
 export function toProvision(p: ApiProvision): Provision {
   const capacity = Object.fromEntries(p.capacities.map((c) => [c.category.code, c.places]));
@@ -685,17 +662,7 @@ export const SOLVE_PROGRESS = typed(
 
 // ---------------------------------------------------------------- gemeente
 
-interface ApiHousingProject {
-  id: number;
-  name: string;
-  year: number;
-  kind: HousingProject['kind'];
-  classroomsAdded: number;
-  areaM2Added: number | null;
-  accessible: boolean;
-  version: number;
-  school: { vestigingscode: string; name: string } | null;
-}
+type ApiHousingProject = CreateHousingMutation['createHousingProject'];
 
 export function toHousingProject(p: ApiHousingProject): HousingProject & { schoolName: string | null } {
   return {
@@ -850,14 +817,7 @@ export interface BuildingNeedYear {
 }
 
 /** The plan a view shows for a region and why (adopted by the region, or its national baseline). */
-export interface ShownPlan {
-  regionCode: string;
-  planId: number;
-  kind: 'ADOPTED' | 'BASELINE';
-  adoptedAt: string;
-  adoptedBy: string | null;
-  scenarioName: string;
-}
+export type ShownPlan = NonNullable<Overview['regions'][number]['shownPlan']>;
 
 export interface GemeenteNeeds {
   gemeenteCode: string;
@@ -1448,15 +1408,7 @@ export function usePublicPlan(id: string | null | undefined): QueryState<Plan | 
 
 // ---------------------------------------------------------------- adoption
 
-export interface PlanAdoption {
-  id: number;
-  kind: 'ADOPTED' | 'BASELINE';
-  planId: number;
-  scenarioName: string;
-  adoptedAt: string;
-  adoptedByName: string | null;
-  supersededAt: string | null;
-}
+export type PlanAdoption = NonNullable<RegionAdoptionsQuery['region']>['adoptions'][number];
 
 export const REGION_ADOPTIONS = typed(
   graphql(`
