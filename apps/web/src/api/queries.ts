@@ -1,7 +1,9 @@
 /**
  * Every GraphQL document the client sends, and the mapping of the API's
- * answers onto the view models (model.ts). The schema lives in
- * apps/api/src/schema/**; keep this file in step with it.
+ * answers onto the view models (model.ts). Each document is a `graphql(…)` literal whose answer
+ * and variables types GraphQL Code Generator writes to src/generated from apps/api/schema.graphql
+ * (`npm run codegen -w apps/web`; the web build runs it, and src/api/generated.test.ts fails when
+ * the files are stale).
  */
 import { useMemo } from 'react';
 import { request, typed } from './client.ts';
