@@ -17,7 +17,7 @@ import type { Who } from './helpers/fixture.ts';
 import { addDeafblind } from './helpers/deafblind.ts';
 import { storeNationalBaseline } from '../../apps/api/src/index.ts';
 import { nationalRunsEnded } from '../../apps/api/src/services/national-scenarios/national-run-threads.ts';
-import * as panel from '../../apps/web/src/views/ministry/national-queries.ts';
+import * as panel from '../../apps/web/src/api/national-scenarios.ts';
 
 const YEARS = [2026, 2027];
 const CREATE = `mutation($input: CreateNationalScenarioInput!) { createNationalScenario(input: $input) { id version changes } }`;

@@ -22,6 +22,12 @@ type Documents = {
     "\n    query RegionIndicators {\n      regionIndicators {\n        regionsWithFinances\n        regionsAboveSignal\n        national {\n          area\n          schools\n          meeting {\n            value\n            suppressed\n          }\n          assumed {\n            value\n            suppressed\n          }\n          failing {\n            value\n            suppressed\n          }\n          share\n        }\n        regions {\n          regionCode\n          name\n          reserveSignal {\n            year\n            status\n            grossIncome\n            reserves\n            signalValue\n            reserveShare\n            aboveSignal\n          }\n          norm {\n            area\n            schools\n            meeting {\n              value\n              suppressed\n            }\n            assumed {\n              value\n              suppressed\n            }\n            failing {\n              value\n              suppressed\n            }\n            share\n          }\n        }\n      }\n    }\n  ": typeof types.RegionIndicatorsDocument,
     "\n    query ScenarioNormOption($id: Int!) {\n      scenario(id: $id) {\n        id\n        version\n        normLimitsRungOne\n      }\n    }\n  ": typeof types.ScenarioNormOptionDocument,
     "\n    mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {\n      setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {\n        id\n        version\n        normLimitsRungOne\n      }\n    }\n  ": typeof types.SetNormLimitsRungOneDocument,
+    "\n    query NationalScenarios {\n      nationalScenarios {\n        id\n        name\n      }\n    }\n  ": typeof types.NationalScenariosDocument,
+    "\n    query NationalScenario($id: Int!) {\n      nationalScenario(id: $id) {\n        id\n        name\n        runs {\n          id\n          status\n          statusReason\n          years\n          applied\n          perRegion {\n            regionCode\n            regionName\n            year\n            placedNational {\n              ...NationalFigureFields\n            }\n            unmet {\n              ...NationalFigureFields\n            }\n            placedRegular {\n              ...NationalFigureFields\n            }\n            placedSbo {\n              ...NationalFigureFields\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.NationalScenarioDocument,
+    "\n  fragment NationalFigureFields on NationalFigure {\n    scenario {\n      value\n      suppressed\n    }\n    baseline {\n      value\n      suppressed\n    }\n    delta\n  }\n": typeof types.NationalFigureFieldsFragmentDoc,
+    "\n    mutation CreateNationalScenario($input: CreateNationalScenarioInput!) {\n      createNationalScenario(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateNationalScenarioDocument,
+    "\n    mutation SolveNationalScenario($id: Int!) {\n      solveNationalScenario(id: $id) {\n        id\n        status\n      }\n    }\n  ": typeof types.SolveNationalScenarioDocument,
+    "\n    mutation CancelNationalRun($id: Int!) {\n      cancelNationalScenarioRun(runId: $id) {\n        id\n        status\n      }\n    }\n  ": typeof types.CancelNationalRunDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    gemeente {\n      code\n      name\n    }\n    regions {\n      code\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n    mutation Login($email: String!, $password: String!) {\n      login(email: $email, password: $password) {\n        token\n        expiresAt\n        user {\n          ...UserFields\n        }\n      }\n    }\n  ": typeof types.LoginDocument,
     "\n    query Me {\n      me {\n        ...UserFields\n      }\n    }\n  ": typeof types.MeDocument,
@@ -66,6 +72,12 @@ const documents: Documents = {
     "\n    query RegionIndicators {\n      regionIndicators {\n        regionsWithFinances\n        regionsAboveSignal\n        national {\n          area\n          schools\n          meeting {\n            value\n            suppressed\n          }\n          assumed {\n            value\n            suppressed\n          }\n          failing {\n            value\n            suppressed\n          }\n          share\n        }\n        regions {\n          regionCode\n          name\n          reserveSignal {\n            year\n            status\n            grossIncome\n            reserves\n            signalValue\n            reserveShare\n            aboveSignal\n          }\n          norm {\n            area\n            schools\n            meeting {\n              value\n              suppressed\n            }\n            assumed {\n              value\n              suppressed\n            }\n            failing {\n              value\n              suppressed\n            }\n            share\n          }\n        }\n      }\n    }\n  ": types.RegionIndicatorsDocument,
     "\n    query ScenarioNormOption($id: Int!) {\n      scenario(id: $id) {\n        id\n        version\n        normLimitsRungOne\n      }\n    }\n  ": types.ScenarioNormOptionDocument,
     "\n    mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {\n      setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {\n        id\n        version\n        normLimitsRungOne\n      }\n    }\n  ": types.SetNormLimitsRungOneDocument,
+    "\n    query NationalScenarios {\n      nationalScenarios {\n        id\n        name\n      }\n    }\n  ": types.NationalScenariosDocument,
+    "\n    query NationalScenario($id: Int!) {\n      nationalScenario(id: $id) {\n        id\n        name\n        runs {\n          id\n          status\n          statusReason\n          years\n          applied\n          perRegion {\n            regionCode\n            regionName\n            year\n            placedNational {\n              ...NationalFigureFields\n            }\n            unmet {\n              ...NationalFigureFields\n            }\n            placedRegular {\n              ...NationalFigureFields\n            }\n            placedSbo {\n              ...NationalFigureFields\n            }\n          }\n        }\n      }\n    }\n  ": types.NationalScenarioDocument,
+    "\n  fragment NationalFigureFields on NationalFigure {\n    scenario {\n      value\n      suppressed\n    }\n    baseline {\n      value\n      suppressed\n    }\n    delta\n  }\n": types.NationalFigureFieldsFragmentDoc,
+    "\n    mutation CreateNationalScenario($input: CreateNationalScenarioInput!) {\n      createNationalScenario(input: $input) {\n        id\n      }\n    }\n  ": types.CreateNationalScenarioDocument,
+    "\n    mutation SolveNationalScenario($id: Int!) {\n      solveNationalScenario(id: $id) {\n        id\n        status\n      }\n    }\n  ": types.SolveNationalScenarioDocument,
+    "\n    mutation CancelNationalRun($id: Int!) {\n      cancelNationalScenarioRun(runId: $id) {\n        id\n        status\n      }\n    }\n  ": types.CancelNationalRunDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    gemeente {\n      code\n      name\n    }\n    regions {\n      code\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n    mutation Login($email: String!, $password: String!) {\n      login(email: $email, password: $password) {\n        token\n        expiresAt\n        user {\n          ...UserFields\n        }\n      }\n    }\n  ": types.LoginDocument,
     "\n    query Me {\n      me {\n        ...UserFields\n      }\n    }\n  ": types.MeDocument,
@@ -131,6 +143,30 @@ export function graphql(source: "\n    query ScenarioNormOption($id: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SetNormLimitsRungOne($scenarioId: Int!, $expectedVersion: Int!, $enabled: Boolean!) {\n      setNormLimitsRungOne(scenarioId: $scenarioId, expectedVersion: $expectedVersion, enabled: $enabled) {\n        id\n        version\n        normLimitsRungOne\n      }\n    }\n  "): typeof import('./graphql.ts').SetNormLimitsRungOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NationalScenarios {\n      nationalScenarios {\n        id\n        name\n      }\n    }\n  "): typeof import('./graphql.ts').NationalScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NationalScenario($id: Int!) {\n      nationalScenario(id: $id) {\n        id\n        name\n        runs {\n          id\n          status\n          statusReason\n          years\n          applied\n          perRegion {\n            regionCode\n            regionName\n            year\n            placedNational {\n              ...NationalFigureFields\n            }\n            unmet {\n              ...NationalFigureFields\n            }\n            placedRegular {\n              ...NationalFigureFields\n            }\n            placedSbo {\n              ...NationalFigureFields\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').NationalScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NationalFigureFields on NationalFigure {\n    scenario {\n      value\n      suppressed\n    }\n    baseline {\n      value\n      suppressed\n    }\n    delta\n  }\n"): typeof import('./graphql.ts').NationalFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateNationalScenario($input: CreateNationalScenarioInput!) {\n      createNationalScenario(input: $input) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').CreateNationalScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SolveNationalScenario($id: Int!) {\n      solveNationalScenario(id: $id) {\n        id\n        status\n      }\n    }\n  "): typeof import('./graphql.ts').SolveNationalScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CancelNationalRun($id: Int!) {\n      cancelNationalScenarioRun(runId: $id) {\n        id\n        status\n      }\n    }\n  "): typeof import('./graphql.ts').CancelNationalRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

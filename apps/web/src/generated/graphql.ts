@@ -50,6 +50,12 @@ export type CapacityChangeInput = {
   provisionCode: Scalars['String']['input'];
 };
 
+export type CreateNationalScenarioInput = {
+  changes: Array<NationalChangeInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 export type CreateScenarioInput = {
   /** See Scenario.assumeUnknownAccessible (default true, an assumption). */
   assumeUnknownAccessible?: InputMaybe<Scalars['Boolean']['input']>;
@@ -107,6 +113,12 @@ export type HousingProjectInput = {
   /** School building the project is for (optional). */
   schoolVestigingscode?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NationalChangeInput = {
+  /** NATIONAL_CAPACITY or SBO_CAP. */
+  kind: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
 };
 
 export type NewProvisionChangeCapacityByCategoryEntryInput = {
@@ -255,6 +267,15 @@ export type Tier =
   | 'NATIONAL_SPECIALIST'
   | 'REGIONAL_SPECIALIST';
 
+export type UpdateNationalScenarioInput = {
+  /** Replaces all changes when given. */
+  changes?: InputMaybe<Array<NationalChangeInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateScenarioInput = {
   /** See Scenario.assumeUnknownAccessible (default true, an assumption). */
   assumeUnknownAccessible?: InputMaybe<Scalars['Boolean']['input']>;
@@ -330,6 +351,41 @@ export type SetNormLimitsRungOneMutationVariables = Exact<{
 
 
 export type SetNormLimitsRungOneMutation = { __typename?: 'Mutation', setNormLimitsRungOne: { __typename?: 'Scenario', id: number, version: number, normLimitsRungOne: boolean } };
+
+export type NationalScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalScenariosQuery = { __typename?: 'Query', nationalScenarios: Array<{ __typename?: 'NationalScenario', id: number, name: string }> };
+
+export type NationalScenarioQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type NationalScenarioQuery = { __typename?: 'Query', nationalScenario: { __typename?: 'NationalScenario', id: number, name: string, runs: Array<{ __typename?: 'NationalScenarioRun', id: number, status: PlanStatus, statusReason: string | null, years: Array<number>, applied: Array<string>, perRegion: Array<{ __typename?: 'NationalRegionDelta', regionCode: string, regionName: string, year: number, placedNational: { __typename?: 'NationalFigure', delta: number | null, scenario: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, baseline: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } | null }, unmet: { __typename?: 'NationalFigure', delta: number | null, scenario: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, baseline: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } | null }, placedRegular: { __typename?: 'NationalFigure', delta: number | null, scenario: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, baseline: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } | null }, placedSbo: { __typename?: 'NationalFigure', delta: number | null, scenario: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, baseline: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } | null } }> }> } | null };
+
+export type NationalFigureFieldsFragment = { __typename?: 'NationalFigure', delta: number | null, scenario: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, baseline: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } | null };
+
+export type CreateNationalScenarioMutationVariables = Exact<{
+  input: CreateNationalScenarioInput;
+}>;
+
+
+export type CreateNationalScenarioMutation = { __typename?: 'Mutation', createNationalScenario: { __typename?: 'NationalScenario', id: number } };
+
+export type SolveNationalScenarioMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type SolveNationalScenarioMutation = { __typename?: 'Mutation', solveNationalScenario: { __typename?: 'NationalScenarioRun', id: number, status: PlanStatus } };
+
+export type CancelNationalRunMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type CancelNationalRunMutation = { __typename?: 'Mutation', cancelNationalScenarioRun: { __typename?: 'NationalScenarioRun', id: number, status: PlanStatus } };
 
 export type UserFieldsFragment = { __typename?: 'User', id: number, email: string, name: string, role: Role, gemeente: { __typename?: 'Gemeente', code: string, name: string } | null, regions: Array<{ __typename?: 'Region', code: string, name: string }> };
 
@@ -645,6 +701,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NationalFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NationalFigureFields on NationalFigure {
+  scenario {
+    value
+    suppressed
+  }
+  baseline {
+    value
+    suppressed
+  }
+  delta
+}
+    `, {"fragmentName":"NationalFigureFields"}) as unknown as TypedDocumentString<NationalFigureFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -1037,6 +1106,79 @@ export const SetNormLimitsRungOneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetNormLimitsRungOneMutation, SetNormLimitsRungOneMutationVariables>;
+export const NationalScenariosDocument = new TypedDocumentString(`
+    query NationalScenarios {
+  nationalScenarios {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NationalScenariosQuery, NationalScenariosQueryVariables>;
+export const NationalScenarioDocument = new TypedDocumentString(`
+    query NationalScenario($id: Int!) {
+  nationalScenario(id: $id) {
+    id
+    name
+    runs {
+      id
+      status
+      statusReason
+      years
+      applied
+      perRegion {
+        regionCode
+        regionName
+        year
+        placedNational {
+          ...NationalFigureFields
+        }
+        unmet {
+          ...NationalFigureFields
+        }
+        placedRegular {
+          ...NationalFigureFields
+        }
+        placedSbo {
+          ...NationalFigureFields
+        }
+      }
+    }
+  }
+}
+    fragment NationalFigureFields on NationalFigure {
+  scenario {
+    value
+    suppressed
+  }
+  baseline {
+    value
+    suppressed
+  }
+  delta
+}`) as unknown as TypedDocumentString<NationalScenarioQuery, NationalScenarioQueryVariables>;
+export const CreateNationalScenarioDocument = new TypedDocumentString(`
+    mutation CreateNationalScenario($input: CreateNationalScenarioInput!) {
+  createNationalScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNationalScenarioMutation, CreateNationalScenarioMutationVariables>;
+export const SolveNationalScenarioDocument = new TypedDocumentString(`
+    mutation SolveNationalScenario($id: Int!) {
+  solveNationalScenario(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SolveNationalScenarioMutation, SolveNationalScenarioMutationVariables>;
+export const CancelNationalRunDocument = new TypedDocumentString(`
+    mutation CancelNationalRun($id: Int!) {
+  cancelNationalScenarioRun(runId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelNationalRunMutation, CancelNationalRunMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -17,7 +17,7 @@ import {
   CANCEL_NATIONAL_RUN,
   type NationalFigure,
   type NationalRun,
-} from './national-queries.ts';
+} from '../../api/national-scenarios.ts';
 
 const OPEN = ['QUEUED', 'RUNNING'];
 type Kind = 'NATIONAL_CAPACITY' | 'SBO_CAP';
