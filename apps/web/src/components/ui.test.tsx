@@ -163,3 +163,44 @@ describe('<BarChart>', () => {
     expect(screen.getByText('Geen gegevens om te tonen.')).toBeTruthy();
   });
 });
+
+describe('<Legend>: every layer of the map', () => {
+  it('names each coloured layer with its own classes, then the markers and the base map', () => {
+    const gemeenten = sequentialScale([18], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 18 });
+    const areas = sequentialScale([6], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 6 });
+    const { container } = nl(
+      <Legend
+        title="Leerlingen niet geplaatst: zml 2029"
+        layers={[
+          { id: 'gemeenten', label: 'Vlakken: gemeenten', scale: gemeenten },
+          { id: 'areas', label: 'Cirkels: postcodegebieden (grootte: vraag)', scale: areas },
+        ]}
+        types={['PROVISION']}
+        base={['placeNames', 'regionOutlines']}
+      />,
+    );
+    const layer = (id: string) => container.querySelector(`[data-layer="${id}"]`)!;
+    expect(layer('gemeenten').querySelector('h3')!.textContent).toBe('Vlakken: gemeenten');
+    expect([...layer('gemeenten').querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
+      'Geen tekort (0)',
+      '0 – 5',
+      '5 – 10',
+      '10 – 15',
+      '15 – 20',
+      '> 20',
+      'Geen gegevens',
+    ]);
+    // The circles' classes are their own (a postcode's gap is smaller than a gemeente's).
+    expect(layer('areas').textContent).toContain('2 – 4');
+    expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Vlakken: gemeenten',
+      'Cirkels: postcodegebieden (grootte: vraag)',
+      'Locaties',
+      'Ondergrond',
+    ]);
+    expect([...container.querySelectorAll('[data-base]')].map((li) => li.textContent!.trim())).toEqual([
+      'Aa Plaatsnamen: woonplaatsen uit de schoolgegevens (minder bij uitzoomen)',
+      'Grenzen van samenwerkingsverbanden (dik: deze regio)',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ describe('URL state', () => {
       compare: '13',
       tab: 'compare',
       selected: 'SO-06ZZ00',
+      gap: 'share',
     }),
     { view: 'gemeente', gemeente: 'GM0899', year: 2032, scenario: '4' },
     { view: 'gemeente', gemeente: 'GM0899', year: 2029 },
@@ -34,7 +35,16 @@ describe('URL state', () => {
       compare: undefined,
       tab: 'map',
       selected: undefined,
+      gap: 'pupils',
     });
+  });
+  it('remembers how the map colours gaps: pupils by default, share when chosen', () => {
+    expect(parseRoute('#/regio/PO3106?gat=aandeel')).toMatchObject({ gap: 'share' });
+    expect(parseRoute('#/regio/PO3106?gat=iets')).toMatchObject({ gap: 'pupils' });
+    expect(formatRoute(regionRoute('PO3106', { gap: 'share' }))).toBe(
+      '#/regio/PO3106?jaar=2029&categorie=gedrag&gat=aandeel',
+    );
+    expect(formatRoute(regionRoute('PO3106', { gap: 'pupils' }))).not.toContain('gat=');
   });
   it('falls back to defaults for anything out of range, never throws', () => {
     const r = parseRoute('#/regio/PO3106?jaar=1999&categorie=DROP%20TABLE&tab=x&scenario=<script>');

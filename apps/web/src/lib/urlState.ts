@@ -2,7 +2,7 @@
  * The URL reproduces the current view so it can be shared: a hash route
  * (works whatever the server does with deep paths) with query parameters.
  *
- *   #/regio/PO3106?jaar=2029&categorie=gedrag&scenario=12&vergelijk=13&tab=plan
+ *   #/regio/PO3106?jaar=2029&categorie=gedrag&scenario=12&vergelijk=13&tab=plan&gat=aandeel
  *   #/gemeente/GM0899?jaar=2029&scenario=12
  *   #/land?indicator=gap&jaar=2029&sort=gap&dir=desc&sector=PO
  *
@@ -20,6 +20,11 @@ export const INDICATORS = ['gap', 'waiting', 'travel', 'inclusive', 'sbo'] as co
 export type Indicator = (typeof INDICATORS)[number];
 export const REGION_TABS = ['map', 'plan', 'compare', 'finances'] as const;
 export type RegionTab = (typeof REGION_TABS)[number];
+/** How the map colours a plan's gaps: unmet pupils (the default) or unmet as a share of demand. */
+export const GAP_METRICS = ['pupils', 'share'] as const;
+export type GapMetric = (typeof GAP_METRICS)[number];
+/** The words in the URL (Dutch, like the other parameters). */
+const GAP_PARAM: Record<GapMetric, string> = { pupils: 'leerlingen', share: 'aandeel' };
 export const MINISTRY_SORTS = ['code', 'name', 'gap', 'waiting', 'travel', 'inclusive', 'sbo'] as const;
 export type MinistrySort = (typeof MINISTRY_SORTS)[number];
 
@@ -36,6 +41,8 @@ export type Route =
       tab: RegionTab;
       /** Selected school or provision (map popup / detail panel). */
       selected?: string;
+      /** Gap colouring on the map. */
+      gap: GapMetric;
     }
   | { view: 'gemeente'; gemeente: string; year: number; scenario?: string }
   | {
@@ -96,6 +103,7 @@ export function parseRoute(hash: string): Route {
         compare: optId(q.get('vergelijk')),
         tab: pick(q.get('tab'), REGION_TABS, 'map'),
         selected: optId(q.get('selectie')),
+        gap: q.get('gat') === GAP_PARAM.share ? 'share' : 'pupils',
       };
     }
     case 'gemeente': {
@@ -145,6 +153,7 @@ export function formatRoute(route: Route): string {
         ['vergelijk', route.compare],
         ['tab', route.tab === 'map' ? undefined : route.tab],
         ['selectie', route.selected],
+        ['gat', route.gap === 'share' ? GAP_PARAM.share : undefined],
       ])}`;
     case 'gemeente':
       return `#/gemeente/${encodeURIComponent(route.gemeente)}${query([
@@ -163,7 +172,15 @@ export function formatRoute(route: Route): string {
 }
 
 export function regionRoute(region: string, patch: Partial<Extract<Route, { view: 'region' }>> = {}): Route {
-  return { view: 'region', region, year: DEFAULT_YEAR, category: DEFAULT_CATEGORY, tab: 'map', ...patch };
+  return {
+    view: 'region',
+    region,
+    year: DEFAULT_YEAR,
+    category: DEFAULT_CATEGORY,
+    tab: 'map',
+    gap: 'pupils',
+    ...patch,
+  };
 }
 
 export function ministryRoute(patch: Partial<Extract<Route, { view: 'ministry' }>> = {}): Route {

@@ -1,13 +1,31 @@
 /**
  * The Leaflet map. Everything is drawn on one canvas renderer, so thousands
- * of locations stay smooth; gemeente boundaries (GeoJSON from the API) are
- * the base layer. An online tile layer is added only when configured
- * (`VITE_TILE_URL` at build time or `window.DEKKEND_CONFIG.tileUrl`).
+ * of locations stay smooth. The base layer works offline: gemeente boundaries
+ * (GeoJSON from the API), region outlines on top of them, and place names
+ * (woonplaatsen from the open data, `placeNames.ts`), fewer the further out.
+ * An online tile layer is added only when configured (`VITE_TILE_URL` at build
+ * time or `window.DEKKEND_CONFIG.tileUrl`).
  */
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { NO_DATA_COLOR, TYPE_COLORS } from '../lib/colorScale.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { chooseLabels, fromTuples, labelClass, type PlaceName, type PlaceTuple } from './placeNames.ts';
+
+let placeNames: Promise<PlaceName[]> | null = null;
+/** The woonplaatsen, loaded once (a chunk of their own, not in the first bundle). */
+export function loadPlaceNames(): Promise<PlaceName[]> {
+  placeNames ??= import('./place-names.json').then((m) => fromTuples(m.default as PlaceTuple[]));
+  return placeNames;
+}
+
+/** A line drawn over the fills, not clickable: e.g. the regions' outlines. */
+export interface OutlineFeature {
+  code: string;
+  geometry: GeoJSON.Geometry;
+  /** Drawn thicker (e.g. the region on view). */
+  emphasis?: boolean;
+}
 
 export interface BoundaryFeature {
   code: string;
@@ -44,6 +62,10 @@ export interface MapViewProps {
   points: MapPoint[];
   /** Drawn below the points (e.g. postcode areas). */
   areas?: MapPoint[];
+  /** Outlines over the fills (region borders). */
+  outlines?: OutlineFeature[];
+  /** Place names as the base layer (default on). */
+  placeNames?: boolean;
   selected?: string;
   onSelect?(id: string): void;
   onBoundaryClick?(code: string): void;
@@ -83,7 +105,16 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const rendererRef = useRef<L.Canvas | null>(null);
-  const layers = useRef<{ boundaries?: L.GeoJSON; areas?: L.LayerGroup; points?: L.LayerGroup }>({});
+  const layers = useRef<{
+    boundaries?: L.GeoJSON;
+    areas?: L.LayerGroup;
+    points?: L.LayerGroup;
+    outlines?: L.GeoJSON;
+    labels?: L.LayerGroup;
+  }>({});
+  const outlineRenderer = useRef<L.Canvas | null>(null);
+  const places = useRef<PlaceName[] | null>(null);
+  const drawLabels = useRef<() => void>(() => {});
   const fitted = useRef<string | undefined>(undefined);
   const propsRef = useRef(props);
   propsRef.current = props;
@@ -104,6 +135,53 @@ export function MapView(props: MapViewProps) {
       maxZoom: 17,
     });
     map.attributionControl.setPrefix('Leaflet');
+    // Base-layer panes above the fills (overlayPane, 400) and below tooltips; never in the way of a click.
+    const outlinePane = map.createPane('outlines');
+    outlinePane.style.zIndex = '420';
+    outlinePane.style.pointerEvents = 'none';
+    const labelPane = map.createPane('placeNames');
+    labelPane.style.zIndex = '450';
+    labelPane.style.pointerEvents = 'none';
+    // The names are the base map's, read as the map's picture; the data has its own tooltips and lists.
+    labelPane.setAttribute('aria-hidden', 'true');
+    outlineRenderer.current = L.canvas({ pane: 'outlines', padding: 0.3 });
+    const labelGroup = L.layerGroup().addTo(map);
+    layers.current.labels = labelGroup;
+    drawLabels.current = () => {
+      const el = container.current;
+      labelGroup.clearLayers();
+      if (!el || !places.current || propsRef.current.placeNames === false) {
+        if (el) el.dataset.placeNames = '';
+        return;
+      }
+      const size = map.getSize();
+      const chosen = chooseLabels(places.current, {
+        zoom: map.getZoom(),
+        width: size.x,
+        height: size.y,
+        project: (lat, lon) => map.latLngToContainerPoint([lat, lon]),
+        max: Math.max(8, Math.round((size.x * size.y) / 9000)),
+      });
+      for (const p of chosen) {
+        const span = document.createElement('span');
+        span.textContent = p.name;
+        if (p.dy) span.style.marginTop = `${Math.round(p.dy)}px`;
+        L.marker([p.lat, p.lon], {
+          pane: 'placeNames',
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ className: `place-label ${labelClass(p.weight)}`, html: span, iconSize: [0, 0] }),
+        }).addTo(labelGroup);
+      }
+      el.dataset.placeNames = chosen.map((p) => p.name).join('|');
+    };
+    map.on('zoomend moveend resize', () => drawLabels.current());
+    let alive = true;
+    void loadPlaceNames().then((p) => {
+      if (!alive) return;
+      places.current = p;
+      drawLabels.current();
+    });
     const tiles = tileConfig();
     if (tiles) {
       // Only when configured, and only while reachable: if no tile ever loads, drop the layer (the boundaries stay).
@@ -130,6 +208,7 @@ export function MapView(props: MapViewProps) {
     mapRef.current = map;
     rendererRef.current = renderer;
     return () => {
+      alive = false;
       map.remove();
       mapRef.current = null;
       layers.current = {};
@@ -176,6 +255,31 @@ export function MapView(props: MapViewProps) {
       }
     }
   }, [props.boundaries, props.fitKey]);
+
+  // Outlines (region borders) over the fills.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    layers.current.outlines?.remove();
+    layers.current.outlines = undefined;
+    if (!props.outlines?.length) return;
+    const byCode = new Map(props.outlines.map((o) => [o.code, o]));
+    const collection: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: props.outlines.map((o) => ({ type: 'Feature', geometry: o.geometry, properties: { code: o.code } })),
+    };
+    layers.current.outlines = L.geoJSON(collection, {
+      ...({ renderer: outlineRenderer.current ?? undefined } as object),
+      interactive: false,
+      style: (f) => {
+        const o = byCode.get(f?.properties?.code as string);
+        return { color: '#1a1a1a', weight: o?.emphasis ? 3 : 1.6, opacity: 0.9, fill: false };
+      },
+    }).addTo(map);
+    if (container.current) container.current.dataset.outlines = String(props.outlines.length);
+  }, [props.outlines]);
+
+  useEffect(() => drawLabels.current(), [props.placeNames]);
 
   // Areas and points.
   useEffect(() => {

@@ -181,7 +181,7 @@ export function GemeenteView({
             listed={false}
           />
           <div data-testid="gemeente-legend">
-            <Legend title={t('gemeente.mapLegend')} types={mapTypes} />
+            <Legend title={t('gemeente.mapLegend')} types={mapTypes} base={['placeNames', 'gemeenteBorders']} />
             {offMap > 0 && <p className="hint">{t('gemeente.projectsOffMap', { count: offMap })}</p>}
           </div>
         </div>

@@ -234,10 +234,18 @@ export function MinistryView({
           </fieldset>
           <Legend
             title={`${tx(`ministry.indicator.${route.indicator}`)} · ${tx(`sector.${mapSector}`)} · ${route.year}`}
-            scale={scale}
-            percent={route.indicator === 'inclusive' || route.indicator === 'sbo'}
-            decimals={route.indicator === 'sbo' ? 1 : 0}
-            showSuppressed={route.indicator === 'gap' || route.indicator === 'waiting'}
+            layers={[
+              {
+                id: 'regions',
+                label: t('map.legend.layer.regions'),
+                scale,
+                percent: route.indicator === 'inclusive' || route.indicator === 'sbo',
+                decimals: route.indicator === 'sbo' ? 1 : 0,
+                showSuppressed: route.indicator === 'gap' || route.indicator === 'waiting',
+              },
+            ]}
+            types={showSchools && schools.data ? [...new Set(schools.data.map((s) => s.type))] : undefined}
+            base={['placeNames']}
           />
         </div>
       </div>

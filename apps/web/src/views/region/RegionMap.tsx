@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { PlanResult, RegionData, Scenario } from '../../api/model.ts';
-import type { DemandRow } from '../../api/queries.ts';
-import { MapView, type BoundaryFeature, type MapPoint } from '../../map/MapView.tsx';
-import { Legend } from '../../components/Legend.tsx';
-import { SEQUENTIAL_GAP, SEQUENTIAL_GOOD, ZERO_COLOR, sequentialScale } from '../../lib/colorScale.ts';
+import { loadRegionOutlines, type DemandRow, type RegionOutline } from '../../api/queries.ts';
+import { useAsync } from '../../api/hooks.ts';
+import { MapView, type BoundaryFeature, type MapPoint, type OutlineFeature } from '../../map/MapView.tsx';
+import { Legend, type LegendLayer } from '../../components/Legend.tsx';
+import { SEQUENTIAL_GOOD, sequentialScale } from '../../lib/colorScale.ts';
 import { gapByArea, gapByGemeente, totalGap } from '../../lib/planView.ts';
 import { displayCount, normaliseCount } from '../../lib/suppression.ts';
+import { gapScales, gapValue } from '../../map/gapColours.ts';
+import { GAP_METRICS, type GapMetric } from '../../lib/urlState.ts';
 
 /** School types drawn, in legend order. */
 const SCHOOL_TYPES = ['BAO', 'SBO', 'SO', 'VSO', 'VSO_COMBINED', 'VO', 'PRO'];
@@ -26,7 +29,12 @@ export function RegionMap({
   picking,
   picked,
   onPick,
+  gapMetric = 'pupils',
+  onGapMetric,
 }: {
+  /** How gaps are coloured (kept in the URL by the view). */
+  gapMetric?: GapMetric;
+  onGapMetric?(metric: GapMetric): void;
   /** Picking a place for a new provision: a click on the map reports it. */
   picking?: boolean;
   /** The place picked (not yet saved), drawn as a dashed candidate. */
@@ -48,10 +56,13 @@ export function RegionMap({
   const { t, tx, num, pct, locale } = useI18n();
   const [show, setShow] = useState({ schools: true, provisions: true, areas: true });
 
-  // With a plan: colour by the share of demand left unmet (a fixed 0–100 % domain, so a shrinking gap visibly lightens).
+  // With a plan: colour the gap by unmet pupils or by the share of demand left unmet (the user's choice, in the URL).
   // Without: colour by demand (pupils with this need).
   const mode: 'gap' | 'demand' = plan ? 'gap' : 'demand';
-  const gapScale = useMemo(() => sequentialScale([1], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 1 }), []);
+  // The neighbouring regions' outlines over the fills: where this region ends and who lies next to it.
+  const outlines = useAsync<RegionOutline[]>(`region-outlines-${region.sector}`, (signal) =>
+    loadRegionOutlines(region.sector, signal),
+  );
 
   const demandByArea = useMemo(() => {
     const m = new Map<string, ReturnType<typeof normaliseCount>>();
@@ -90,6 +101,27 @@ export function RegionMap({
   const gemeenteGap = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
   const areaGap = useMemo(() => gapByArea(plan, category, year), [plan, category, year]);
   const total = useMemo(() => totalGap(plan, category, year), [plan, category, year]);
+  const scales = useMemo(() => gapScales(gemeenteGap, areaGap, gapMetric), [gemeenteGap, areaGap, gapMetric]);
+  const gapText = (g: { unmet: number; demand: number }) =>
+    `${num(g.unmet, 1)} / ${num(g.demand, 1)} (${pct(g.demand > 0 ? g.unmet / g.demand : 0)})`;
+
+  const outlineFeatures: OutlineFeature[] = useMemo(() => {
+    const own = region.gemeenten.flatMap((g) => (g.boundary ? [g.boundary] : []));
+    if (!own.length) return [];
+    // Regions whose outline's box touches this region's box (grown by a quarter): the neighbours and itself.
+    const box = boundsOf(own);
+    const dx = (box.maxLon - box.minLon) * 0.25;
+    const dy = (box.maxLat - box.minLat) * 0.25;
+    return (outlines.data ?? []).flatMap((o) => {
+      const b = boundsOf([o.geometry]);
+      const near =
+        b.minLon <= box.maxLon + dx &&
+        b.maxLon >= box.minLon - dx &&
+        b.minLat <= box.maxLat + dy &&
+        b.maxLat >= box.minLat - dy;
+      return near ? [{ code: o.code, geometry: o.geometry, emphasis: o.code === region.code }] : [];
+    });
+  }, [outlines.data, region.gemeenten, region.code]);
 
   const boundaries: BoundaryFeature[] = useMemo(
     () =>
@@ -98,15 +130,14 @@ export function RegionMap({
         .map((g) => {
           if (mode === 'gap') {
             const gap = gemeenteGap.get(g.code);
-            const share = gap && gap.demand > 0 ? gap.unmet / gap.demand : gap ? 0 : null;
             return {
               code: g.code,
               name: g.name,
               geometry: g.boundary!,
-              fill: gapScale.colorFor(share != null && gap && gap.unmet < 0.05 ? 0 : share),
+              fill: scales.gemeenten.colorFor(gapValue(gap, gapMetric)),
               label: t('map.gemeenteTooltip', {
                 name: g.name,
-                value: gap ? `${num(gap.unmet, 1)} / ${num(gap.demand, 1)} (${pct(share)})` : t('map.legend.noData'),
+                value: gap ? gapText(gap) : t('map.legend.noData'),
               }),
             };
           }
@@ -123,7 +154,8 @@ export function RegionMap({
             }),
           };
         }),
-    [region.gemeenten, mode, gemeenteGap, demandByGemeente, gapScale, demandScale, t, num, pct],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [region.gemeenten, mode, gemeenteGap, demandByGemeente, scales, gapMetric, demandScale, t, num, pct],
   );
 
   const areas: MapPoint[] = useMemo(() => {
@@ -137,15 +169,14 @@ export function RegionMap({
       if (mode === 'gap') {
         const g = areaGap.get(a.pc4);
         if (!g || g.demand <= 0) return [];
-        const share = g.unmet / g.demand;
         return [
           {
             id: `pc4:${a.pc4}`,
             lat: a.lat,
             lon: a.lon,
             kind: 'area',
-            label: t('map.areaTooltip', { pc4: a.pc4, value: `${num(g.unmet, 1)} / ${num(g.demand, 1)}` }),
-            fill: gapScale.colorFor(g.unmet < 0.05 ? 0 : share),
+            label: t('map.areaTooltip', { pc4: a.pc4, value: gapText(g) }),
+            fill: scales.areas.colorFor(gapValue(g, gapMetric)),
             radius: 3 + 9 * Math.sqrt(g.demand / maxDemand),
             selectable: false,
           },
@@ -168,7 +199,8 @@ export function RegionMap({
         },
       ];
     });
-  }, [region.areas, show.areas, mode, areaGap, demandByArea, gapScale, areaDemandScale, t, num, locale]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [region.areas, show.areas, mode, areaGap, demandByArea, scales, gapMetric, areaDemandScale, t, num, locale]);
 
   const points: MapPoint[] = useMemo(() => {
     const out: MapPoint[] = [];
@@ -250,11 +282,38 @@ export function RegionMap({
     return [...SCHOOL_TYPES.filter((ty) => types.has(ty)), 'PROVISION', ...(candidates ? ['CANDIDATE'] : [])];
   }, [region.schools, scenario, picked]);
 
+  const legendLayers: LegendLayer[] = [];
+  if (mode === 'gap') {
+    const percent = gapMetric === 'share';
+    legendLayers.push({ id: 'gemeenten', label: t('map.legend.layer.gemeenten'), scale: scales.gemeenten, percent });
+    if (show.areas && areas.length)
+      legendLayers.push(
+        scales.same
+          ? { id: 'areas', label: t('map.legend.layer.areasSame'), scale: scales.areas, percent }
+          : { id: 'areas', label: t('map.legend.layer.areas'), scale: scales.areas, percent },
+      );
+  } else {
+    legendLayers.push({
+      id: 'gemeenten',
+      label: t('map.legend.layer.gemeenten'),
+      scale: demandScale,
+      showSuppressed: true,
+    });
+    if (show.areas && areas.length)
+      legendLayers.push({
+        id: 'areas',
+        label: t('map.legend.layer.areas'),
+        scale: areaDemandScale,
+        showSuppressed: true,
+      });
+  }
+
   return (
     <div
       className="region-map"
       data-testid="region-map"
       data-mode={mode}
+      data-gap-metric={mode === 'gap' ? gapMetric : undefined}
       data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''}
       data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}
     >
@@ -269,6 +328,7 @@ export function RegionMap({
           boundaries={boundaries}
           points={points}
           areas={areas}
+          outlines={outlineFeatures}
           selected={selected}
           onSelect={onSelect}
           startedAt={startedAt}
@@ -291,22 +351,33 @@ export function RegionMap({
               </label>
             ))}
           </fieldset>
-          {mode === 'gap' ? (
-            <Legend
-              title={`${t('map.legend.unmet')}: ${categoryName} ${year}`}
-              scale={gapScale}
-              percent
-              types={presentTypes}
-            />
-          ) : (
-            <Legend
-              title={`${t('map.legend.demand')}: ${categoryName} ${year}`}
-              scale={demandScale}
-              decimals={0}
-              types={presentTypes}
-              showSuppressed
-            />
+          {mode === 'gap' && (
+            <fieldset className="layers gap-metric" data-testid="gap-metric">
+              <legend>{t('map.gapMetric')}</legend>
+              {GAP_METRICS.map((m) => (
+                <label key={m}>
+                  <input
+                    type="radio"
+                    name="gap-metric"
+                    value={m}
+                    checked={gapMetric === m}
+                    onChange={() => onGapMetric?.(m)}
+                  />{' '}
+                  {t(`map.gapMetric.${m}`)}
+                </label>
+              ))}
+            </fieldset>
           )}
+          <Legend
+            title={`${t(mode === 'demand' ? 'map.legend.demand' : gapMetric === 'share' ? 'map.legend.unmet' : 'map.legend.unmetPupils')}: ${categoryName} ${year}`}
+            layers={legendLayers}
+            types={presentTypes}
+            base={
+              outlineFeatures.length
+                ? ['placeNames', 'gemeenteBorders', 'regionOutlines']
+                : ['placeNames', 'gemeenteBorders']
+            }
+          />
         </div>
       </div>
       <ProvisionList region={region} category={category} onSelect={onSelect} selected={selected} />
@@ -378,4 +449,22 @@ function ProvisionList({
       </ul>
     </details>
   );
+}
+
+/** The lon/lat box of GeoJSON polygons (enough to find a region's neighbours). */
+function boundsOf(geometries: GeoJSON.Geometry[]) {
+  const b = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      b.minLon = Math.min(b.minLon, c[0]);
+      b.maxLon = Math.max(b.maxLon, c[0]);
+      b.minLat = Math.min(b.minLat, c[1]);
+      b.maxLat = Math.max(b.maxLat, c[1]);
+      return;
+    }
+    for (const x of c) visit(x);
+  };
+  for (const g of geometries) if ('coordinates' in g) visit(g.coordinates);
+  return b;
 }

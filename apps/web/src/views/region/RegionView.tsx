@@ -241,6 +241,8 @@ export function RegionView({
                   if (!picking) set({ selected: id }, true);
                 }}
                 startedAt={startedAt.current}
+                gapMetric={route.gap}
+                onGapMetric={(gap) => set({ gap }, true)}
                 picking={picking}
                 picked={pickShown}
                 onPick={(lat, lon) => {
