@@ -13,6 +13,7 @@ import {
   ZERO_COLOR,
   divergingScale,
   sequentialScale,
+  classedScale,
 } from '../lib/colorScale.ts';
 
 afterEach(cleanup);
@@ -166,8 +167,8 @@ describe('<BarChart>', () => {
 
 describe('<Legend>: every layer of the map', () => {
   it('names each coloured layer with its own classes, then the markers and the base map', () => {
-    const gemeenten = sequentialScale([18], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 18 });
-    const areas = sequentialScale([6], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 6 });
+    const gemeenten = classedScale([2, 5, 10, 20], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR });
+    const areas = classedScale([1, 2, 3, 5], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR });
     const { container } = nl(
       <Legend
         title="Leerlingen niet geplaatst: zml 2029"
@@ -183,15 +184,15 @@ describe('<Legend>: every layer of the map', () => {
     expect(layer('gemeenten').querySelector('h3')!.textContent).toBe('Vlakken: gemeenten');
     expect([...layer('gemeenten').querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
       'Geen tekort (0)',
-      '0 – 5',
+      '0 – 2',
+      '2 – 5',
       '5 – 10',
-      '10 – 15',
-      '15 – 20',
+      '10 – 20',
       '> 20',
       'Geen gegevens',
     ]);
     // The circles' classes are their own (a postcode's gap is smaller than a gemeente's).
-    expect(layer('areas').textContent).toContain('2 – 4');
+    expect(layer('areas').textContent).toContain('3 – 5');
     expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
       'Vlakken: gemeenten',
       'Cirkels: postcodegebieden (grootte: vraag)',

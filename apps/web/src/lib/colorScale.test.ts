@@ -6,6 +6,8 @@ import {
   SEQUENTIAL_GOOD,
   SUPPRESSED_COLOR,
   TYPE_COLORS,
+  ZERO_COLOR,
+  classedScale,
   contrastRatio,
   divergingScale,
   niceBreaks,
@@ -114,5 +116,24 @@ describe('classing', () => {
     expect(s.legend.map((e) => e.to - e.from).every((w) => w > 0)).toBe(true);
     // Above the line, round steps up to the largest value.
     expect(s.legend[5]!.to).toBeGreaterThanOrEqual(0.11);
+  });
+});
+
+describe('classedScale', () => {
+  it('keeps its limits whatever the values, with an open last class', () => {
+    const s = classedScale([2, 5, 10, 20], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR });
+    expect(s.legend.map((e) => [e.from, e.to])).toEqual([
+      [0, 2],
+      [2, 5],
+      [5, 10],
+      [10, 20],
+      [20, Infinity],
+    ]);
+    expect(s.colorFor(0)).toBe(ZERO_COLOR);
+    expect(s.colorFor(2)).toBe(SEQUENTIAL_GAP[1]);
+    expect(s.colorFor(2.01)).toBe(SEQUENTIAL_GAP[2]);
+    expect(s.colorFor(1000)).toBe(SEQUENTIAL_GAP[5]);
+    expect(s.colorFor(null)).toBe(NO_DATA_COLOR);
+    expect(() => classedScale([1, 2], SEQUENTIAL_GAP)).toThrow(/one limit fewer/);
   });
 });

@@ -156,6 +156,35 @@ export function sequentialScale(
 }
 
 /**
+ * A sequential scale with fixed class limits (`limits`: one fewer than the
+ * palette's colours), the same for every plan, so one colour means one range
+ * of pupils on every map: [2, 5, 10, 20] → 0–2, 2–5, 5–10, 10–20, > 20.
+ */
+export function classedScale(
+  limits: readonly number[],
+  palette: readonly string[] = SEQUENTIAL_GAP,
+  opts: { zeroColor?: string } = {},
+): ColorScale {
+  if (limits.length !== palette.length - 1) throw new Error('classedScale: one limit fewer than colours');
+  const breaks = [...limits, Infinity];
+  const classOf = (v: number) => breaks.findIndex((b) => v <= b);
+  const zeroColor = opts.zeroColor;
+  return {
+    kind: 'sequential',
+    breaks,
+    classOf,
+    zeroColor,
+    colorFor(value, o) {
+      if (o?.suppressed) return SUPPRESSED_COLOR;
+      if (value == null || !Number.isFinite(value)) return NO_DATA_COLOR;
+      if (zeroColor && value <= 0) return zeroColor;
+      return palette[classOf(value)]!;
+    },
+    legend: breaks.map((to, i) => ({ color: palette[i]!, from: i === 0 ? 0 : breaks[i - 1]!, to })),
+  };
+}
+
+/**
  * A diverging scale centred on `centre` (e.g. 2 % S(B)O participation): half
  * the classes below the centre, half above. Below, the classes split
  * [0, centre] evenly (shares are never negative); above, they step in round

@@ -4,44 +4,31 @@ import { SEQUENTIAL_GAP, ZERO_COLOR } from '../lib/colorScale.ts';
 import type { Gap } from '../lib/planView.ts';
 
 const gap = (unmet: number, demand: number): Gap => ({ demand, unmet, unmetNoCapacity: unmet, unmetOutOfReach: 0 });
+const palette = SEQUENTIAL_GAP.slice(1);
 
 describe('gap colours', () => {
-  // Issue 12: 2.8 unmet pupils of 3.3 was the worst class by share; by pupils it is a light one.
-  const gemeenten = new Map([
-    ['GM0001', gap(2.8, 3.3)],
-    ['GM0002', gap(18, 400)],
-    ['GM0003', gap(0.01, 50)],
-  ]);
-  const areas = new Map([
-    ['6441', gap(2.8, 3.3)],
-    ['6442', gap(6, 100)],
-  ]);
-
-  it('by pupils: the largest gap is the darkest class, a small one light, under 0.05 is none', () => {
-    const s = gapScales(gemeenten, areas, 'pupils');
+  it('by pupils: fixed classes of whole pupils, a small gap light, a large one dark, under 0.05 none', () => {
+    const s = gapScales('pupils');
     expect(s.same).toBe(false);
-    expect(s.gemeenten.breaks.at(-1)).toBeGreaterThanOrEqual(18);
-    const palette = SEQUENTIAL_GAP.slice(1);
-    expect(s.gemeenten.colorFor(gapValue(gemeenten.get('GM0002'), 'pupils'))).toBe(palette[palette.length - 2]);
-    expect(s.gemeenten.colorFor(gapValue(gemeenten.get('GM0001'), 'pupils'))).toBe(palette[0]);
-    expect(s.gemeenten.colorFor(gapValue(gemeenten.get('GM0003'), 'pupils'))).toBe(ZERO_COLOR);
+    // Issue 12: 2.8 unmet pupils of 3.3 was the worst class by share; by pupils it is a light one.
+    expect(s.gemeenten.colorFor(gapValue(gap(2.8, 3.3), 'pupils'))).toBe(palette[1]);
+    expect(s.gemeenten.colorFor(gapValue(gap(11.5, 300), 'pupils'))).toBe(palette[3]);
+    expect(s.gemeenten.colorFor(gapValue(gap(180, 900), 'pupils'))).toBe(palette[4]);
+    expect(s.gemeenten.colorFor(gapValue(gap(0.01, 50), 'pupils'))).toBe(ZERO_COLOR);
     expect(s.gemeenten.colorFor(gapValue(undefined, 'pupils'))).not.toBe(ZERO_COLOR);
-    // The circles have their own classes (a postcode's gap is smaller than its gemeente's).
-    expect(s.areas.breaks.at(-1)).toBeLessThan(s.gemeenten.breaks.at(-1)!);
+    // A gap that halves lightens by a class: the same limits whatever the plan.
+    expect(s.gemeenten.colorFor(6.4)).not.toBe(s.gemeenten.colorFor(11.5));
+    // Postcode circles have their own, smaller classes (a postcode's gap is part of its gemeente's).
+    expect(s.areas.legend.map((e) => e.from)).toEqual([0, 1, 2, 3, 5]);
+    expect(s.gemeenten.legend.map((e) => e.from)).toEqual([0, 2, 5, 10, 20]);
   });
 
   it('by share: the same small gap is the worst class, and circles share the gemeenten scale', () => {
-    const s = gapScales(gemeenten, areas, 'share');
+    const s = gapScales('share');
     expect(s.same).toBe(true);
     expect(s.areas).toBe(s.gemeenten);
-    const palette = SEQUENTIAL_GAP.slice(1);
-    expect(s.gemeenten.colorFor(gapValue(gemeenten.get('GM0001'), 'share'))).toBe(palette[palette.length - 1]);
-    expect(s.gemeenten.colorFor(gapValue(gemeenten.get('GM0002'), 'share'))).toBe(palette[0]);
-  });
-
-  it('by pupils never makes classes narrower than one pupil (no "0 – 0" legend)', () => {
-    const tiny = new Map([['GM0001', gap(0.4, 2)]]);
-    const s = gapScales(tiny, tiny, 'pupils');
-    expect(s.gemeenten.breaks[0]).toBeGreaterThanOrEqual(1);
+    expect(s.gemeenten.colorFor(gapValue(gap(2.8, 3.3), 'share'))).toBe(palette[palette.length - 1]);
+    expect(s.gemeenten.colorFor(gapValue(gap(18, 400), 'share'))).toBe(palette[0]);
+    expect(gapValue(gap(3, 0), 'share')).toBe(0);
   });
 });

@@ -1,18 +1,20 @@
 /**
- * How the region map colours a plan's gaps: by unmet pupils (whole pupils,
- * classes from the largest gap, at least 0–5) or by the share of demand left
- * unmet (a fixed 0–100 % domain). Gemeenten and postcode circles each get a
- * scale; by share both use the same one, by pupils each its own (a gemeente
- * sums its postcodes). The legend lists whichever scales are in use.
+ * How the region map colours a plan's gaps: by unmet pupils (fixed classes
+ * of whole pupils, the same for every plan, so a shrinking gap lightens and
+ * two plans' maps compare) or by the share of demand left unmet (a fixed
+ * 0–100 % domain). Gemeenten and postcode circles each get a scale; by share
+ * both use the same one, by pupils each its own (a gemeente sums its
+ * postcodes). The legend lists whichever scales are in use.
  */
 import type { Gap } from '../lib/planView.ts';
 import type { GapMetric } from '../lib/urlState.ts';
-import { SEQUENTIAL_GAP, ZERO_COLOR, sequentialScale, type ColorScale } from '../lib/colorScale.ts';
+import { SEQUENTIAL_GAP, ZERO_COLOR, classedScale, sequentialScale, type ColorScale } from '../lib/colorScale.ts';
 
 /** Less than this is no gap (rounding noise of the solver's fractions). */
 export const NO_GAP = 0.05;
-/** By pupils the classes cover at least 0–5 pupils, so a small gap never reads as the worst class. */
-export const MIN_PUPIL_SCALE = 5;
+/** Class limits in pupils: a gemeente (0–2, 2–5, 5–10, 10–20, > 20) and a postcode area (0–1 … > 5). */
+export const GEMEENTE_PUPIL_LIMITS = [2, 5, 10, 20] as const;
+export const AREA_PUPIL_LIMITS = [1, 2, 3, 5] as const;
 
 /** The value a gap is coloured by: unmet pupils, or unmet ÷ demand; 0 below NO_GAP; null without a gap row. */
 export function gapValue(gap: Gap | undefined, metric: GapMetric): number | null {
@@ -22,12 +24,7 @@ export function gapValue(gap: Gap | undefined, metric: GapMetric): number | null
   return gap.demand > 0 ? gap.unmet / gap.demand : 0;
 }
 
-function scaleFor(values: (number | null)[], metric: GapMetric): ColorScale {
-  const palette = SEQUENTIAL_GAP.slice(1);
-  if (metric === 'share') return sequentialScale([1], palette, { zeroColor: ZERO_COLOR, max: 1 });
-  const max = Math.max(MIN_PUPIL_SCALE, ...values.filter((v): v is number => v != null));
-  return sequentialScale([max], palette, { zeroColor: ZERO_COLOR, max });
-}
+const PALETTE = SEQUENTIAL_GAP.slice(1);
 
 export interface GapScales {
   gemeenten: ColorScale;
@@ -36,18 +33,14 @@ export interface GapScales {
   same: boolean;
 }
 
-export function gapScales(gemeenten: Map<string, Gap>, areas: Map<string, Gap>, metric: GapMetric): GapScales {
-  const g = scaleFor(
-    [...gemeenten.values()].map((v) => gapValue(v, metric)),
-    metric,
-  );
-  if (metric === 'share') return { gemeenten: g, areas: g, same: true };
+export function gapScales(metric: GapMetric): GapScales {
+  if (metric === 'share') {
+    const s = sequentialScale([1], PALETTE, { zeroColor: ZERO_COLOR, max: 1 });
+    return { gemeenten: s, areas: s, same: true };
+  }
   return {
-    gemeenten: g,
-    areas: scaleFor(
-      [...areas.values()].map((v) => gapValue(v, metric)),
-      metric,
-    ),
+    gemeenten: classedScale(GEMEENTE_PUPIL_LIMITS, PALETTE, { zeroColor: ZERO_COLOR }),
+    areas: classedScale(AREA_PUPIL_LIMITS, PALETTE, { zeroColor: ZERO_COLOR }),
     same: false,
   };
 }

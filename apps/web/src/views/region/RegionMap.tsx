@@ -31,7 +31,13 @@ export function RegionMap({
   onPick,
   gapMetric = 'pupils',
   onGapMetric,
+  shownPlan,
+  jumpToScenario,
 }: {
+  /** On a phone the scenario panel lies far below the map: offer a button to its changes and solve button. */
+  jumpToScenario?: boolean;
+  /** The plan drawn (its id), and whether it is this scenario's own latest one (not an earlier plan kept on view). */
+  shownPlan?: { id: string | null; current: boolean };
   /** How gaps are coloured (kept in the URL by the view). */
   gapMetric?: GapMetric;
   onGapMetric?(metric: GapMetric): void;
@@ -101,7 +107,7 @@ export function RegionMap({
   const gemeenteGap = useMemo(() => gapByGemeente(plan, category, year), [plan, category, year]);
   const areaGap = useMemo(() => gapByArea(plan, category, year), [plan, category, year]);
   const total = useMemo(() => totalGap(plan, category, year), [plan, category, year]);
-  const scales = useMemo(() => gapScales(gemeenteGap, areaGap, gapMetric), [gemeenteGap, areaGap, gapMetric]);
+  const scales = useMemo(() => gapScales(gapMetric), [gapMetric]);
   const gapText = (g: { unmet: number; demand: number }) =>
     `${num(g.unmet, 1)} / ${num(g.demand, 1)} (${pct(g.demand > 0 ? g.unmet / g.demand : 0)})`;
 
@@ -314,8 +320,13 @@ export function RegionMap({
       data-testid="region-map"
       data-mode={mode}
       data-gap-metric={mode === 'gap' ? gapMetric : undefined}
+      data-plan-id={mode === 'gap' ? (shownPlan?.id ?? undefined) : undefined}
+      data-plan-current={mode === 'gap' && shownPlan?.current ? 'true' : undefined}
       data-gap-total={mode === 'gap' ? total.unmet.toFixed(2) : ''}
       data-fills={boundaries.map((b) => `${b.code}=${b.fill}`).join(',')}
+      data-values={
+        mode === 'gap' ? [...gemeenteGap].map(([g, v]) => `${g}=${v.unmet.toFixed(2)}`).join(',') : undefined
+      }
     >
       {picking && (
         <p className="notice" role="status" data-testid="pick-hint">
@@ -337,6 +348,22 @@ export function RegionMap({
           picking={picking}
           onPick={onPick}
         />
+        {jumpToScenario && (
+          <button
+            type="button"
+            className="phone-only jump-button"
+            data-testid="jump-to-scenario"
+            onClick={() => {
+              const target =
+                document.getElementById('scenario-changes-title') ?? document.getElementById('scenario-title');
+              target?.scrollIntoView({ block: 'start' });
+              if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+              target?.focus({ preventScroll: true });
+            }}
+          >
+            {t('map.jumpToScenario')}
+          </button>
+        )}
         <div className="map-side">
           <fieldset className="layers">
             <legend>{t('map.legend.types')}</legend>

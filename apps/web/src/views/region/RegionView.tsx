@@ -241,6 +241,11 @@ export function RegionView({
                   if (!picking) set({ selected: id }, true);
                 }}
                 startedAt={startedAt.current}
+                shownPlan={{
+                  id: plan.data?.id ?? null,
+                  current: Boolean(planId) && plan.data?.id === planId && !shown.earlier,
+                }}
+                jumpToScenario={canEdit}
                 gapMetric={route.gap}
                 onGapMetric={(gap) => set({ gap }, true)}
                 picking={picking}
