@@ -6,9 +6,21 @@
  * artifacts/e2e/ and runs axe-core on each view it visits.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeAll, DEMO, graphql, newPage, screenshot, signIn, startStack, token, type Stack } from './harness.ts';
+import {
+  ARTIFACTS,
+  axeAll,
+  DEMO,
+  graphql,
+  newPage,
+  screenshot,
+  signIn,
+  startStack,
+  token,
+  type Stack,
+} from './harness.ts';
 
 let stack: Stack;
 
@@ -30,9 +42,14 @@ async function expectAccessible(page: Page, view: string) {
 const mapReady = (page: Page) =>
   page.waitForSelector('[data-testid="region-map"] [data-drawn-ms]', { timeout: 30_000 });
 
+/** The gap on the map once it shows the scenario's own latest plan (not an earlier plan kept on view). */
 async function gapTotal(page: Page): Promise<number> {
   const el = page.locator('[data-testid="region-map"]');
-  await expect.poll(async () => el.getAttribute('data-mode'), { timeout: 20_000 }).toBe('gap');
+  await expect
+    .poll(async () => `${await el.getAttribute('data-mode')} ${await el.getAttribute('data-plan-current')}`, {
+      timeout: 20_000,
+    })
+    .toBe('gap true');
   return Number(await el.getAttribute('data-gap-total'));
 }
 
@@ -89,17 +106,16 @@ describe('sign-in', () => {
 });
 
 describe('region planner on PO3106', () => {
-  // Held back: this flow starts from a visueel gap in PO3106's base plan, and the base-year work of
-  // issue 9 (national provisions reachable with boarding) removed exactly that artefact gap. It needs a
-  // new starting point (a real gap, e.g. from projected growth) before it can run again.
-  it.skip('adds capacity where the map shows a gap, solves with progress, sees the gap shrink; compares; exports CSV', async () => {
+  // The starting point is a real gap from projected growth: the planner asks what happens when ZML demand
+  // doubles by 2029 (a GROWTH change entered in the form); the region's ZML places then fall short.
+  it('adds capacity where the map shows a gap, solves with progress, sees the gap shrink; compares; exports CSV', async () => {
     const { context, page, errors } = await newPage(stack);
     await signIn(page, stack, DEMO.planner);
     await page.waitForURL(/#\/regio\/PO3106/);
 
-    // Open the region for the visual-impairment need in 2029 and time the map.
+    // Open the region for the ZML need in 2029 and time the map.
     const started = Date.now();
-    await page.goto(`${stack.baseUrl}/#/regio/PO3106?jaar=2029&categorie=visueel`);
+    await page.goto(`${stack.baseUrl}/#/regio/PO3106?jaar=2029&categorie=zml`);
     await page.reload();
     await mapReady(page);
     const wallMs = Date.now() - started;
@@ -110,67 +126,148 @@ describe('region planner on PO3106', () => {
       `[e2e] region PO3106: map drawn ${appMs} ms after the view opened (${wallMs} ms from navigation, incl. page load)`,
     );
     expect(appMs).toBeGreaterThan(0); // the map reports when it was drawn (its time is logged, not asserted)
+
+    // The offline base map: woonplaatsen as labels, the neighbouring regions' outlines, and the legend naming both.
+    const mapEl = page.locator('[data-testid="region-map"] .map');
+    await expect.poll(() => mapEl.getAttribute('data-place-names'), { timeout: 20_000 }).toContain('Heerlen');
+    const names = (await mapEl.getAttribute('data-place-names'))!.split('|');
+    expect(names).toEqual(expect.arrayContaining(['Heerlen', 'Kerkrade', 'Brunssum', 'Landgraaf']));
+    expect(await page.locator('[data-testid="region-map"] .place-label').count()).toBe(names.length);
+    await expect
+      .poll(async () => Number(await mapEl.getAttribute('data-outlines')), { timeout: 20_000 })
+      .toBeGreaterThan(1);
+    const legend = page.locator('[data-testid="region-map"] [data-testid="map-legend"]');
+    expect(await legend.locator('[data-base]').allInnerTexts()).toEqual([
+      expect.stringContaining('Plaatsnamen'),
+      'Gemeentegrenzen',
+      expect.stringContaining('Grenzen van samenwerkingsverbanden'),
+    ]);
+    // Zoomed in, smaller places are named too (villages the region's zoom left out).
+    await page.locator('[data-testid="region-map"] .leaflet-control-zoom-in').click();
+    await expect
+      .poll(
+        async () =>
+          ((await mapEl.getAttribute('data-place-names')) ?? '').split('|').filter((n) => !names.includes(n)).length,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    await page.locator('[data-testid="region-map"] .leaflet-control-zoom-out').click();
     await expectAccessible(page, 'region map (no plan)');
     await screenshot(page, 'planner-1-region-opened');
 
-    // A scenario for today's situation, solved: the map now shows the gap.
-    await page.getByTestId('new-scenario-name').fill('Basis');
+    // A scenario: ZML demand doubles by 2029 (the projection grows towards it), entered in the form.
+    await page.getByTestId('new-scenario-name').fill('Groei zml');
     await page.getByTestId('create-scenario').click();
     await expect
       .poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent())
-      .toContain('Basis');
+      .toContain('Groei zml');
+    await page.getByTestId('change-kind').selectOption('GROWTH');
+    const form = page.getByTestId('change-form');
+    await form.locator('[data-field="categoryCode"]').selectOption('zml');
+    await form.locator('[data-field="share"]').fill('100');
+    await form.locator('[data-field="byYear"]').selectOption('2029');
+    await page.getByTestId('save-change').click();
+    await page.getByTestId('change-list').locator('li').first().waitFor();
+    expect(await page.getByTestId('change-list').innerText()).toContain('100% meer Zeer moeilijk lerend (ZML)');
+
     const progress1 = await solve(page);
     expect(progress1.length, 'the progress bar was shown').toBeGreaterThan(0);
     console.log(
       `[e2e] progress bar values seen during the first solve: ${progress1.map((v) => v.toFixed(2)).join(' ')}`,
     );
     const gapBefore = await gapTotal(page);
-    expect(gapBefore, 'the base plan leaves visually impaired pupils unplaced').toBeGreaterThan(0);
+    expect(gapBefore, 'doubled ZML demand leaves pupils unplaced').toBeGreaterThan(1);
     const rows = page.getByTestId('gap-table').locator('tbody tr');
-    const worst = await rows.first().getAttribute('data-gemeente');
-    const worstBefore = Number(await rows.first().getAttribute('data-unmet'));
-    expect(worstBefore).toBeGreaterThan(0);
+    const gemeenteGaps = async () => {
+      const out: Record<string, number> = {};
+      for (const row of await rows.all())
+        out[(await row.getAttribute('data-gemeente'))!] = Number(await row.getAttribute('data-unmet'));
+      return out;
+    };
+    const tableBefore = await gemeenteGaps();
+    expect(Math.max(...Object.values(tableBefore)), 'the gap table shows where the gap is').toBeGreaterThan(0);
     const fillsBefore = await page.getByTestId('region-map').getAttribute('data-fills');
+    const valuesBefore = await page.getByTestId('region-map').getAttribute('data-values');
+    // By default the gap is coloured by unmet pupils; the legend says so, per layer.
+    expect(await page.getByTestId('region-map').getAttribute('data-gap-metric')).toBe('pupils');
+    expect(await legend.locator('h2').innerText()).toMatch(/^Leerlingen niet geplaatst: Zeer moeilijk lerend/);
+    expect(await legend.locator('[data-layer] h3').allInnerTexts()).toEqual([
+      'Vlakken: gemeenten',
+      'Cirkels: postcodegebieden (grootte: vraag)',
+    ]);
     await screenshot(page, 'planner-2-gap-on-map');
 
-    // Copy the scenario and add capacity: 2 FTE more visual-impairment specialists, so pupils are supported in their own school.
+    // Coloured by share instead: the choice is in the URL (and survives a reload), the legend says which.
+    await page.getByTestId('gap-metric').getByLabel('aandeel van de vraag').check();
+    await page.waitForURL(/gat=aandeel/);
+    await expect.poll(() => page.getByTestId('region-map').getAttribute('data-gap-metric')).toBe('share');
+    expect(await legend.locator('h2').innerText()).toMatch(/^Aandeel van de vraag niet geplaatst/);
+    expect(await legend.locator('[data-layer="areas"] h3').innerText()).toContain('zelfde kleuren als de gemeenten');
+    expect(await legend.locator('[data-layer="gemeenten"]').innerText()).toContain('%');
+    expect(await page.getByTestId('region-map').getAttribute('data-fills')).not.toBe(fillsBefore);
+    await page.reload();
+    await mapReady(page);
+    await expect
+      .poll(() => page.getByTestId('region-map').getAttribute('data-gap-metric'), { timeout: 20_000 })
+      .toBe('share');
+    expect(await page.getByTestId('gap-metric').getByLabel('aandeel van de vraag').isChecked()).toBe(true);
+    await expectAccessible(page, 'region map (gap by share)');
+    await screenshot(page, 'planner-2b-gap-by-share');
+    await page.getByTestId('gap-metric').getByLabel('aantal leerlingen').check();
+    await expect.poll(() => page.url()).not.toMatch(/gat=/);
+    await expect.poll(() => page.getByTestId('region-map').getAttribute('data-fills')).toBe(fillsBefore);
+
+    // Copy the scenario and add capacity where the gap is: the provision where one more place helps most.
     await page.getByRole('button', { name: 'Kopiëren', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent())
-      .toContain('Basis (2)');
-    await page.getByTestId('change-kind').selectOption('SPECIALIST_FTE');
-    // Validation in place: an empty form names what is missing.
+      .toContain('Groei zml (2)');
+    // Validation in place: an empty capacity form names what is missing.
+    await page.getByTestId('change-kind').selectOption('CAPACITY');
     await page.getByTestId('save-change').click();
     await page.locator('[data-testid="change-form"] .field-error').first().waitFor();
     expect(await page.locator('[data-testid="change-form"] [aria-invalid="true"]').count()).toBeGreaterThan(0);
-    const pool = page.locator('[data-testid="change-form"] select[data-field="poolCode"]');
-    const visual = await pool.locator('option', { hasText: 'visueel' }).getAttribute('value');
-    await pool.selectOption(visual!);
-    await page.locator('[data-testid="change-form"] input[data-field="addFte"]').fill('2');
+    const suggestion = page
+      .getByTestId('expand-suggestions')
+      .getByRole('button', { name: /^Plaatsen toevoegen in scenario: / })
+      .first();
+    await suggestion.waitFor({ timeout: 20_000 });
+    const provisionName = (await suggestion.getAttribute('aria-label'))!.replace(
+      /^Plaatsen toevoegen in scenario: /,
+      '',
+    );
+    await suggestion.click();
+    expect(await page.getByTestId('change-kind').inputValue()).toBe('CAPACITY');
+    expect(Number(await form.locator('input[data-field="places"]').inputValue())).toBeGreaterThan(0);
     await page.getByTestId('save-change').click();
-    await page.getByTestId('change-list').locator('li').first().waitFor();
-    expect(await page.getByTestId('change-list').innerText()).toContain('+2 fte');
+    await page.getByTestId('change-list').locator('li').nth(1).waitFor();
+    expect(await page.getByTestId('change-list').locator('li').nth(1).textContent()).toContain(provisionName);
     await screenshot(page, 'planner-3-change-added');
 
     const progress2 = await solve(page);
     expect(progress2.length).toBeGreaterThan(0);
     await expect.poll(() => gapTotal(page), { timeout: 20_000 }).toBeLessThan(gapBefore);
     const gapAfter = await gapTotal(page);
-    const worstAfter = Number(
-      await page.locator(`[data-testid="gap-table"] tbody tr[data-gemeente="${worst}"]`).getAttribute('data-unmet'),
+    const tableAfter = await gemeenteGaps();
+    const shrunk = Object.keys(tableBefore).filter((g) => (tableAfter[g] ?? 0) < tableBefore[g]! - 0.5);
+    expect(shrunk.length, 'the gap shrinks in the table where places were added').toBeGreaterThan(0);
+    // The map draws the new plan's figures (its colours change where a gemeente crosses a class limit).
+    expect(await page.getByTestId('region-map').getAttribute('data-values'), 'the map shows the new plan').not.toBe(
+      valuesBefore,
     );
-    expect(worstAfter, `gap in ${worst} shrinks in the table`).toBeLessThan(worstBefore);
-    expect(await page.getByTestId('region-map').getAttribute('data-fills'), 'the map is recoloured').not.toBe(
-      fillsBefore,
+    const fillsAfter = await page.getByTestId('region-map').getAttribute('data-fills');
+    console.log(
+      `[e2e] gap zml 2029: ${gapBefore} → ${gapAfter} pupils, places added at ${provisionName}; shrunk in ${shrunk
+        .map((g) => `${g} ${tableBefore[g]} → ${tableAfter[g]}`)
+        .join(', ')}; map colours ${fillsAfter === fillsBefore ? 'unchanged' : `now ${fillsAfter}`}`,
     );
-    console.log(`[e2e] gap visueel 2029: ${gapBefore} → ${gapAfter} pupils (${worst}: ${worstBefore} → ${worstAfter})`);
     expect(errors).toEqual([]);
     await screenshot(page, 'planner-4-gap-shrunk');
 
     // The URL reproduces the view: open it in a fresh tab.
     const shared = page.url();
     expect(shared).toMatch(/jaar=2029/);
-    expect(shared).toMatch(/categorie=visueel/);
+    expect(shared).toMatch(/categorie=zml/);
     expect(shared).toMatch(/scenario=\d+/);
     {
       const again = await context.newPage();
@@ -186,15 +283,15 @@ describe('region planner on PO3106', () => {
     const ids: Record<string, string> = {};
     for (let i = 0; i < (await options.count()); i++)
       ids[(await options.nth(i).textContent())!.trim()] = (await options.nth(i).getAttribute('value'))!;
-    await page.getByTestId('compare-left').selectOption(ids['Basis']!);
-    await page.getByTestId('compare-right').selectOption(ids['Basis (2)']!);
+    await page.getByTestId('compare-left').selectOption(ids['Groei zml']!);
+    await page.getByTestId('compare-right').selectOption(ids['Groei zml (2)']!);
     const table = page.getByTestId('compare-table');
     await table.waitFor({ timeout: 20_000 });
     for (const year of [2029, 2032, 2035])
       await table.locator(`tr[data-metric="unmet"][data-year="${year}"]`).waitFor();
     expect(
       await table.locator('tr[data-metric="unmet"][data-year="2029"] td.better').count(),
-      'B (more specialists) leaves fewer pupils unplaced',
+      'B (more places) leaves fewer pupils unplaced',
     ).toBe(1);
     await page.locator('.chart svg').first().waitFor();
     await expectAccessible(page, 'compare');
@@ -210,28 +307,94 @@ describe('region planner on PO3106', () => {
     expect(lines[0]).toBe(
       'region,scenario,year,gemeente,pc4,category,demand,served_regular,served_provision,unmet,unmet_no_capacity,unmet_out_of_reach',
     );
-    expect(download.suggestedFilename()).toMatch(/^dekkend-PO3106-.*\.csv$/);
-    const visualRows = lines.slice(1).filter((l) => l.includes(',2029,') && l.includes(',visueel,'));
-    expect(visualRows.length).toBeGreaterThan(10);
-    // Choosing scenario A in the comparison made "Basis" the current scenario again: its gap is in the CSV.
-    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['Basis']));
-    const csvUnmet = visualRows.reduce((s, l) => s + Number(l.split(',')[9]), 0);
+    const zmlRows = lines.slice(1).filter((l) => l.includes(',2029,') && l.includes(',zml,'));
+    expect(zmlRows.length).toBeGreaterThan(10);
+    // Choosing scenario A in the comparison made "Groei zml" the current scenario again: its gap is in the CSV.
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['Groei zml']));
+    const csvUnmet = zmlRows.reduce((s, l) => s + Number(l.split(',')[9]), 0);
     expect(csvUnmet).toBeCloseTo(gapBefore, 1);
     expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(['PO3106']));
     // The file name says what it holds: all the plan's years, not one.
-    expect(download.suggestedFilename()).toMatch(/^dekkend-PO3106-basis-dekking-\d{4}-\d{4}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^dekkend-PO3106-groei-zml-dekking-\d{4}-\d{4}\.csv$/);
     // The Dutch-locale CSV: semicolons and decimal commas, the same unmet total.
     const [nlDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-nl').click()]);
-    expect(nlDownload.suggestedFilename()).toMatch(/^dekkend-PO3106-basis-dekking-\d{4}-\d{4}-nl\.csv$/);
+    expect(nlDownload.suggestedFilename()).toMatch(/^dekkend-PO3106-groei-zml-dekking-\d{4}-\d{4}-nl\.csv$/);
     const nlLines = readFileSync((await nlDownload.path())!, 'utf8')
       .trim()
       .split(/\r?\n/);
     expect(nlLines[0]!.startsWith('regio;scenario;jaar;gemeente;pc4;categorie;vraag;')).toBe(true);
-    const nlVisual = nlLines.slice(1).filter((l) => l.includes(';2029;') && l.includes(';visueel;'));
-    expect(nlVisual.length).toBe(visualRows.length);
-    const nlUnmet = nlVisual.reduce((s, l) => s + Number(l.split(';')[9]!.replace(',', '.')), 0);
+    const nlZml = nlLines.slice(1).filter((l) => l.includes(';2029;') && l.includes(';zml;'));
+    expect(nlZml.length).toBe(zmlRows.length);
+    const nlUnmet = nlZml.reduce((s, l) => s + Number(l.split(';')[9]!.replace(',', '.')), 0);
     expect(nlUnmet).toBeCloseTo(csvUnmet, 6);
     await screenshot(page, 'planner-6-plan');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe('phone (390×844)', () => {
+  it('reaches the map, the changes and the solve button, and solves from the phone', async () => {
+    const { context, page, errors } = await newPage(stack);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, stack, DEMO.planner);
+    await page.waitForURL(/#\/regio\/PO3106/);
+    await mapReady(page);
+    const vp = { width: 390, height: 844 };
+    const inView = async (testId: string) => {
+      const box = (await page.getByTestId(testId).first().boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= vp.width && box.y >= 0 && box.y < vp.height;
+    };
+    // Nothing wider than the screen; the map first, in view at the top, with its place names.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const mapBox = (await page.locator('[data-testid="region-map"] .map').boundingBox())!;
+    expect(mapBox.width).toBeLessThanOrEqual(390);
+    expect(mapBox.y).toBeLessThan(vp.height / 2);
+    await expect
+      .poll(() => page.locator('[data-testid="region-map"] .map').getAttribute('data-place-names'), {
+        timeout: 20_000,
+      })
+      .toContain('Heerlen');
+    await screenshot(page, 'phone-1-map');
+    // Right under the map, a button leads down to the scenario's changes and the solve button.
+    const jump = page.getByTestId('jump-to-scenario');
+    const jumpBox = (await jump.boundingBox())!;
+    expect(jumpBox.y, 'the jump button sits right under the map').toBeLessThan(mapBox.y + mapBox.height + 120);
+    await jump.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^scenario-(changes-)?title$/);
+    expect(await inView('solve-button'), 'the solve button is on the screen after the jump').toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-1b-jumped-to-changes.png') });
+
+    // A scenario with a change, from the phone: the form, the change list and the solve button are reachable.
+    await page.getByTestId('new-scenario-name').scrollIntoViewIfNeeded();
+    await page.getByTestId('new-scenario-name').fill('Telefoon');
+    await page.getByTestId('create-scenario').click();
+    await expect
+      .poll(() => page.getByTestId('scenario-select').locator('option:checked').textContent())
+      .toContain('Telefoon');
+    await page.getByTestId('change-kind').scrollIntoViewIfNeeded();
+    await page.getByTestId('change-kind').selectOption('GROWTH');
+    const form = page.getByTestId('change-form');
+    await form.locator('[data-field="categoryCode"]').selectOption('gedrag');
+    await form.locator('[data-field="share"]').fill('10');
+    await form.locator('[data-field="byYear"]').selectOption('2029');
+    await page.getByTestId('save-change').click();
+    await page.getByTestId('change-list').locator('li').first().waitFor();
+    await page.getByTestId('change-list').scrollIntoViewIfNeeded();
+    expect(await inView('change-list')).toBe(true);
+    await page.getByTestId('solve-button').scrollIntoViewIfNeeded();
+    expect(await inView('solve-button')).toBe(true);
+    const box = (await page.getByTestId('solve-button').boundingBox())!;
+    expect(box.height, 'a button a thumb can hit').toBeGreaterThanOrEqual(32);
+    await solve(page);
+    await expect.poll(() => page.getByTestId('region-map').getAttribute('data-mode'), { timeout: 20_000 }).toBe('gap');
+    // The legend (below the map on a phone) still names every layer.
+    const legend = page.locator('[data-testid="region-map"] [data-testid="map-legend"]');
+    expect(await legend.locator('[data-layer] h3').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page, 'region (phone)');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'phone-2-solved');
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
