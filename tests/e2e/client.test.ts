@@ -422,8 +422,7 @@ describe('gemeente Brunssum', () => {
           name: 'Startklas Brunssum',
           changes: [
             {
-              kind: 'NEW_PROVISION',
-              payload: {
+              newProvision: {
                 code: 'NEW-STARTKLAS-BRUNSSUM',
                 name: 'Startklas Brunssum',
                 rung: 2,
