@@ -4,6 +4,7 @@
  * image with a label, every mark has a title, and the numbers are in a table next to it.
  */
 import { useI18n } from '../i18n/i18n.tsx';
+import { SeriesLegend } from './ui.tsx';
 
 /** A value the chart can draw: suppressed or unknown figures (null, NaN) are left out, never drawn as 0. */
 const drawable = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -156,13 +157,7 @@ export function StackedBars({
       <figcaption>
         {title}
         {incomplete && <span data-testid="chart-incomplete">{t('chart.suppressedLeftOut')}</span>}
-        <span className="chart-legend">
-          {series.map((s) => (
-            <span key={s.label}>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}
-            </span>
-          ))}
-        </span>
+        <SeriesLegend series={series} />
       </figcaption>
     </figure>
   );

@@ -198,15 +198,22 @@ export function BarChart({
       </svg>
       <figcaption>
         {title}
-        <span className="chart-legend">
-          {series.map((s) => (
-            <span key={s.label}>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}
-            </span>
-          ))}
-        </span>
+        <SeriesLegend series={series} />
       </figcaption>
     </figure>
+  );
+}
+
+/** The colour key of a chart's series (the figure's caption holds it). */
+export function SeriesLegend({ series }: { series: { label: string; color: string }[] }) {
+  return (
+    <span className="chart-legend">
+      {series.map((s) => (
+        <span key={s.label}>
+          <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}
+        </span>
+      ))}
+    </span>
   );
 }
 
