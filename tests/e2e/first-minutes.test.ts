@@ -215,6 +215,144 @@ describe('layout', () => {
   }, 180_000);
 });
 
+describe('the engine’s rules before solving', () => {
+  it('says in words what the engine would refuse, holds the solve, and lets it go once the change is removed', async () => {
+    // A startklas (rung 2) for visueel passes the change form's schema but not the catalogue (visueel: rungs 1 and 5).
+    const planner = await token(stack, DEMO.planner);
+    const { createScenario: s } = await graphql<{ createScenario: { id: number } }>(
+      stack,
+      planner,
+      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }',
+      {
+        input: {
+          regionCode: 'PO3106',
+          name: 'Startklas visueel',
+          changes: [
+            {
+              newProvision: {
+                code: 'NEW-VISUEEL',
+                name: 'Startklas visueel',
+                rung: 2,
+                lat: 50.95,
+                lon: 5.97,
+                sectors: ['PO'],
+                gemeenteCode: 'GM0899',
+                categories: ['visueel'],
+                totalCapacity: 12,
+                accessible: true,
+                openingCost: 0,
+                minViableSize: 0,
+              },
+            },
+          ],
+        },
+      },
+    );
+    const { context, page, errors } = await newPage(stack);
+    await signIn(page, stack, DEMO.planner);
+    await page.waitForURL(/#\/regio\/PO3106/);
+    await page.goto(`${stack.baseUrl}/#/regio/PO3106?scenario=${s.id}`);
+    const refusal = page.getByTestId('scenario-check');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain("'visueel' is not allowed in rung 2 (allowed: 1, 5)");
+    expect(await refusal.textContent()).toContain('Kies in de wijziging een toegestane trede');
+    const solveButton = page.getByTestId('solve-button');
+    expect(await solveButton.getAttribute('aria-disabled')).toBe('true');
+    // Playwright waits for an aria-disabled button to be enabled; a user can still press it: nothing starts.
+    await solveButton.click({ force: true });
+    expect(await page.getByTestId('solve-progress').count()).toBe(0);
+    await expectNoAxeFindings(page, 'scenario refused by the engine');
+    await screenshot(page, 'first-minutes-engine-refusal');
+
+    await page.getByRole('button', { name: /^Wijziging verwijderen: / }).click();
+    await refusal.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await solveButton.getAttribute('aria-disabled')).toBe('false');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
+describe('failed and cancelled solves', () => {
+  it('shows why a solve failed and what to change; a cancelled re-solve keeps the last plan on the map', async () => {
+    // The rules allow a forced startklas with a budget of €0, but its €30,000 opening makes the LP infeasible.
+    const planner = await token(stack, DEMO.planner);
+    const { createScenario: s } = await graphql<{ createScenario: { id: number } }>(
+      stack,
+      planner,
+      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }',
+      {
+        input: {
+          regionCode: 'PO3106',
+          name: 'Startklas zonder budget',
+          changes: [
+            {
+              newProvision: {
+                code: 'NEW-FORCED',
+                name: 'Startklas Brunssum',
+                rung: 2,
+                lat: 50.95,
+                lon: 5.97,
+                sectors: ['PO'],
+                gemeenteCode: 'GM0899',
+                categories: ['gedrag'],
+                totalCapacity: 12,
+                accessible: true,
+                openingCost: 30_000,
+                minViableSize: 0,
+                forceOpen: true,
+              },
+            },
+            { budget: { total: 0 } },
+          ],
+        },
+      },
+    );
+    // Made before the page opens, so its scenario list holds both.
+    const g = await scenarioWithGrowth('Groei gedrag, stoppen');
+    const { context, page, errors } = await newPage(stack);
+    await signIn(page, stack, DEMO.planner);
+    await page.waitForURL(/#\/regio\/PO3106/);
+    await page.goto(`${stack.baseUrl}/#/regio/PO3106?scenario=${s.id}`);
+    await mapReady(page);
+    await page.getByTestId('solve-button').click();
+    const status = page.locator('[data-testid="solve-status"][data-state="failed"]');
+    await status.waitFor({ timeout: 90_000 });
+    expect(await status.textContent()).toContain('forced openings in total cost €30,000, more than the budget €0');
+    expect(await page.getByTestId('solve-fix').textContent()).toContain('geen plan mogelijk');
+    await expectNoAxeFindings(page, 'failed solve');
+    await screenshot(page, 'first-minutes-failed-solve');
+
+    // Solve a scenario, then cancel its re-solve: the map keeps the plan it had.
+    await page.goto(`${stack.baseUrl}/#/regio/PO3106?scenario=${g.id}`);
+    await mapReady(page);
+    await page.getByTestId('solve-button').click();
+    await page.waitForSelector('[data-testid="solve-status"][data-state="done"]', { timeout: 90_000 });
+    const map = page.getByTestId('region-map');
+    await expect.poll(() => map.getAttribute('data-plan-current'), { timeout: 20_000 }).toBe('true');
+    // A re-solve takes about a second: cancel as soon as the button shows (again if the solve won the race).
+    let cancelled = false;
+    let planId: string | null = null;
+    for (let attempt = 0; attempt < 3 && !cancelled; attempt++) {
+      await expect.poll(() => map.getAttribute('data-plan-current'), { timeout: 20_000 }).toBe('true');
+      planId = await map.getAttribute('data-plan-id');
+      expect(planId).toBeTruthy();
+      await page.getByTestId('solve-button').click();
+      await page.getByTestId('cancel-solve').click({ timeout: 20_000 });
+      const ended = page.locator(
+        '[data-testid="solve-status"][data-state="cancelled"], [data-testid="solve-status"][data-state="done"]',
+      );
+      await ended.waitFor({ timeout: 90_000 });
+      cancelled = (await ended.getAttribute('data-state')) === 'cancelled';
+    }
+    expect(cancelled).toBe(true);
+    await expect.poll(() => map.getAttribute('data-mode')).toBe('gap');
+    expect(await map.getAttribute('data-plan-id')).toBe(planId);
+    await screenshot(page, 'first-minutes-cancelled-resolve');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
 describe('new provision by clicking the map', () => {
   it('fills the place and gemeente from a click, saves it, and shows it on the map', async () => {
     const s = await scenarioWithGrowth('Startklas op de kaart');

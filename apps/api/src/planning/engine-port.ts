@@ -18,6 +18,7 @@ import {
   DEFAULT_GROUP_SIZE,
   problemFromRegionData,
   solve,
+  validateProblem,
   type Plan as EnginePlan,
   type Progress as EngineProgress,
   type RegionData,
@@ -351,6 +352,21 @@ export function progressFraction(p: EngineProgress): { fraction: number; message
 
 /** Native CBC/CLP for the blocks where it pays (HiGHS when the binaries are absent). */
 const nativeSolver = coinOrSolver();
+
+/**
+ * The engine's own refusal of a solve input, without solving: the issues `solve` would throw
+ * as INVALID_INPUT (e.g. "'visueel' is not allowed in rung 2"), or none. Builds the problem and
+ * validates it; no LP is built, so it is cheap enough for the API thread.
+ */
+export function engineIssues(input: SolveInput): FieldIssue[] {
+  try {
+    validateProblem(problemFromRegionData(input.data, input.scenario));
+    return [];
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'INVALID_INPUT') return error.issues;
+    throw error;
+  }
+}
 
 /** Runs the engine (call inside a worker thread: it is CPU-bound). */
 export async function solveWithEngine(

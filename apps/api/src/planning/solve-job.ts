@@ -131,11 +131,16 @@ async function solveClaimed(
  * (Exported for tests/bench/api-solve.ts, which gives native CLP/CBC the same model.)
  */
 export async function loadSolveInput(prisma: PrismaClient, planId: number) {
-  const plan = await prisma.plan.findUniqueOrThrow({
-    where: { id: planId },
-    include: { scenario: { include: { region: true, changes: { orderBy: { position: 'asc' } } } } },
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { scenarioId: true } });
+  return loadScenarioSolveInput(prisma, plan.scenarioId);
+}
+
+/** The engine input of a scenario as it stands now (what its next solve would get; also the dry run's). */
+export async function loadScenarioSolveInput(prisma: PrismaClient, scenarioId: number) {
+  const scenario = await prisma.scenario.findUniqueOrThrow({
+    where: { id: scenarioId },
+    include: { region: true, changes: { orderBy: { position: 'asc' } } },
   });
-  const scenario = plan.scenario;
   if (!scenario.regionId || !scenario.region)
     throw AppError.invalid([{ path: 'scenario.regionId', reason: 'a scenario needs a region to solve' }], 'scenario');
   const years = scenarioYears(scenario.baseYear);

@@ -9,6 +9,7 @@ import { copyScenario } from '../services/scenarios/copy-scenario.ts';
 import { deleteScenario } from '../services/scenarios/delete-scenario.ts';
 import { addScenarioChange, removeScenarioChange } from '../services/scenarios/edit-scenario-change.ts';
 import { loadScenarioFor } from '../services/scenarios/load-scenario.ts';
+import { checkScenario, type ScenarioCheck } from '../services/scenarios/check-scenario.ts';
 import { changeFromTypedInput, withStoredChanges } from '../services/scenarios/validate-scenario-input.ts';
 import { AppError } from '@dekkend/domain';
 import {
@@ -108,7 +109,40 @@ const UpdateScenarioInput = builder.inputType('UpdateScenarioInput', {
   }),
 });
 
+const FieldIssueRef = builder.objectRef<ScenarioCheck['issues'][number]>('FieldIssue').implement({
+  description: 'One reason an input is refused: the item it is about (a path) and why, in words.',
+  fields: (t) => ({
+    path: t.exposeString('path'),
+    reason: t.exposeString('reason'),
+  }),
+});
+
+const ScenarioCheckRef = builder.objectRef<ScenarioCheck>('ScenarioCheck').implement({
+  description:
+    "A solve's dry run: the scenario mapped to the engine as its next solve would be and checked by the engine's own rules, without solving; nothing is written.",
+  fields: (t) => ({
+    scenarioId: t.exposeInt('scenarioId'),
+    version: t.exposeInt('version', { description: 'The scenario version checked.' }),
+    ok: t.exposeBoolean('ok', { description: 'The engine would accept it (the plan may still have gaps).' }),
+    issues: t.field({
+      type: [FieldIssueRef],
+      description:
+        'Why the engine would refuse the scenario, each naming the item (the words a solve would fail with).',
+      resolve: (c) => c.issues,
+    }),
+    warnings: t.exposeStringList('warnings', { description: 'What a solve would state as an assumption or notice.' }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  scenarioCheck: t.field({
+    type: ScenarioCheckRef,
+    authScopes: { signedIn: true },
+    description:
+      "Whether the engine would accept the scenario's next solve, and why not (a dry run; nothing is written).",
+    args: { id: t.arg.int({ required: true }) },
+    resolve: (_root, args, ctx) => checkScenario(ctx, args.id),
+  }),
   scenarios: t.prismaConnection({
     type: 'Scenario',
     cursor: 'id',

@@ -683,6 +683,13 @@ export type ChangePayloadFieldsFragment = { __typename?: 'ScenarioChange', paylo
     | { __typename: 'WeightsChange', unmet: number | null, travelPerKm: number | null, perEuro: number | null, rungWeights: Array<{ __typename?: 'WeightsChangeRungEntry', key: string, value: number }> | null }
    };
 
+export type ScenarioCheckQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type ScenarioCheckQuery = { __typename?: 'Query', scenarioCheck: { __typename?: 'ScenarioCheck', scenarioId: number, version: number, ok: boolean, warnings: Array<string>, issues: Array<{ __typename?: 'FieldIssue', path: string, reason: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2515,3 +2522,17 @@ export const AdoptPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptPlanMutation, AdoptPlanMutationVariables>;
+export const ScenarioCheckDocument = new TypedDocumentString(`
+    query ScenarioCheck($id: Int!) {
+  scenarioCheck(id: $id) {
+    scenarioId
+    version
+    ok
+    issues {
+      path
+      reason
+    }
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioCheckQuery, ScenarioCheckQueryVariables>;

@@ -312,6 +312,8 @@ export const nl = {
   'solve.cancel': 'Stoppen',
   'solve.cancelled': 'Doorrekenen gestopt.',
   'solve.failed': 'Doorrekenen mislukt: {reason}',
+  'solve.check.refused':
+    'Dit scenario kan zo niet worden doorgerekend: de rekenregels weigeren het (gecontroleerd zonder door te rekenen):',
   'solve.fix.rung':
     'Wat te doen: deze ondersteuningsbehoefte mag niet in die trede. Kies in de wijziging een toegestane trede of verwijder de wijziging, en reken opnieuw door.',
   'solve.fix.infeasible':
@@ -926,6 +928,8 @@ export const en: Record<MessageKey, string> = {
   'solve.cancel': 'Stop',
   'solve.cancelled': 'Solve stopped.',
   'solve.failed': 'Solve failed: {reason}',
+  'solve.check.refused':
+    'This scenario cannot be solved as it is: the planning rules refuse it (checked without solving):',
   'solve.fix.rung':
     'What to do: this support need is not allowed in that rung. Choose an allowed rung in the change or remove the change, then solve again.',
   'solve.fix.infeasible':

@@ -16,7 +16,7 @@ const scenario: Scenario = {
 };
 
 /** A fake API: the solve stays RUNNING until cancelled; progress arrives over a held-open SSE stream. */
-function fakeApi(failure?: { status: string; error: string }) {
+function fakeApi(failure?: { status: string; error: string }, check?: Record<string, unknown>) {
   let status = 'RUNNING';
   let push: ((s: string) => void) | null = null;
   const calls: string[] = [];
@@ -43,6 +43,7 @@ function fakeApi(failure?: { status: string; error: string }) {
       status = 'CANCELLED';
       return json({ cancelSolve: { id: 42, status } });
     }
+    if (op === 'ScenarioCheck' && check) return json({ scenarioCheck: check });
     if (op === 'PlanStatus') return json({ plan: failure && status === 'RUNNING' ? failure : { status, error: null } });
     return json({});
   });
@@ -64,6 +65,47 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+});
+
+describe('the dry run before solving', () => {
+  it('says what the engine would refuse, with what to change, and holds the solve', async () => {
+    const reason = "'visueel' is not allowed in rung 2 (allowed: 1, 5)";
+    api = fakeApi(undefined, {
+      scenarioId: 7,
+      version: 2,
+      ok: false,
+      issues: [{ path: 'provisions[12] (NEW-1 Startklas).categories', reason }],
+      warnings: [],
+    });
+    vi.stubGlobal('fetch', api.fetchMock);
+    render(
+      <I18nProvider lang="nl">
+        <SolveControl scenario={scenario} canSolve onSolved={() => {}} />
+      </I18nProvider>,
+    );
+    const refusal = await screen.findByTestId('scenario-check');
+    expect(refusal.textContent).toContain(reason);
+    expect(refusal.textContent).toContain('niet in die trede');
+    const solveButton = screen.getByRole('button', { name: 'Doorrekenen' });
+    expect(solveButton.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(solveButton);
+    await act(async () => {});
+    expect(api.calls).not.toContain('Solve');
+  });
+
+  it('lets an accepted scenario solve', async () => {
+    api = fakeApi(undefined, { scenarioId: 7, version: 2, ok: true, issues: [], warnings: [] });
+    vi.stubGlobal('fetch', api.fetchMock);
+    render(
+      <I18nProvider lang="nl">
+        <SolveControl scenario={scenario} canSolve onSolved={() => {}} />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect(api.calls).toContain('ScenarioCheck'));
+    expect(screen.queryByTestId('scenario-check')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Doorrekenen' }));
+    await waitFor(() => expect(api.calls).toContain('Solve'));
+  });
 });
 
 describe('solve with progress and cancel', () => {

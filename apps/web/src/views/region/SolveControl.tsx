@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiError, request, subscribe } from '../../api/client.ts';
 import { CANCEL_SOLVE, PLAN_STATUS, SOLVE_PROGRESS, START_SOLVE } from '../../api/queries.ts';
 import type { Scenario } from '../../api/model.ts';
+import { useScenarioCheck, type ScenarioCheck } from '../../api/scenario-check.ts';
 
 type State =
   | { kind: 'idle' }
@@ -22,6 +23,88 @@ export function failureHint(status: string | undefined, reason: string): string 
 }
 
 /**
+ * Follows a plan to its final status: progress over the SSE subscription, and a slow poll of the
+ * plan's status as a backup, so the run always ends even if the event stream is cut. `end` is
+ * called once, with the stored reason of a failure. Returns the function that stops following.
+ */
+export function followPlan(
+  planId: string,
+  on: {
+    progress(e: { fraction: number; message: string; phase: string }): void;
+    end(status: string, reason?: string | null): void;
+  },
+): () => void {
+  let ended = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const end = (status: string, reason?: string | null) => {
+    if (ended) return;
+    ended = true;
+    on.end(status, reason);
+  };
+  // The DONE event carries the status but not the stored reason of a failure:
+  // read it from the plan before ending, so the race with the poll cannot lose it.
+  const doneWith = async (status: string) => {
+    if (!FAILURE.has(status)) return end(status);
+    let reason: string | null | undefined;
+    try {
+      reason = (await request(PLAN_STATUS, { id: Number(planId) })).plan?.error;
+    } catch {
+      /* fall back to the status word */
+    }
+    end(status, reason);
+  };
+  const unsubscribe = subscribe(
+    SOLVE_PROGRESS,
+    { planId: Number(planId) },
+    {
+      next: (d) => {
+        const e = d.solveProgress;
+        on.progress(e);
+        if (e.phase === 'DONE' && e.status) void doneWith(e.status);
+      },
+      error: () => {
+        /* the poll below takes over */
+      },
+      complete: () => {
+        /* the poll confirms the final status */
+      },
+    },
+  );
+  const poll = async () => {
+    try {
+      const d = await request(PLAN_STATUS, { id: Number(planId) });
+      const status = d.plan?.status;
+      if (status && FINAL.has(status)) {
+        end(status, d.plan?.error);
+        return;
+      }
+    } catch {
+      /* transient: try again */
+    }
+    if (!ended) timer = setTimeout(poll, 1500);
+  };
+  timer = setTimeout(poll, 1500);
+  return () => {
+    ended = true;
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}
+
+/** The scenario changed since its latest plan was made. */
+const isStale = (scenario: Scenario) =>
+  scenario.latestPlan?.scenarioVersion != null && scenario.latestPlan.scenarioVersion < scenario.version;
+
+/** The cancel button goes away with the run: a user who was on it lands on the solve button, not the page. */
+function useFocusAfterRun(runEnded: boolean, button: React.RefObject<HTMLButtonElement | null>) {
+  useEffect(() => {
+    if (!runEnded) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) button.current?.focus();
+  }, [runEnded, button]);
+}
+
+/**
  * Solve button with a progress bar and cancel. Progress comes over the SSE
  * subscription; a slow poll of the plan's status backs it up, so the bar
  * always ends even if the event stream is cut.
@@ -35,12 +118,16 @@ export function SolveControl({
   canSolve: boolean;
   onSolved(): void;
 }) {
-  const { t, tx, errorText } = useI18n();
+  const { tx, errorText } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const stop = useRef<(() => void) | null>(null);
   const solveButton = useRef<HTMLButtonElement>(null);
   const onSolvedRef = useRef(onSolved);
   onSolvedRef.current = onSolved;
+
+  // The engine's dry run of this version: what it would refuse is said (and the button held) before solving.
+  const check = useScenarioCheck(scenario.id, scenario.version, { skip: !canSolve });
+  const refused = check.data && check.data.version === scenario.version && !check.data.ok ? check.data : null;
 
   useEffect(() => () => stop.current?.(), []);
   // A plan already running when the panel opens (e.g. after a reload): follow it.
@@ -50,13 +137,7 @@ export function SolveControl({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenario.latestPlan?.id]);
 
-  // The cancel button goes away with the run: a user who was on it lands on the solve button, not the page.
-  const runEnded = state.kind !== 'running' && state.kind !== 'idle';
-  useEffect(() => {
-    if (!runEnded) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) solveButton.current?.focus();
-  }, [runEnded]);
+  useFocusAfterRun(state.kind !== 'running' && state.kind !== 'idle', solveButton);
 
   function finish(status: string, startedAt: number, reason?: string | null) {
     stop.current?.();
@@ -71,65 +152,15 @@ export function SolveControl({
   function follow(planId: string) {
     const startedAt = performance.now();
     setState({ kind: 'running', planId, fraction: 0, message: '', phase: 'QUEUED', startedAt });
-    let ended = false;
-    const end = (status: string, reason?: string | null) => {
-      if (ended) return;
-      ended = true;
-      finish(status, startedAt, reason);
-    };
-    const unsubscribe = subscribe(
-      SOLVE_PROGRESS,
-      { planId: Number(planId) },
-      {
-        next: (d) => {
-          const e = d.solveProgress;
-          setState((s) =>
-            s.kind === 'running' && s.planId === planId
-              ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase }
-              : s,
-          );
-          if (e.phase === 'DONE' && e.status) void doneWith(e.status);
-        },
-        error: () => {
-          /* the poll below takes over */
-        },
-        complete: () => {
-          /* the poll confirms the final status */
-        },
-      },
-    );
-    // The DONE event carries the status but not the stored reason of a failure:
-    // read it from the plan before ending, so the race with the poll cannot lose it.
-    const doneWith = async (status: string) => {
-      if (!FAILURE.has(status)) return end(status);
-      let reason: string | null | undefined;
-      try {
-        reason = (await request(PLAN_STATUS, { id: Number(planId) })).plan?.error;
-      } catch {
-        /* fall back to the status word */
-      }
-      end(status, reason);
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const d = await request(PLAN_STATUS, { id: Number(planId) });
-        const status = d.plan?.status;
-        if (status && FINAL.has(status)) {
-          end(status, d.plan?.error);
-          return;
-        }
-      } catch {
-        /* transient: try again */
-      }
-      if (!ended) timer = setTimeout(poll, 1500);
-    };
-    timer = setTimeout(poll, 1500);
-    stop.current = () => {
-      ended = true;
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
+    stop.current = followPlan(planId, {
+      progress: (e) =>
+        setState((s) =>
+          s.kind === 'running' && s.planId === planId
+            ? { ...s, fraction: Math.max(s.fraction, e.fraction), message: e.message, phase: e.phase }
+            : s,
+        ),
+      end: (status, reason) => finish(status, startedAt, reason),
+    });
   }
 
   async function start() {
@@ -150,68 +181,124 @@ export function SolveControl({
     }
   }
 
-  const stale =
-    scenario.latestPlan &&
-    scenario.latestPlan.scenarioVersion != null &&
-    scenario.latestPlan.scenarioVersion < scenario.version;
+  const stale = isStale(scenario);
   if (!canSolve && state.kind === 'idle' && !stale) return null;
   return (
     <div className="solve" data-testid="solve">
       {canSolve && (
-        <div className="button-row">
-          {/* aria-disabled, not disabled, while running: a disabled button drops the keyboard focus to the page. */}
-          <button
-            ref={solveButton}
-            type="button"
-            className="primary big"
-            onClick={() => {
-              if (state.kind !== 'running') void start();
-            }}
-            aria-disabled={state.kind === 'running'}
-            data-testid="solve-button"
-          >
-            {state.kind === 'running' ? t('solve.running') : t('solve.button')}
-          </button>
-          {state.kind === 'running' && (
-            <button type="button" onClick={cancel} data-testid="cancel-solve">
-              {t('solve.cancel')}
-            </button>
+        <SolveButtons
+          buttonRef={solveButton}
+          running={state.kind === 'running'}
+          refused={refused != null}
+          onSolve={() => void start()}
+          onCancel={() => void cancel()}
+        />
+      )}
+      {refused && state.kind !== 'running' && <CheckRefusal check={refused} />}
+      {state.kind === 'running' && <SolveProgress run={state} />}
+      <SolveStatus state={state} stale={stale} />
+    </div>
+  );
+}
+
+/** What the engine would refuse in this scenario, in its words, with what to change. */
+export function CheckRefusal({ check }: { check: ScenarioCheck }) {
+  const { t, tx } = useI18n();
+  return (
+    <div className="field-error" id="scenario-check" data-testid="scenario-check" role="alert">
+      <p>{t('solve.check.refused')}</p>
+      <ul>
+        {check.issues.map((issue) => (
+          <li key={`${issue.path}:${issue.reason}`}>
+            {issue.path}: {issue.reason}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{tx(failureHint(undefined, check.issues.map((i) => i.reason).join(' ')))}</p>
+    </div>
+  );
+}
+
+function SolveProgress({ run }: { run: Extract<State, { kind: 'running' }> }) {
+  const { t, tx } = useI18n();
+  return (
+    <div className="progress-wrap">
+      <label htmlFor="solve-progress" className="small">
+        {t('solve.progress')}: <span title={run.message}>{tx(`solve.phase.${run.phase}`)}</span> (
+        {Math.round(run.fraction * 100)}%)
+      </label>
+      <progress
+        id="solve-progress"
+        data-testid="solve-progress"
+        max={1}
+        value={run.fraction}
+        aria-valuetext={`${Math.round(run.fraction * 100)}%`}
+      >
+        {Math.round(run.fraction * 100)}%
+      </progress>
+    </div>
+  );
+}
+
+/** The run's outcome in words (a live region), with what to change after a failure. */
+function SolveStatus({ state, stale }: { state: State; stale: boolean }) {
+  const { t, tx } = useI18n();
+  return (
+    <div role="status" aria-live="polite" className="solve-status" data-testid="solve-status" data-state={state.kind}>
+      {state.kind === 'done' &&
+        t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
+      {state.kind === 'cancelled' && t('solve.cancelled')}
+      {state.kind === 'failed' && (
+        <>
+          <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>{' '}
+          {state.status && (
+            <span className="hint" data-testid="solve-fix">
+              {tx(failureHint(state.status, state.reason))}
+            </span>
           )}
-        </div>
+        </>
       )}
-      {state.kind === 'running' && (
-        <div className="progress-wrap">
-          <label htmlFor="solve-progress" className="small">
-            {t('solve.progress')}: <span title={state.message}>{tx(`solve.phase.${state.phase}`)}</span> (
-            {Math.round(state.fraction * 100)}%)
-          </label>
-          <progress
-            id="solve-progress"
-            data-testid="solve-progress"
-            max={1}
-            value={state.fraction}
-            aria-valuetext={`${Math.round(state.fraction * 100)}%`}
-          >
-            {Math.round(state.fraction * 100)}%
-          </progress>
-        </div>
+      {state.kind === 'idle' && stale && <span className="notice">{t('solve.stale')}</span>}
+    </div>
+  );
+}
+
+function SolveButtons({
+  buttonRef,
+  running,
+  refused,
+  onSolve,
+  onCancel,
+}: {
+  buttonRef: React.RefObject<HTMLButtonElement | null>;
+  running: boolean;
+  /** The dry run refuses this version: the button is held and described by the refusal. */
+  refused: boolean;
+  onSolve(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="button-row">
+      {/* aria-disabled, not disabled, while running: a disabled button drops the keyboard focus to the page. */}
+      <button
+        ref={buttonRef}
+        type="button"
+        className="primary big"
+        onClick={() => {
+          if (!running && !refused) onSolve();
+        }}
+        aria-disabled={running || refused}
+        aria-describedby={refused ? 'scenario-check' : undefined}
+        data-testid="solve-button"
+      >
+        {running ? t('solve.running') : t('solve.button')}
+      </button>
+      {running && (
+        <button type="button" onClick={onCancel} data-testid="cancel-solve">
+          {t('solve.cancel')}
+        </button>
       )}
-      <div role="status" aria-live="polite" className="solve-status" data-testid="solve-status" data-state={state.kind}>
-        {state.kind === 'done' &&
-          t('solve.done', { status: tx(`plan.status.${state.status}`), seconds: state.seconds.toFixed(1) })}
-        {state.kind === 'cancelled' && t('solve.cancelled')}
-        {state.kind === 'failed' && (
-          <>
-            <span className="field-error">{t('solve.failed', { reason: state.reason })}</span>{' '}
-            {state.status && (
-              <span className="hint" data-testid="solve-fix">
-                {tx(failureHint(state.status, state.reason))}
-              </span>
-            )}
-          </>
-        )}
-        {state.kind === 'idle' && stale && <span className="notice">{t('solve.stale')}</span>}
-      </div>
     </div>
   );
 }
