@@ -1,6 +1,6 @@
 /** The funder split of a new provision: the scenario's own, else the cost table's for an arrangement (rung 2). */
 import { describe, expect, it } from 'vitest';
-import { COST_TABLE, funderSplitFor } from './costs.ts';
+import { COST_TABLE, costTableEntries, costUnitOf, funderSplitFor } from './costs.ts';
 import { changePayloadIssues } from './scenario-input.ts';
 
 const startklas = {
@@ -43,5 +43,17 @@ describe('funder split', () => {
     expect(
       changePayloadIssues('NEW_PROVISION', { ...startklas, funders: { board: 1.5, swv: 0, gemeente: 0 } }, 'p'),
     ).toEqual([{ path: 'p.funders.board', reason: 'must be a share 0–1' }]);
+  });
+});
+
+describe('cost table entries', () => {
+  it('give every value a unit: euro a year per place, pupils per group, shares for a funder split', () => {
+    const byPath = new Map(costTableEntries().map((e) => [e.path, e]));
+    expect(byPath.get('provision.2.costPerPlace')?.unit).toBe('euro/year');
+    expect(byPath.get('provision.2.openingCost')?.unit).toBe('euro');
+    expect(byPath.get('provision.3.groupSize')?.unit).toBe('pupils');
+    expect(byPath.get('transport.costPerKm')?.unit).toBe('euro/km');
+    expect(byPath.get('arrangementFunders.startklas')?.unit).toBe('share');
+    expect(() => costUnitOf('provision.2.somethingNew')).toThrow(/no unit/);
   });
 });

@@ -57,19 +57,62 @@ export function funderSplitFor(
   return rung === 2 ? { ...COST_TABLE.arrangementFunders.startklas! } : null;
 }
 
-/** Every value of the table with its path, for display and for the "has a source" check. */
-export function costTableEntries(
-  node: unknown = COST_TABLE,
-  path = '',
-): { path: string; value: unknown; source: string }[] {
+/** The unit of a cost table value, by its key (the last part of its path). */
+export type CostUnit =
+  | 'euro'
+  | 'euro/year'
+  | 'euro/km'
+  | 'km'
+  | 'pupils'
+  | 'hours/week'
+  | 'trips/day'
+  | 'trips/year'
+  | 'days/year'
+  | 'share';
+
+const UNIT_BY_KEY: Record<string, CostUnit> = {
+  groupSize: 'pupils',
+  defaultGroupSize: 'pupils',
+  costPerPlace: 'euro/year',
+  openingCost: 'euro',
+  costPerFte: 'euro/year',
+  hoursPerFtePerWeek: 'hours/week',
+  eligibleAboveKm: 'km',
+  costPerKm: 'euro/km',
+  tripsPerDay: 'trips/day',
+  schoolDaysPerYear: 'days/year',
+  boardingCostPerYear: 'euro/year',
+  weeklyTripsPerYear: 'trips/year',
+  perPupilPerYear: 'euro/year',
+};
+
+/** The unit of the value at `path`: a funder split (under `arrangementFunders`) is shares; else by the key. */
+export function costUnitOf(path: string): CostUnit {
+  if (path.startsWith('arrangementFunders.')) return 'share';
+  const unit = UNIT_BY_KEY[path.slice(path.lastIndexOf('.') + 1)];
+  if (!unit) throw new Error(`cost table: no unit for ${path}`);
+  return unit;
+}
+
+export interface CostTableEntry {
+  path: string;
+  value: unknown;
+  unit: CostUnit;
+  source: string;
+}
+
+/** Every value of the table with its path and unit, for display and for the "has a source" check. */
+export function costTableEntries(node: unknown = COST_TABLE, path = ''): CostTableEntry[] {
   if (node === null || typeof node !== 'object') return [];
   const obj = node as Record<string, unknown>;
-  if ('value' in obj && 'source' in obj) return [{ path, value: obj.value, source: String(obj.source) }];
+  if ('value' in obj && 'source' in obj)
+    return [{ path, value: obj.value, unit: costUnitOf(path), source: String(obj.source) }];
   if ('source' in obj)
     return [
       {
         path,
         value: Object.fromEntries(Object.entries(obj).filter(([k]) => k !== 'source')),
+        unit: costUnitOf(path),
         source: String(obj.source),
       },
     ];

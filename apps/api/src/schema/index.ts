@@ -19,6 +19,7 @@ import './national-scenario.ts';
 import './solve-progress.ts';
 import './views.ts';
 import './finances.ts';
+import './cost-table.ts';
 import './audit.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
