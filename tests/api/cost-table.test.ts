@@ -8,6 +8,7 @@ import { COST_TABLE, costTableEntries } from '@dekkend/domain';
 import { fails, loginAll, ok } from './helpers/client.ts';
 import { startTestApi, type TestApi } from './helpers/server.ts';
 import type { Who } from './helpers/fixture.ts';
+import { en, nl } from '../../apps/web/src/i18n/messages.ts';
 
 const COST_TABLE_QUERY = `{ costTable { path key value shares { board swv gemeente } unit source assumption } }`;
 
@@ -44,6 +45,13 @@ describe('costTable (sqlite)', () => {
       unit: 'SHARE',
       shares: { board: startklas.board, swv: startklas.swv, gemeente: startklas.gemeente },
     });
+  });
+
+  it("has a label in the client's Dutch and English for every entry", () => {
+    for (const e of costTableEntries()) {
+      expect(nl, e.path).toHaveProperty([`costs.entry.${e.path}`]);
+      expect(en, e.path).toHaveProperty([`costs.entry.${e.path}`]);
+    }
   });
 
   it('is read by every signed-in role and refused without a sign-in', async () => {

@@ -7,6 +7,7 @@ import { DataState } from './components/ui.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { SignIn } from './views/SignIn.tsx';
 import { GlossaryButton, GlossaryPanel, GlossaryProvider } from './components/Glossary.tsx';
+import { CostTableButton } from './components/CostTable.tsx';
 import { RegionView } from './views/region/RegionView.tsx';
 import { GemeenteView } from './views/GemeenteView.tsx';
 import { MinistryView } from './views/MinistryView.tsx';
@@ -117,6 +118,7 @@ function Shell() {
         )}
         <div className="topbar-right">
           <GlossaryButton />
+          {viewer && <CostTableButton />}
           <button
             type="button"
             className="link-button"

@@ -50,6 +50,29 @@ export type CapacityChangeInput = {
   provisionCode: Scalars['String']['input'];
 };
 
+/** The unit of a cost table value. */
+export type CostUnit =
+  /** Days a year. */
+  | 'DAYS_PER_YEAR'
+  /** Euro, once. */
+  | 'EURO'
+  /** Euro per km driven. */
+  | 'EURO_PER_KM'
+  /** Euro a year. */
+  | 'EURO_PER_YEAR'
+  /** Hours a week. */
+  | 'HOURS_PER_WEEK'
+  /** Kilometres (one way). */
+  | 'KM'
+  /** Pupils (a group size). */
+  | 'PUPILS'
+  /** Shares of the cost (0–1, summing to 1): see `shares`. */
+  | 'SHARE'
+  /** Trips a day. */
+  | 'TRIPS_PER_DAY'
+  /** Trips a year. */
+  | 'TRIPS_PER_YEAR';
+
 export type CreateNationalScenarioInput = {
   changes: Array<NationalChangeInput>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -300,6 +323,34 @@ export type WeightsChangeRungEntryInput = {
   key: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
+
+export type CostTableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostTableQuery = { __typename?: 'Query', costTable: Array<{ __typename?: 'CostTableEntry', path: string, key: string, value: number | null, unit: CostUnit, source: string, assumption: boolean, shares: { __typename?: 'CostTableShares', board: number, swv: number, gemeente: number } | null }> };
+
+export type PlanCostsQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type PlanCostsQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: number, years: Array<{ __typename?: 'PlanYear', year: number, actionCost: number, runningCost: number, cumulativeCost: number }>, costTotals: { __typename?: 'PlanCostTotals', oneOff: number, running: number, total: number, byFunder: { __typename?: 'PlanCostByFunder', board: number, swv: number, gemeente: number, unassigned: number } } } };
+
+export type ScenarioAccessibilityQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type ScenarioAccessibilityQuery = { __typename?: 'Query', scenario: { __typename?: 'Scenario', id: number, version: number, assumeUnknownAccessible: boolean } };
+
+export type SetScenarioAccessibilityMutationVariables = Exact<{
+  id: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  assume: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetScenarioAccessibilityMutation = { __typename?: 'Mutation', updateScenario: { __typename?: 'Scenario', id: number, version: number, assumeUnknownAccessible: boolean } };
 
 export type RegionFinancesQueryVariables = Exact<{
   region: Scalars['String']['input'];
@@ -930,6 +981,69 @@ fragment ChangePayloadFields on ScenarioChange {
     }
   }
 }`, {"fragmentName":"ScenarioFields"}) as unknown as TypedDocumentString<ScenarioFieldsFragment, unknown>;
+export const CostTableDocument = new TypedDocumentString(`
+    query CostTable {
+  costTable {
+    path
+    key
+    value
+    shares {
+      board
+      swv
+      gemeente
+    }
+    unit
+    source
+    assumption
+  }
+}
+    `) as unknown as TypedDocumentString<CostTableQuery, CostTableQueryVariables>;
+export const PlanCostsDocument = new TypedDocumentString(`
+    query PlanCosts($id: Int!) {
+  plan(id: $id) {
+    id
+    years {
+      year
+      actionCost
+      runningCost
+      cumulativeCost
+    }
+    costTotals {
+      oneOff
+      running
+      total
+      byFunder {
+        board
+        swv
+        gemeente
+        unassigned
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCostsQuery, PlanCostsQueryVariables>;
+export const ScenarioAccessibilityDocument = new TypedDocumentString(`
+    query ScenarioAccessibility($id: Int!) {
+  scenario(id: $id) {
+    id
+    version
+    assumeUnknownAccessible
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAccessibilityQuery, ScenarioAccessibilityQueryVariables>;
+export const SetScenarioAccessibilityDocument = new TypedDocumentString(`
+    mutation SetScenarioAccessibility($id: Int!, $expectedVersion: Int!, $assume: Boolean!) {
+  updateScenario(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: {assumeUnknownAccessible: $assume}
+  ) {
+    id
+    version
+    assumeUnknownAccessible
+  }
+}
+    `) as unknown as TypedDocumentString<SetScenarioAccessibilityMutation, SetScenarioAccessibilityMutationVariables>;
 export const RegionFinancesDocument = new TypedDocumentString(`
     query RegionFinances($region: String!, $planId: Int) {
   regionFinances(regionCode: $region, planId: $planId) {
