@@ -7,6 +7,7 @@ import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import { Term } from '../../components/Glossary.tsx';
 import { StackedBars, TrendChart } from '../../components/Charts.tsx';
 import { PlanReport } from './PlanReport.tsx';
+import { PlanCosts } from './PlanCosts.tsx';
 import { useChangeSummary } from './ScenarioPanel.tsx';
 import { planTables, workbookBytes, XLSX_TYPE } from '../../lib/workbook.ts';
 import { dataProvenance } from '../../lib/dataProvenance.ts';
@@ -407,6 +408,8 @@ export function PlanPanel({
           </tfoot>
         </table>
       )}
+
+      {!membersOnly && plan.data && <PlanCosts planId={Number(plan.data.id)} />}
 
       <h3>{t('plan.travel')}</h3>
       <table className="data" data-testid="transport-table">
