@@ -191,3 +191,42 @@ describe('growth change', () => {
     if (!r.ok) expect(r.errors.share).toEqual({ key: 'validation.min', params: { min: -100 } });
   });
 });
+
+describe('new provision funder shares', () => {
+  const base = emptyForm('NEW_PROVISION', {
+    name: 'Startklas Brunssum',
+    lat: '50,95',
+    lon: '5,97',
+    categories: 'gedrag',
+  });
+  it('leaves them out when empty (the cost table default applies)', () => {
+    const r = validateChange(base, ctx);
+    expect(r.ok && 'funders' in r.value.payload).toBe(false);
+  });
+  it('sends percentages as shares summing to 1; an empty field is 0', () => {
+    const r = validateChange({ ...base, fundersBoard: '50', fundersSwv: '', fundersGemeente: '50' }, ctx);
+    expect(r.ok && r.value.payload).toMatchObject({ funders: { board: 0.5, swv: 0, gemeente: 0.5 } });
+    const thirds = validateChange({ ...base, fundersBoard: '33,3', fundersSwv: '33,3', fundersGemeente: '33,4' }, ctx);
+    if (!thirds.ok || thirds.value.kind !== 'NEW_PROVISION') throw new Error('expected a new provision');
+    const f = thirds.value.payload.funders!;
+    expect(f.board + f.swv + f.gemeente).toBeCloseTo(1, 9);
+    expect(f.swv).toBeCloseTo(0.333, 9);
+  });
+  it('refuses a sum other than 100 % on the group, and a share above 100 % on its field', () => {
+    const r = validateChange({ ...base, fundersBoard: '50', fundersSwv: '30', fundersGemeente: '10' }, ctx);
+    expect(!r.ok && r.errors.funders).toEqual({ key: 'costs.funders.sum', params: { sum: '90' } });
+    const big = validateChange({ ...base, fundersBoard: '150' }, ctx);
+    expect(!big.ok && big.errors.fundersBoard).toEqual({ key: 'validation.max', params: { max: 100 } });
+  });
+  it("maps the API's funder issues onto the fields", () => {
+    expect(
+      issuesToFieldErrors([
+        { path: 'change.newProvision.funders', reason: 'board + swv + gemeente must be 1' },
+        { path: 'change.newProvision.funders.swv', reason: 'must be 0–1' },
+      ]),
+    ).toEqual({
+      funders: { key: 'validation.server', params: { reason: 'board + swv + gemeente must be 1' } },
+      fundersSwv: { key: 'validation.server', params: { reason: 'must be 0–1' } },
+    });
+  });
+});

@@ -51,6 +51,8 @@ export type ChangeInput =
         minViableSize: number;
         earliestYear?: number;
         forceOpen?: boolean;
+        /** Who pays, as shares summing to 1; absent: the cost table's default (rung 2) or none. */
+        funders?: { board: number; swv: number; gemeente: number };
       };
     }
   | { kind: 'SPECIALIST_FTE'; payload: { poolCode: string; addFte?: number; maxExtraFte?: number } }
@@ -191,6 +193,30 @@ class Checker {
   }
 }
 
+/** The funder share fields of a new provision, in percent: which field holds which share. */
+export const FUNDER_FIELDS = { board: 'fundersBoard', swv: 'fundersSwv', gemeente: 'fundersGemeente' } as const;
+
+/**
+ * A new provision's funder shares: none when all three are empty (the cost table's default
+ * applies), else each 0–100 % (an empty one 0) summing to 100 %, as shares 0–1; a wrong sum is
+ * the error of the group (`funders`), naming the three fields.
+ */
+function funderShares(c: Checker): { board: number; swv: number; gemeente: number } | undefined {
+  const fields = Object.values(FUNDER_FIELDS);
+  if (fields.every((f) => c.raw(f) === '')) return undefined;
+  const [board, swv, gemeente] = fields.map((f) => c.number(f, { min: 0, max: 100, optional: true }));
+  if (board === null || swv === null || gemeente === null) return undefined;
+  const sum = (board ?? 0) + (swv ?? 0) + (gemeente ?? 0);
+  if (Math.abs(sum - 100) > 0.01) {
+    c.fail('funders', 'costs.funders.sum', { sum: String(Math.round(sum * 100) / 100).replace('.', ',') });
+    return undefined;
+  }
+  const share = (v: number) => Math.round(v * 1e7) / 1e9;
+  const [b, s] = [share(board ?? 0), share(swv ?? 0)];
+  // The last share takes the rounding, so the three sum to 1 as the API checks.
+  return { board: b, swv: s, gemeente: Math.max(0, Math.round((1 - b - s) * 1e9) / 1e9) };
+}
+
 export type ValidationResult = { ok: true; value: ChangeInput } | { ok: false; errors: FieldErrors };
 
 export function validateChange(form: ChangeForm, ctx: FormContext = {}): ValidationResult {
@@ -248,6 +274,7 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
       if (minViableSize != null && totalCapacity != null && minViableSize > totalCapacity)
         c.fail('minViableSize', 'validation.max', { max: totalCapacity });
       const earliestYear = c.year('earliestYear', true);
+      const funders = funderShares(c);
       const hostSchoolCode = c.raw('hostSchoolCode');
       if (hostSchoolCode && !/^[0-9A-Z]{4}\d{2}$/i.test(hostSchoolCode))
         c.fail('hostSchoolCode', 'validation.schoolCode');
@@ -279,6 +306,7 @@ export function validateChange(form: ChangeForm, ctx: FormContext = {}): Validat
             minViableSize,
             ...(earliestYear != null ? { earliestYear } : {}),
             forceOpen: form.forceOpen === 'true',
+            ...(funders ? { funders } : {}),
           },
         };
       }
@@ -351,6 +379,9 @@ const API_FIELD_TO_FORM: Record<string, string> = {
   'allowGroups.maxGroups': 'maxGroups',
   'allowGroups.costPerGroup': 'costPerGroup',
   allowGroups: 'maxGroups',
+  'funders.board': FUNDER_FIELDS.board,
+  'funders.swv': FUNDER_FIELDS.swv,
+  'funders.gemeente': FUNDER_FIELDS.gemeente,
 };
 
 /** Maps API field issues (`change.capacity.places: …`, or `payload.places`) onto form fields; unmatched ones go to `_form`. */

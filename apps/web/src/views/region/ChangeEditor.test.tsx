@@ -68,6 +68,16 @@ const scenario: Scenario = {
   latestPlan: null,
 };
 
+const STARTKLAS_SPLIT = {
+  path: 'arrangementFunders.startklas',
+  key: 'startklas',
+  value: null,
+  shares: { board: 0.4, swv: 0.3, gemeente: 0.3 },
+  unit: 'SHARE',
+  source: 'seed 003; equal shares: assumption',
+  assumption: true,
+};
+
 let calls: { query: string; variables: Record<string, unknown> }[] = [];
 let reply: unknown = {
   data: {
@@ -88,7 +98,14 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      calls.push(JSON.parse(String(init.body)));
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+      // The new provision's funder fields read the cost table's default split: answered, not counted.
+      if (body.query.includes('query CostTable'))
+        return new Response(JSON.stringify({ data: { costTable: [STARTKLAS_SPLIT] } }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      calls.push(body);
       return new Response(JSON.stringify(reply), { status: 200, headers: { 'content-type': 'application/json' } });
     }),
   );
@@ -176,6 +193,37 @@ describe('scenario change form', () => {
         sectors: ['PO'],
       },
     });
+  });
+
+  it('takes funder shares for a new provision: the default shown, a wrong sum refused on the group', async () => {
+    renderEditor();
+    fireEvent.change(screen.getByLabelText('Soort wijziging'), { target: { value: 'NEW_PROVISION' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('funder-default').textContent).toBe(
+        'Leeg laten: de verdeling van de kostentabel (bestuur 40%, SWV 30%, gemeente 30%; aanname). Samen 100 %.',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Startklas Brunssum' } });
+    fireEvent.change(screen.getByLabelText('Gastschool (vestigingscode, optioneel)'), { target: { value: '06ZZ00' } });
+    fireEvent.click(screen.getByLabelText('Gedrag'));
+    fireEvent.change(screen.getByLabelText('Aandeel schoolbestuur (%)'), { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText('Aandeel samenwerkingsverband (%)'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Aandeel gemeente (%)'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    expect(screen.getByTestId('funder-sum-error').textContent).toBe(
+      'Aandeel bestuur + SWV + gemeente is nu 90 %; samen moet het 100 % zijn.',
+    );
+    expect(document.activeElement).toBe(screen.getByTestId('funder-shares'));
+    expect(screen.getByLabelText('Aandeel gemeente (%)').getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toEqual([]);
+    fireEvent.change(screen.getByLabelText('Aandeel gemeente (%)'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
+    await waitFor(() => expect(calls.length).toBe(1));
+    const funders = (calls[0]!.variables.change as { newProvision: { funders: Record<string, number> } }).newProvision
+      .funders;
+    expect(funders.board).toBe(0.5);
+    expect(funders.swv).toBe(0.3);
+    expect(funders.gemeente).toBeCloseTo(0.2, 9);
   });
 
   it('keeps the focus on the save button while the change is saved', async () => {

@@ -24,6 +24,8 @@ import {
 } from '../../lib/scenarioForm.ts';
 import { YEARS } from '../../lib/urlState.ts';
 import { SolveControl } from './SolveControl.tsx';
+import { FunderShares, fundersText } from './FunderShares.tsx';
+import { AccessibilitySetting } from './AccessibilitySetting.tsx';
 import type { PickedPoint } from '../../lib/pickPoint.ts';
 import { Term } from '../../components/Glossary.tsx';
 
@@ -68,6 +70,7 @@ export function ScenarioPanel({
   const { t, errorText } = useI18n();
   const [announce, setAnnounce] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
+  const [newAssume, setNewAssume] = useState(true);
   const [createError, setCreateError] = useState<string | null>(null);
   const [create, createState] = useMutation(CREATE_SCENARIO);
   const [copy] = useMutation(COPY_SCENARIO);
@@ -87,7 +90,7 @@ export function ScenarioPanel({
     }
     setCreateError(null);
     try {
-      const d = await create({ input: { regionCode, name } });
+      const d = await create({ input: { regionCode, name, assumeUnknownAccessible: newAssume } });
       const s = toScenario(d.createScenario);
       setNewName('');
       setAnnounce(t('scenario.created', { name: s.name }));
@@ -152,6 +155,16 @@ export function ScenarioPanel({
               />
             )}
           </Field>
+          <div className="field field-check">
+            <input
+              id="new-scenario-assume-accessible"
+              type="checkbox"
+              checked={newAssume}
+              onChange={(e) => setNewAssume(e.target.checked)}
+              data-testid="new-scenario-assume-accessible"
+            />
+            <label htmlFor="new-scenario-assume-accessible">{t('access.assume')}</label>
+          </div>
           {/* aria-disabled, not disabled, while saving: the keyboard focus stays on the button. */}
           <button type="submit" aria-disabled={createState.loading || undefined} data-testid="create-scenario">
             {t('scenario.create')}
@@ -198,6 +211,12 @@ export function ScenarioPanel({
               </span>
             )}
           </div>
+          <AccessibilitySetting
+            key={`access-${scenario.id}`}
+            scenario={scenario}
+            canEdit={canEdit}
+            onSaved={(message) => run(async () => {}, message)}
+          />
           {actionError != null && <DataState loading={false} error={actionError} />}
           <h3 id="scenario-changes-title" tabIndex={-1}>
             {t('scenario.changes')}
@@ -292,12 +311,14 @@ export function summaryText(
       return parts.join('; ');
     }
     case 'NEW_PROVISION':
-      return t('scenario.summary.NEW_PROVISION', {
-        name: String(p.name),
-        rung: tx(`rung.${p.rung}`),
-        places: num(p.totalCapacity as number),
-        year: String(p.earliestYear ?? ''),
-      });
+      return (
+        t('scenario.summary.NEW_PROVISION', {
+          name: String(p.name),
+          rung: tx(`rung.${p.rung}`),
+          places: num(p.totalCapacity as number),
+          year: String(p.earliestYear ?? ''),
+        }) + fundersText(p.funders, i18n)
+      );
     case 'SPECIALIST_FTE': {
       const pool = region.pools.find((x) => x.code === p.poolCode);
       return t('scenario.summary.SPECIALIST_FTE', {
@@ -542,6 +563,7 @@ export function ChangeEditor({
           )}
         </Fragment>
       ))}
+      {kind === 'NEW_PROVISION' && <FunderShares idPrefix={formId} form={form} errors={errors} onChange={setField} />}
       {formError && (
         <p className="field-error" role="alert">
           {formError}
