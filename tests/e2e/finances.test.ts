@@ -3,7 +3,9 @@
  * plus hand-worked finances and one school's SOP imported through the real importer:
  * PO3106 holds €400,000 reserves on €10 M gross income (4 %): above the signal value
  * max(3.5 % × 10 M = 350,000, 250,000); one of its schools offers no dyslexia support.
- * One server for the file (heavy on a shared machine): the planner's view, then the ministry's.
+ * One server for the file (heavy on a shared machine): the planner's view, the planner's costs (the cost
+ * table, the plan's costs per funder, a startklas' funder shares, the accessibility assumption), then the
+ * ministry's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv, openDatabase } from '@dekkend/db';
@@ -117,6 +119,99 @@ describe('finances and the norm for basic support', () => {
     await page.locator('[data-testid="norm-option-input"]:checked:not([disabled])').waitFor();
 
     await screenshot(page, 'finances-planner');
+    expect(await axeAll(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the planner the cost table and the plan’s costs per funder; takes funder shares and the accessibility assumption', async () => {
+    const { context, page, errors } = await newPage(stack);
+    await signIn(page, stack, DEMO.planner);
+    await page.waitForURL(/#\/regio\/PO3106/);
+    await page.goto(`${stack.baseUrl}/#/regio/PO3106?scenario=${scenarioId}&tab=plan`);
+    // The cost table from the top bar: every value with its source, assumptions marked "aanname".
+    await page.getByTestId('cost-table-button').click();
+    const entry = page.locator('[data-testid="cost-table"] tr[data-cost-path="provision.2.costPerPlace"]');
+    await entry.waitFor();
+    expect(await entry.locator('th').innerText()).toBe('Kosten per plek, arrangement (trede 2)');
+    expect(await entry.innerText()).toMatch(/€\s?12\.000 per jaar/);
+    expect(await entry.innerText()).toContain('seed 003');
+    expect(await entry.locator('.tag-assumption').innerText()).toBe('aanname');
+    await page.getByTestId('cost-table-close').click();
+
+    // The plan's costs: per year with the cumulative cost, and who pays (the rest unassigned).
+    const costs = page.getByTestId('plan-costs');
+    await costs.locator('[data-testid="plan-cost-funders"] tr[data-funder="unassigned"]').waitFor();
+    expect(await costs.locator('[data-testid="plan-cost-years"] tbody tr').count()).toBeGreaterThan(1);
+
+    // A startklas with its own funder split: a sum of 90 % is refused on the group, naming the fields.
+    await page.getByTestId('change-kind').selectOption('NEW_PROVISION');
+    const form = page.getByTestId('change-form');
+    await form.locator('[data-field="name"]').fill('Startklas (e2e)');
+    await form.locator('[data-field="lat"]').fill('50,95');
+    await form.locator('[data-field="lon"]').fill('5,97');
+    await form.getByRole('checkbox', { name: 'Gedrag en sociaal-emotioneel' }).check();
+    await expect.poll(() => form.getByTestId('funder-default').innerText()).toContain('verdeling van de kostentabel');
+    await form.locator('[data-field="fundersBoard"]').fill('50');
+    await form.locator('[data-field="fundersSwv"]').fill('30');
+    await form.locator('[data-field="fundersGemeente"]').fill('10');
+    await page.getByTestId('save-change').click();
+    expect(await form.getByTestId('funder-sum-error').innerText()).toBe(
+      'Aandeel bestuur + SWV + gemeente is nu 90 %; samen moet het 100 % zijn.',
+    );
+    await form.locator('[data-field="fundersGemeente"]').fill('20');
+    await page.getByTestId('save-change').click();
+    const change = page.getByTestId('change-list').locator('li', { hasText: 'Startklas (e2e)' });
+    await change.waitFor();
+    expect(await change.innerText()).toContain('betaald door bestuur 50%, SWV 30%, gemeente 20%');
+
+    // The accessibility assumption: on by default, turned off by the planner, stored on the scenario.
+    const assume = page.getByTestId('assume-accessible');
+    await page.locator('[data-testid="assume-accessible"]:checked:not([disabled])').waitFor();
+    await assume.click();
+    await page.locator('[data-testid="accessibility-state"][data-assume="false"]').waitFor();
+    expect(await assume.isChecked()).toBe(false);
+
+    const planner = await token(stack, DEMO.planner);
+    const stored = await graphql<{
+      scenario: {
+        assumeUnknownAccessible: boolean;
+        changes: { kind: string; payload: { name?: string; funders?: Record<string, number> | null } }[];
+      };
+    }>(
+      stack,
+      planner,
+      `
+        query ($id: Int!) {
+          scenario(id: $id) {
+            assumeUnknownAccessible
+            changes {
+              kind
+              payload {
+                ... on NewProvisionChange {
+                  name
+                  funders {
+                    board
+                    swv
+                    gemeente
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: scenarioId },
+    );
+    expect(stored.scenario.assumeUnknownAccessible).toBe(false);
+    const funders = stored.scenario.changes.find((c) => c.payload.name === 'Startklas (e2e)')!.payload.funders!;
+    expect(funders.board).toBe(0.5);
+    expect(funders.swv).toBe(0.3);
+    expect(funders.gemeente).toBeCloseTo(0.2, 9);
+
+    await page.getByTestId('cost-table-button').click();
+    await entry.waitFor();
+    await screenshot(page, 'finances-costs-planner');
     expect(await axeAll(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
