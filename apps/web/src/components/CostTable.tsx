@@ -5,6 +5,7 @@
  * `costTable`, so it is always what the engine used.
  */
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n, type I18n } from '../i18n/i18n.tsx';
 import { useQuery } from '../api/hooks.ts';
 import { COST_TABLE, type CostTableEntry } from '../api/costs.ts';
@@ -66,7 +67,10 @@ export function CostTableView() {
   );
 }
 
-/** The "Kostentabel" button in the top bar and the side panel it opens (Escape or Sluiten closes it). */
+/**
+ * The "Kostentabel" button in the top bar and the side panel it opens, placed in the document body
+ * (Escape or Sluiten closes it and puts the focus back on the button).
+ */
 export function CostTableButton() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -92,28 +96,31 @@ export function CostTableButton() {
       >
         {t('costs.table.open')}
       </button>
-      {open && (
-        <aside
-          ref={panel}
-          id="cost-table-panel"
-          className="glossary-panel cost-table-panel"
-          aria-labelledby="cost-table-title"
-          data-testid="cost-table-panel"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
-        >
-          <div className="panel-head">
-            <h2 id="cost-table-title" tabIndex={-1}>
-              {t('costs.table.title')}
-            </h2>
-            <button type="button" onClick={close} data-testid="cost-table-close">
-              {t('app.close')}
-            </button>
-          </div>
-          <CostTableView />
-        </aside>
-      )}
+      {/* Into the body, not the top bar: the panel reads in the page's colours, not the bar's. */}
+      {open &&
+        createPortal(
+          <aside
+            ref={panel}
+            id="cost-table-panel"
+            className="glossary-panel cost-table-panel"
+            aria-labelledby="cost-table-title"
+            data-testid="cost-table-panel"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') close();
+            }}
+          >
+            <div className="panel-head">
+              <h2 id="cost-table-title" tabIndex={-1}>
+                {t('costs.table.title')}
+              </h2>
+              <button type="button" onClick={close} data-testid="cost-table-close">
+                {t('app.close')}
+              </button>
+            </div>
+            <CostTableView />
+          </aside>,
+          document.body,
+        )}
     </>
   );
 }
