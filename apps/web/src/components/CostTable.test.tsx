@@ -92,5 +92,4 @@ describe('cost table', () => {
     fireEvent.click(screen.getByTestId('cost-table-close'));
     expect(screen.queryByTestId('cost-table-panel')).toBeNull();
   });
-
 });
