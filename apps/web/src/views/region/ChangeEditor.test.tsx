@@ -217,6 +217,7 @@ describe('scenario change form', () => {
     expect(screen.getByLabelText('Aandeel gemeente (%)').getAttribute('aria-invalid')).toBe('true');
     expect(calls).toEqual([]);
     fireEvent.change(screen.getByLabelText('Aandeel gemeente (%)'), { target: { value: '20' } });
+    expect(screen.queryByTestId('funder-sum-error')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     await waitFor(() => expect(calls.length).toBe(1));
     const funders = (calls[0]!.variables.change as { newProvision: { funders: Record<string, number> } }).newProvision

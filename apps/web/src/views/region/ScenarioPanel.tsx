@@ -459,7 +459,10 @@ export function ChangeEditor({
       else next.gemeenteCode = '';
     }
     setForm(next);
-    if (errors[name]) setErrors({ ...errors, [name]: undefined });
+    // A funder share edited: the sum's message on the group goes too (it is checked again on saving).
+    const clearGroup = name.startsWith('funders') && Boolean(errors.funders);
+    if (errors[name] || clearGroup)
+      setErrors({ ...errors, [name]: undefined, ...(clearGroup ? { funders: undefined } : {}) });
   };
 
   async function submit(e: FormEvent) {
