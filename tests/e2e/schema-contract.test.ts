@@ -52,6 +52,23 @@ function sampleVariables(query: string): Record<string, unknown> {
   );
 }
 
+/** The deprecated fields a document selects, as Type.field. */
+function deprecatedSelections(query: string): string[] {
+  const typeInfo = new graphql.TypeInfo(schema);
+  const found: string[] = [];
+  graphql.visit(
+    parse(query),
+    graphql.visitWithTypeInfo(typeInfo, {
+      Field() {
+        const def = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (def?.deprecationReason != null) found.push(`${parent?.name ?? '?'}.${def.name}`);
+      },
+    }),
+  );
+  return found;
+}
+
 /** The typed documents GraphQL Code Generator wrote from apps/api/schema.graphql (answer and variables types). */
 const generatedDocuments = new Map(
   Object.entries(generated)
@@ -75,6 +92,12 @@ describe('web client GraphQL documents against the API schema', () => {
     const errors = validate(schema, parse(query)).map((e) => e.message);
     expect(errors).toEqual([]);
   });
+  it.each(documents.map(([name, doc]) => [name, doc.query] as const))(
+    '%s selects no deprecated field (e.g. Plan.result, the archived engine plan)',
+    (_name, query) => {
+      expect(deprecatedSelections(query)).toEqual([]);
+    },
+  );
   it.each(documents.map(([name, doc]) => [name, doc.query] as const))('%s fits the query limits', (_name, query) => {
     const { breadth, depth } = complexityFromQuery(query, { schema, variables: sampleVariables(query) });
     expect(breadth).toBeLessThanOrEqual(QUERY_LIMITS.breadth);

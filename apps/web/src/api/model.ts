@@ -3,10 +3,7 @@
  * things. `queries.ts` maps the API's answers onto these.
  */
 import type { CountInput } from '../lib/suppression.ts';
-import type { PlanStatus } from '../generated/graphql.ts';
-// Plan parts the API passes through unchanged from the engine: one definition.
-export type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
-import type { Coverage, Utilisation, TransportEstimate, DualPrice } from '@dekkend/engine';
+import type { PlanActionFieldsFragment, PlanMovementFieldsFragment, PlanStatus } from '../generated/graphql.ts';
 
 export type Role = 'REGION_PLANNER' | 'GEMEENTE' | 'MINISTRY';
 export type Sector = 'PO' | 'VO';
@@ -145,99 +142,106 @@ export interface Scenario {
   latestPlan: PlanSummary | null;
 }
 
-/** The engine's plan (packages/engine/src/plan.ts), the parts the client reads. */
-export interface PlanResult {
+/**
+ * A plan's figures as the views read them: the API's typed plan fields (queries.ts, `PLAN` and
+ * its pages), mapped by `toPlanFigures`. A count the API suppresses ("<5", outside the region)
+ * is NaN here (shown as "–"). Members of the region see per-area coverage; others get none.
+ */
+export interface PlanFigures {
+  /** The API's status in lower case ("optimal", "time_limit", …). */
   status: string;
   statusReason?: string;
   years: number[];
   checkpointYears: number[];
   perYear: YearSummary[];
+  /** Per home area × category × year, for the years loaded (the view's year; all years for an export). */
   coverage: Coverage[];
   utilisation: Utilisation[];
+  /** Where one more place lowers unmet demand (dual prices), per provision × category × year. */
+  duals: DualPrice[];
   actions: Action[];
-  travel: TravelStats[];
   transport: TransportEstimate[];
-  duals?: DualPrice[];
-  flows?: {
-    zone: string;
-    provision: string;
-    category: string;
-    year: number;
-    pupils: number;
-    km: number;
-    rung: number;
-  }[];
-  timings?: { totalMs: number };
-  warnings?: string[];
-  infeasibility?: string[];
-  /** Plans over time: how pupils move each year (absent in plans made year by year). */
-  timeline?: { years: TimelineYear[] };
+  warnings: string[];
 }
 
-/** One year of a plan over time (the engine's timeline; docs/engine.md, "Plans over time"). */
-export interface TimelineYear {
+/** One home area × category × year of a plan (the API's `Plan.coverage`). */
+export interface Coverage {
+  zone: string;
+  gemeente: string;
+  category: string;
   year: number;
-  /** Pupils needing a place for the first time (derived from the projected demand). */
-  entrants: number;
-  waitingAtStart: number;
-  /** Back in their own regular school after a temporary setting (e.g. a startklas). */
-  returned: number;
-  followUpHoursPerWeek: number;
-  onward: number;
-  waiting: number;
-  /** Waiting at the year's end ÷ placements this year; null when none is placed. */
-  expectedWaitYears: number | null;
+  demand: number;
+  /** Placed in the own regular school (rung 1). */
+  servedRegular: number;
+  /** Placed at a provision (rungs 2–5). */
+  servedProvision: number;
+  /** Unmet although an allowed setting is within reach: capacity is short. */
+  unmetNoCapacity: number;
+  /** Unmet because no allowed setting is within reach. */
+  unmetOutOfReach: number;
 }
 
+/** Use of a provision's places (the API's `Plan.utilisation` rows that have a capacity). */
+export interface Utilisation {
+  provision: string;
+  name?: string;
+  year: number;
+  /** Category, or null for the shared total. */
+  category: string | null;
+  used: number;
+  capacity: number;
+  share: number;
+}
+
+export interface DualPrice {
+  provision: string;
+  category: string | null;
+  year: number;
+  /** Unmet pupils fewer for one more place (the API's `dualUnmetEquivalent`). */
+  unmetPupilEquivalent: number;
+}
+
+/** Estimated pupil transport of a gemeente's residents in a year (the API's `TransportEstimate`). */
+export interface TransportEstimate {
+  year: number;
+  gemeente: string;
+  pupils: number;
+  km: number;
+  cost: number;
+}
+
+/** Plans over time: how pupils move in a year (the API's `PlanYearMovement`, generated). */
+export type PlanYearMovement = Omit<PlanMovementFieldsFragment, '__typename'>;
+
+/** One plan year (the API's `PlanYear`), the figures the views show. */
 export interface YearSummary {
   year: number;
   checkpoint: boolean;
   demand: number;
+  /** Pupils placed per rung, "1" (own regular school) … "5" (national provision). */
   placedByRung: Record<string, number>;
   unmet: number;
-  unmetNoCapacity: number;
-  unmetOutOfReach: number;
-  coverage: number;
   inclusiveShare: number;
-  travel: TravelStats;
-  transportCost: number;
-  fteNeeded: number;
-  /** One-off euro of the actions taken this year. */
-  actionCost: number;
-  /** Euro this year of the places, groups and FTE added and in force (derived; absent in older plans). */
-  runningCost?: number;
-  /** One-off and running euro up to and including this year (derived; absent in older plans). */
-  cumulativeCost?: number;
-}
-
-export interface Action {
-  kind: string;
-  year: number;
-  target: string;
-  category?: string;
-  quantity: number;
-  /** One-off euro (0 for FTE). */
-  cost: number;
-  /** Euro a year while in force, from `year` on (derived; absent in older plans). */
-  runningCostPerYear?: number;
-  /** A scenario change applied outright (e.g. addFte), not a decision of the plan. */
-  outright?: boolean;
-  description: string;
-}
-
-export interface TravelStats {
-  year: number;
-  pupils: number;
+  /** Mean and 90th-percentile one-way km of pupils placed at a provision. */
   meanKm: number;
   p90Km: number;
-  maxKm: number;
-  shareWithinMaxTravel?: number;
-  pupilKm: number;
+  transportCost: number;
+  /** One-off euro of the actions taken this year. */
+  actionCost: number;
+  /** Euro this year of the places, groups and FTE added and in force (derived). */
+  runningCost: number;
+  /** One-off and running euro up to and including this year (derived). */
+  cumulativeCost: number;
+  /** Plans over time, members of the region only; null otherwise and for plans made year by year. */
+  movement: PlanYearMovement | null;
 }
+
+/** An action of the plan (the API's `PlanAction`, generated). */
+export type Action = Omit<PlanActionFieldsFragment, '__typename'>;
 
 export interface Plan extends PlanSummary {
   scenarioId: string;
-  result: PlanResult | null;
+  figures: PlanFigures | null;
 }
 
 export interface SolveProgress {

@@ -13,8 +13,9 @@ import type {
   ComparePlansQuery,
   CreateHousingMutation,
   NationalOverviewQuery,
+  PlanCoverageQuery,
   PlanQuery,
-  PublicPlanQuery,
+  PlanUtilisationQuery,
   RegionAdoptionsQuery,
   RegionProvisionsQuery,
   RegionSchoolsQuery,
@@ -22,14 +23,16 @@ import type {
   ScenarioFieldsFragment,
   UserFieldsFragment,
 } from '../generated/graphql.ts';
-import { useQuery, type QueryState } from './hooks.ts';
+import { useAsync, useQuery, type QueryState } from './hooks.ts';
+import { isFinished } from '../lib/planStatus.ts';
 import type {
   Area,
   Category,
   HousingProject,
   GemeenteShape,
+  Coverage,
   Plan,
-  PlanResult,
+  PlanFigures,
   PlanSummary,
   Provision,
   RegionData,
@@ -537,35 +540,317 @@ export function useScenarios(regionCode: string | null): QueryState<Scenario[]> 
   return { ...q, data };
 }
 
+graphql(`
+  fragment PlanActionFields on PlanAction {
+    kind
+    year
+    target
+    category
+    quantity
+    cost
+    runningCostPerYear
+    outright
+    description
+  }
+`);
+
+graphql(`
+  fragment PlanMovementFields on PlanYearMovement {
+    entrants
+    waitingAtStart
+    returned
+    followUpHoursPerWeek
+    onward
+    expectedWaitYears
+  }
+`);
+
+/**
+ * A plan as the plan tab, the map and the exports read it, for members of the region and for
+ * everyone else alike: the API suppresses what an outsider may not see (counts "<5", movement).
+ * Per-area coverage and the provisions' use come in pages (PLAN_COVERAGE, PLAN_UTILISATION).
+ */
 export const PLAN = typed(
   graphql(`
     query Plan($id: Int!) {
       plan(id: $id) {
         ...PlanSummaryFields
         statusReason
+        warnings
         scenario {
           id
         }
-        result
+        years {
+          year
+          checkpoint
+          demand {
+            value
+          }
+          unmet {
+            value
+          }
+          placedByRung {
+            rung1 {
+              value
+            }
+            rung2 {
+              value
+            }
+            rung3 {
+              value
+            }
+            rung4 {
+              value
+            }
+            rung5 {
+              value
+            }
+          }
+          inclusiveShare
+          meanKm
+          p90Km
+          transportCost
+          actionCost
+          runningCost
+          cumulativeCost
+          movement {
+            ...PlanMovementFields
+          }
+        }
+        actions {
+          ...PlanActionFields
+        }
+        transport {
+          year
+          gemeente
+          pupils {
+            value
+          }
+          km
+          cost
+        }
+      }
+    }
+  `),
+);
+
+/** Per home area × category, for one year or all (members of the region only: FORBIDDEN for others). */
+export const PLAN_COVERAGE = typed(
+  graphql(`
+    query PlanCoverage($id: Int!, $year: Int, $after: String) {
+      plan(id: $id) {
+        coverage(year: $year, first: 500, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              zone
+              gemeente
+              category
+              year
+              demand {
+                value
+              }
+              unmetNoCapacity {
+                value
+              }
+              unmetOutOfReach {
+                value
+              }
+              placedByRung {
+                rung1 {
+                  value
+                }
+                rung2 {
+                  value
+                }
+                rung3 {
+                  value
+                }
+                rung4 {
+                  value
+                }
+                rung5 {
+                  value
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `),
+);
+
+/** The provisions' use per year (per category for members; `totalsOnly` for everyone else), with dual prices. */
+export const PLAN_UTILISATION = typed(
+  graphql(`
+    query PlanUtilisation($id: Int!, $totalsOnly: Boolean, $after: String) {
+      plan(id: $id) {
+        utilisation(totalsOnly: $totalsOnly, first: 500, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              provision
+              name
+              year
+              category
+              used {
+                value
+              }
+              capacity
+              share
+              dualUnmetEquivalent
+            }
+          }
+        }
       }
     }
   `),
 );
 
 type ApiPlan = NonNullable<PlanQuery['plan']>;
+type ApiCoverage = NonNullable<PlanCoverageQuery['plan']>['coverage']['edges'][number]['node'];
+type ApiUtilisation = NonNullable<PlanUtilisationQuery['plan']>['utilisation']['edges'][number]['node'];
 
-/** The plan's stored result (a JSON field until plan results are typed in the API): the engine's plan. */
-const planResultOf = (result: unknown): PlanResult | null =>
-  result && typeof result === 'object' ? ((result as { plan?: PlanResult }).plan ?? null) : null;
+/** A count the API may suppress: NaN when it does (shown as "–"). */
+const nan = (v: number | null | undefined) => (v == null ? Number.NaN : v);
 
-export function toPlan(p: ApiPlan): Plan {
-  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result: planResultOf(p.result) };
+const toCoverage = (c: ApiCoverage): Coverage => {
+  const r = c.placedByRung;
+  return {
+    zone: c.zone,
+    gemeente: c.gemeente,
+    category: c.category,
+    year: c.year,
+    demand: nan(c.demand.value),
+    servedRegular: nan(r.rung1.value),
+    servedProvision: nan(r.rung2.value) + nan(r.rung3.value) + nan(r.rung4.value) + nan(r.rung5.value),
+    unmetNoCapacity: nan(c.unmetNoCapacity.value),
+    unmetOutOfReach: nan(c.unmetOutOfReach.value),
+  };
+};
+
+/**
+ * The API's plan fields as the views' figures. Utilisation keeps the rows with a capacity (the
+ * categories with their own places, or the shared total), and a total row where nothing else has one.
+ */
+export function toPlanFigures(p: ApiPlan, coverage: ApiCoverage[], utilisation: ApiUtilisation[]): PlanFigures {
+  const withCapacity = new Set(
+    utilisation.filter((u) => u.category !== null && u.capacity !== null).map((u) => `${u.provision}|${u.year}`),
+  );
+  return {
+    status: p.status.toLowerCase(),
+    statusReason: p.statusReason ?? undefined,
+    years: p.years.map((y) => y.year),
+    checkpointYears: p.years.filter((y) => y.checkpoint).map((y) => y.year),
+    perYear: p.years.map((y) => ({
+      year: y.year,
+      checkpoint: y.checkpoint,
+      demand: nan(y.demand.value),
+      placedByRung: {
+        1: nan(y.placedByRung.rung1.value),
+        2: nan(y.placedByRung.rung2.value),
+        3: nan(y.placedByRung.rung3.value),
+        4: nan(y.placedByRung.rung4.value),
+        5: nan(y.placedByRung.rung5.value),
+      },
+      unmet: nan(y.unmet.value),
+      inclusiveShare: nan(y.inclusiveShare),
+      meanKm: y.meanKm,
+      p90Km: y.p90Km,
+      transportCost: nan(y.transportCost),
+      actionCost: y.actionCost,
+      runningCost: y.runningCost,
+      cumulativeCost: y.cumulativeCost,
+      movement: y.movement ? withoutTypename(y.movement) : null,
+    })),
+    coverage: coverage.map(toCoverage),
+    utilisation: utilisation
+      .filter((u) => u.capacity !== null || (u.category === null && !withCapacity.has(`${u.provision}|${u.year}`)))
+      .map((u) => ({
+        provision: u.provision,
+        name: u.name ?? undefined,
+        year: u.year,
+        category: u.category,
+        used: nan(u.used.value),
+        capacity: nan(u.capacity),
+        share: nan(u.share),
+      })),
+    duals: utilisation
+      .filter((u) => u.dualUnmetEquivalent !== null)
+      .map((u) => ({
+        provision: u.provision,
+        category: u.category,
+        year: u.year,
+        unmetPupilEquivalent: u.dualUnmetEquivalent!,
+      })),
+    actions: p.actions.map(withoutTypename),
+    transport: p.transport.map((x) => ({
+      year: x.year,
+      gemeente: x.gemeente,
+      pupils: nan(x.pupils.value),
+      km: nan(x.km),
+      cost: nan(x.cost),
+    })),
+    warnings: p.warnings,
+  };
 }
 
+function withoutTypename<T extends { __typename?: string }>(o: T): Omit<T, '__typename'> {
+  const { __typename: _, ...rest } = o;
+  return rest;
+}
+
+/** Every page of a plan's coverage, for one year or (year null: the exports) all years. */
+export async function loadPlanCoverage(id: string, year: number | null, signal?: AbortSignal): Promise<Coverage[]> {
+  const rows = await allPages(
+    async (after) => (await request(PLAN_COVERAGE, { id: Number(id), year, after }, { signal })).plan?.coverage,
+    signal,
+  );
+  return rows.map(toCoverage);
+}
+
+/**
+ * A plan with the figures its reader may see, without the per-area coverage (usePlanCoverage,
+ * loadPlanCoverage: members of the region only). Members (`member`) read the use of each
+ * provision per category; everyone else the totals, with the counts the API suppresses as NaN.
+ */
+export async function loadPlan(id: string, opts: { member: boolean }, signal?: AbortSignal): Promise<Plan | null> {
+  const [head, utilisation] = await Promise.all([
+    request(PLAN, { id: Number(id) }, { signal }),
+    allPages(
+      async (after) =>
+        (await request(PLAN_UTILISATION, { id: Number(id), totalsOnly: !opts.member, after }, { signal })).plan
+          ?.utilisation,
+      signal,
+    ),
+  ]);
+  const p = head.plan;
+  if (!p) return null;
+  return {
+    ...toPlanSummary(p),
+    scenarioId: String(p.scenario.id),
+    figures: isFinished(p.status) ? toPlanFigures(p, [], utilisation) : null,
+  };
+}
+
+/** The region's own plan (members); its coverage comes from usePlanCoverage. */
 export function usePlan(id: string | null | undefined): QueryState<Plan | null> {
-  const q = useQuery(PLAN, { id: Number(id ?? 0) }, { skip: !id });
-  const data = useMemo(() => (q.data ? (q.data.plan ? toPlan(q.data.plan) : null) : undefined), [q.data]);
-  return { ...q, data: id ? data : null };
+  const q = useAsync(`plan:${id ?? ''}`, (signal) => loadPlan(id!, { member: true }, signal), { skip: !id });
+  return { ...q, data: id ? q.data : null };
+}
+
+/** A plan's per-area coverage in one year (members of the region; FORBIDDEN for anyone else). */
+export function usePlanCoverage(id: string | null | undefined, year: number): QueryState<Coverage[]> {
+  return useAsync(`plan-coverage:${id ?? ''}:${year}`, (signal) => loadPlanCoverage(id!, year, signal), {
+    skip: !id,
+  });
 }
 
 export const PLAN_STATUS = typed(
@@ -1226,186 +1511,12 @@ export async function loadAllSchools(signal?: AbortSignal) {
 
 // ---------------------------------------------------------------- plan, aggregated (for readers outside the region)
 
-type ApiPublicPlan = NonNullable<PublicPlanQuery['plan']>;
-
-export const PUBLIC_PLAN = typed(
-  graphql(`
-    query PublicPlan($id: Int!) {
-      plan(id: $id) {
-        id
-        status
-        createdAt
-        finishedAt
-        scenarioVersion
-        error
-        statusReason
-        scenario {
-          id
-        }
-        years {
-          year
-          checkpoint
-          demand {
-            value
-            suppressed
-          }
-          unmet {
-            value
-            suppressed
-          }
-          unmetNoCapacity {
-            value
-            suppressed
-          }
-          unmetOutOfReach {
-            value
-            suppressed
-          }
-          placedByRung {
-            rung1 {
-              value
-              suppressed
-            }
-            rung2 {
-              value
-              suppressed
-            }
-            rung3 {
-              value
-              suppressed
-            }
-            rung4 {
-              value
-              suppressed
-            }
-            rung5 {
-              value
-              suppressed
-            }
-          }
-          coverage
-          inclusiveShare
-          meanKm
-          p90Km
-          pupilKm
-          transportCost
-          fteNeeded
-          actionCost
-          runningCost
-          cumulativeCost
-        }
-        actions {
-          kind
-          year
-          target
-          category
-          quantity
-          cost
-          runningCostPerYear
-          outright
-          description
-        }
-        transport {
-          year
-          gemeente
-          pupils {
-            value
-            suppressed
-          }
-          km
-          cost
-        }
-        utilisation(totalsOnly: true, first: 500) {
-          edges {
-            node {
-              provision
-              name
-              year
-              category
-              used {
-                value
-                suppressed
-              }
-              capacity
-              share
-            }
-          }
-        }
-      }
-    }
-  `),
-);
-
-/** The aggregated plan as a PlanResult: suppressed counts become NaN (shown as "–"), no per-area coverage. */
-export function toPublicPlan(p: ApiPublicPlan): Plan {
-  const nan = (v: number | null | undefined) => (v == null ? Number.NaN : v);
-  const years = p.years.map((y) => y.year);
-  const result: PlanResult = {
-    status: p.status.toLowerCase(),
-    statusReason: p.statusReason ?? undefined,
-    years,
-    checkpointYears: p.years.filter((y) => y.checkpoint).map((y) => y.year),
-    perYear: p.years.map((y) => ({
-      year: y.year,
-      checkpoint: y.checkpoint,
-      demand: nan(y.demand.value),
-      placedByRung: {
-        1: nan(y.placedByRung.rung1.value),
-        2: nan(y.placedByRung.rung2.value),
-        3: nan(y.placedByRung.rung3.value),
-        4: nan(y.placedByRung.rung4.value),
-        5: nan(y.placedByRung.rung5.value),
-      },
-      unmet: nan(y.unmet.value),
-      unmetNoCapacity: nan(y.unmetNoCapacity.value),
-      unmetOutOfReach: nan(y.unmetOutOfReach.value),
-      coverage: nan(y.coverage),
-      inclusiveShare: nan(y.inclusiveShare),
-      travel: {
-        year: y.year,
-        pupils: Number.NaN,
-        meanKm: y.meanKm,
-        p90Km: y.p90Km,
-        maxKm: Number.NaN,
-        pupilKm: nan(y.pupilKm),
-      },
-      transportCost: nan(y.transportCost),
-      fteNeeded: y.fteNeeded,
-      actionCost: y.actionCost,
-      runningCost: y.runningCost,
-      cumulativeCost: y.cumulativeCost,
-    })),
-    coverage: [],
-    utilisation: nodes(p.utilisation).map((u) => ({
-      provision: u.provision,
-      name: u.name ?? undefined,
-      year: u.year,
-      category: u.category,
-      used: nan(u.used.value),
-      capacity: nan(u.capacity),
-      share: nan(u.share),
-    })),
-    actions: p.actions.map(({ __typename: _, category, kind, ...a }) => ({
-      ...a,
-      kind: kind as PlanResult['actions'][number]['kind'],
-      ...(category != null ? { category } : {}),
-    })),
-    travel: [],
-    transport: p.transport.map((x) => ({
-      year: x.year,
-      gemeente: x.gemeente,
-      pupils: nan(x.pupils.value),
-      km: nan(x.km),
-      cost: nan(x.cost),
-    })),
-  };
-  return { ...toPlanSummary(p), scenarioId: String(p.scenario.id), result };
-}
-
+/** A plan read from outside its region: the aggregates (suppressed counts as NaN), no per-area coverage. */
 export function usePublicPlan(id: string | null | undefined): QueryState<Plan | null> {
-  const q = useQuery(PUBLIC_PLAN, { id: Number(id ?? 0) }, { skip: !id });
-  const data = useMemo(() => (q.data ? (q.data.plan ? toPublicPlan(q.data.plan) : null) : undefined), [q.data]);
-  return { ...q, data: id ? data : null };
+  const q = useAsync(`public-plan:${id ?? ''}`, (signal) => loadPlan(id!, { member: false }, signal), {
+    skip: !id,
+  });
+  return { ...q, data: id ? q.data : null };
 }
 
 // ---------------------------------------------------------------- adoption

@@ -518,12 +518,34 @@ export type ScenariosQuery = { __typename?: 'Query', scenarios: { __typename?: '
             | { __typename: 'WeightsChange', unmet: number | null, travelPerKm: number | null, perEuro: number | null, rungWeights: Array<{ __typename?: 'WeightsChangeRungEntry', key: string, value: number }> | null }
            }>, latestPlan: { __typename?: 'Plan', id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null } | null } }> } };
 
+export type PlanActionFieldsFragment = { __typename?: 'PlanAction', kind: string, year: number, target: string, category: string | null, quantity: number, cost: number, runningCostPerYear: number, outright: boolean, description: string };
+
+export type PlanMovementFieldsFragment = { __typename?: 'PlanYearMovement', entrants: number, waitingAtStart: number, returned: number, followUpHoursPerWeek: number, onward: number, expectedWaitYears: number | null };
+
 export type PlanQueryVariables = Exact<{
   id: Scalars['Int']['input'];
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', statusReason: string | null, result: unknown | null, id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null, scenario: { __typename?: 'Scenario', id: number } } };
+export type PlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', statusReason: string | null, warnings: Array<string>, id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null, scenario: { __typename?: 'Scenario', id: number }, years: Array<{ __typename?: 'PlanYear', year: number, checkpoint: boolean, inclusiveShare: number | null, meanKm: number, p90Km: number, transportCost: number | null, actionCost: number, runningCost: number, cumulativeCost: number, demand: { __typename?: 'SuppressedCount', value: number | null }, unmet: { __typename?: 'SuppressedCount', value: number | null }, placedByRung: { __typename?: 'PlacedByRung', rung1: { __typename?: 'SuppressedCount', value: number | null }, rung2: { __typename?: 'SuppressedCount', value: number | null }, rung3: { __typename?: 'SuppressedCount', value: number | null }, rung4: { __typename?: 'SuppressedCount', value: number | null }, rung5: { __typename?: 'SuppressedCount', value: number | null } }, movement: { __typename?: 'PlanYearMovement', entrants: number, waitingAtStart: number, returned: number, followUpHoursPerWeek: number, onward: number, expectedWaitYears: number | null } | null }>, actions: Array<{ __typename?: 'PlanAction', kind: string, year: number, target: string, category: string | null, quantity: number, cost: number, runningCostPerYear: number, outright: boolean, description: string }>, transport: Array<{ __typename?: 'TransportEstimate', year: number, gemeente: string, km: number | null, cost: number | null, pupils: { __typename?: 'SuppressedCount', value: number | null } }> } };
+
+export type PlanCoverageQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PlanCoverageQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', coverage: { __typename?: 'PlanCoverageConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'PlanCoverageConnectionEdge', node: { __typename?: 'PlanCoverage', zone: string, gemeente: string, category: string, year: number, demand: { __typename?: 'SuppressedCount', value: number | null }, unmetNoCapacity: { __typename?: 'SuppressedCount', value: number | null }, unmetOutOfReach: { __typename?: 'SuppressedCount', value: number | null }, placedByRung: { __typename?: 'PlacedByRung', rung1: { __typename?: 'SuppressedCount', value: number | null }, rung2: { __typename?: 'SuppressedCount', value: number | null }, rung3: { __typename?: 'SuppressedCount', value: number | null }, rung4: { __typename?: 'SuppressedCount', value: number | null }, rung5: { __typename?: 'SuppressedCount', value: number | null } } } }> } } };
+
+export type PlanUtilisationQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+  totalsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PlanUtilisationQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', utilisation: { __typename?: 'PlanUtilisationConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'PlanUtilisationConnectionEdge', node: { __typename?: 'PlanUtilisation', provision: string, name: string | null, year: number, category: string | null, capacity: number | null, share: number | null, dualUnmetEquivalent: number | null, used: { __typename?: 'SuppressedCount', value: number | null } } }> } } };
 
 export type PlanStatusQueryVariables = Exact<{
   id: Scalars['Int']['input'];
@@ -701,13 +723,6 @@ export type AllSchoolsQueryVariables = Exact<{
 
 
 export type AllSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'QuerySchoolsConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'QuerySchoolsConnectionEdge', node: { __typename?: 'SchoolLocation', vestigingscode: string, name: string, type: SchoolType, lat: number, lon: number } }> } };
-
-export type PublicPlanQueryVariables = Exact<{
-  id: Scalars['Int']['input'];
-}>;
-
-
-export type PublicPlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: number, status: PlanStatus, createdAt: string, finishedAt: string | null, scenarioVersion: number, error: string | null, statusReason: string | null, scenario: { __typename?: 'Scenario', id: number }, years: Array<{ __typename?: 'PlanYear', year: number, checkpoint: boolean, coverage: number | null, inclusiveShare: number | null, meanKm: number, p90Km: number, pupilKm: number | null, transportCost: number | null, fteNeeded: number, actionCost: number, runningCost: number, cumulativeCost: number, demand: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmet: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetNoCapacity: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, unmetOutOfReach: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, placedByRung: { __typename?: 'PlacedByRung', rung1: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung2: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung3: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung4: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean }, rung5: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } } }>, actions: Array<{ __typename?: 'PlanAction', kind: string, year: number, target: string, category: string | null, quantity: number, cost: number, runningCostPerYear: number, outright: boolean, description: string }>, transport: Array<{ __typename?: 'TransportEstimate', year: number, gemeente: string, km: number | null, cost: number | null, pupils: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } }>, utilisation: { __typename?: 'PlanUtilisationConnection', edges: Array<{ __typename?: 'PlanUtilisationConnectionEdge', node: { __typename?: 'PlanUtilisation', provision: string, name: string | null, year: number, category: string | null, capacity: number | null, share: number | null, used: { __typename?: 'SuppressedCount', value: number | null, suppressed: boolean } } }> } } };
 
 export type RegionAdoptionsQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -981,6 +996,29 @@ fragment ChangePayloadFields on ScenarioChange {
     }
   }
 }`, {"fragmentName":"ScenarioFields"}) as unknown as TypedDocumentString<ScenarioFieldsFragment, unknown>;
+export const PlanActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanActionFields on PlanAction {
+  kind
+  year
+  target
+  category
+  quantity
+  cost
+  runningCostPerYear
+  outright
+  description
+}
+    `, {"fragmentName":"PlanActionFields"}) as unknown as TypedDocumentString<PlanActionFieldsFragment, unknown>;
+export const PlanMovementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanMovementFields on PlanYearMovement {
+  entrants
+  waitingAtStart
+  returned
+  followUpHoursPerWeek
+  onward
+  expectedWaitYears
+}
+    `, {"fragmentName":"PlanMovementFields"}) as unknown as TypedDocumentString<PlanMovementFieldsFragment, unknown>;
 export const CostTableDocument = new TypedDocumentString(`
     query CostTable {
   costTable {
@@ -1616,10 +1654,59 @@ export const PlanDocument = new TypedDocumentString(`
   plan(id: $id) {
     ...PlanSummaryFields
     statusReason
+    warnings
     scenario {
       id
     }
-    result
+    years {
+      year
+      checkpoint
+      demand {
+        value
+      }
+      unmet {
+        value
+      }
+      placedByRung {
+        rung1 {
+          value
+        }
+        rung2 {
+          value
+        }
+        rung3 {
+          value
+        }
+        rung4 {
+          value
+        }
+        rung5 {
+          value
+        }
+      }
+      inclusiveShare
+      meanKm
+      p90Km
+      transportCost
+      actionCost
+      runningCost
+      cumulativeCost
+      movement {
+        ...PlanMovementFields
+      }
+    }
+    actions {
+      ...PlanActionFields
+    }
+    transport {
+      year
+      gemeente
+      pupils {
+        value
+      }
+      km
+      cost
+    }
   }
 }
     fragment PlanSummaryFields on Plan {
@@ -1629,7 +1716,98 @@ export const PlanDocument = new TypedDocumentString(`
   finishedAt
   scenarioVersion
   error
+}
+fragment PlanActionFields on PlanAction {
+  kind
+  year
+  target
+  category
+  quantity
+  cost
+  runningCostPerYear
+  outright
+  description
+}
+fragment PlanMovementFields on PlanYearMovement {
+  entrants
+  waitingAtStart
+  returned
+  followUpHoursPerWeek
+  onward
+  expectedWaitYears
 }`) as unknown as TypedDocumentString<PlanQuery, PlanQueryVariables>;
+export const PlanCoverageDocument = new TypedDocumentString(`
+    query PlanCoverage($id: Int!, $year: Int, $after: String) {
+  plan(id: $id) {
+    coverage(year: $year, first: 500, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          zone
+          gemeente
+          category
+          year
+          demand {
+            value
+          }
+          unmetNoCapacity {
+            value
+          }
+          unmetOutOfReach {
+            value
+          }
+          placedByRung {
+            rung1 {
+              value
+            }
+            rung2 {
+              value
+            }
+            rung3 {
+              value
+            }
+            rung4 {
+              value
+            }
+            rung5 {
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCoverageQuery, PlanCoverageQueryVariables>;
+export const PlanUtilisationDocument = new TypedDocumentString(`
+    query PlanUtilisation($id: Int!, $totalsOnly: Boolean, $after: String) {
+  plan(id: $id) {
+    utilisation(totalsOnly: $totalsOnly, first: 500, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          provision
+          name
+          year
+          category
+          used {
+            value
+          }
+          capacity
+          share
+          dualUnmetEquivalent
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUtilisationQuery, PlanUtilisationQueryVariables>;
 export const PlanStatusDocument = new TypedDocumentString(`
     query PlanStatus($id: Int!) {
   plan(id: $id) {
@@ -2503,111 +2681,6 @@ export const AllSchoolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllSchoolsQuery, AllSchoolsQueryVariables>;
-export const PublicPlanDocument = new TypedDocumentString(`
-    query PublicPlan($id: Int!) {
-  plan(id: $id) {
-    id
-    status
-    createdAt
-    finishedAt
-    scenarioVersion
-    error
-    statusReason
-    scenario {
-      id
-    }
-    years {
-      year
-      checkpoint
-      demand {
-        value
-        suppressed
-      }
-      unmet {
-        value
-        suppressed
-      }
-      unmetNoCapacity {
-        value
-        suppressed
-      }
-      unmetOutOfReach {
-        value
-        suppressed
-      }
-      placedByRung {
-        rung1 {
-          value
-          suppressed
-        }
-        rung2 {
-          value
-          suppressed
-        }
-        rung3 {
-          value
-          suppressed
-        }
-        rung4 {
-          value
-          suppressed
-        }
-        rung5 {
-          value
-          suppressed
-        }
-      }
-      coverage
-      inclusiveShare
-      meanKm
-      p90Km
-      pupilKm
-      transportCost
-      fteNeeded
-      actionCost
-      runningCost
-      cumulativeCost
-    }
-    actions {
-      kind
-      year
-      target
-      category
-      quantity
-      cost
-      runningCostPerYear
-      outright
-      description
-    }
-    transport {
-      year
-      gemeente
-      pupils {
-        value
-        suppressed
-      }
-      km
-      cost
-    }
-    utilisation(totalsOnly: true, first: 500) {
-      edges {
-        node {
-          provision
-          name
-          year
-          category
-          used {
-            value
-            suppressed
-          }
-          capacity
-          share
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicPlanQuery, PublicPlanQueryVariables>;
 export const RegionAdoptionsDocument = new TypedDocumentString(`
     query RegionAdoptions($code: String!) {
   region(code: $code) {

@@ -15,7 +15,7 @@ import {
   totalGap,
   bestPlacesToExpand,
 } from './planView.ts';
-import type { PlanResult, YearSummary } from '../api/model.ts';
+import type { PlanFigures, YearSummary } from '../api/model.ts';
 import type { YearComparison } from '../api/queries.ts';
 
 const cov = (
@@ -61,7 +61,7 @@ const plan = {
     { provision: 'B', category: 'gedrag', year: 2029, value: 9, unmetPupilEquivalent: 0.9 },
     { provision: 'C', category: 'zml', year: 2029, value: 99, unmetPupilEquivalent: 9 },
   ],
-} as unknown as PlanResult;
+} as unknown as PlanFigures;
 
 describe('gaps from a plan', () => {
   it('per postcode area, per gemeente and in total, for one category and year', () => {
@@ -114,7 +114,7 @@ describe('exports', () => {
     expect(lines[4]).toBe('PO3106;"Basis; met fte";2029;GM0928;6462;visueel;2;0,75;0;1,25;1;0,25');
   });
   it('actions CSV: the plain file keeps the engine text, the Dutch one describes in Dutch', () => {
-    const withActions: PlanResult = {
+    const withActions: PlanFigures = {
       ...plan,
       actions: [
         {
@@ -125,6 +125,7 @@ describe('exports', () => {
           quantity: 1.5,
           cost: 12500.5,
           runningCostPerYear: 18000,
+          outright: false,
           description: 'add 1.5 groups at P1',
         },
       ],
@@ -236,7 +237,19 @@ describe('cost totals of a plan', () => {
     const years = [2027, 2028, 2029].map(
       (year, i) => ({ year, cumulativeCost: 50_000 + 144_000 * (i + 1) }) as unknown as YearSummary,
     );
-    const actions = [{ kind: 'open', year: 2027, target: 'SK', quantity: 1, cost: 50_000, description: '' }];
+    const actions = [
+      {
+        kind: 'open',
+        year: 2027,
+        target: 'SK',
+        category: null,
+        quantity: 1,
+        cost: 50_000,
+        runningCostPerYear: 0,
+        outright: false,
+        description: '',
+      },
+    ];
     expect(actionTotals(actions, [...years].reverse())).toEqual({ count: 1, cost: 50_000, total: 482_000 });
     // An older plan without running costs: the total is the one-off cost.
     expect(actionTotals(actions)).toEqual({ count: 1, cost: 50_000, total: 50_000 });

@@ -3,7 +3,7 @@
  * for a category and year, totals, the side-by-side comparison per
  * checkpoint year, and exports (CSV, GeoJSON). Pure functions, tested.
  */
-import type { Action, Area, Coverage, PlanResult, Provision, YearSummary } from '../api/model.ts';
+import type { Action, Area, Coverage, PlanFigures, Provision, YearSummary } from '../api/model.ts';
 import type { GapDifference, YearComparison } from '../api/queries.ts';
 import { LOCALES, translate, type Lang } from '../i18n/messages.ts';
 import { formatNumber } from './format.ts';
@@ -38,7 +38,7 @@ function add(g: Gap, c: Coverage) {
 const matches = (c: Coverage, category: string, year: number) =>
   c.year === year && (category === '' || category === '*' || c.category === category);
 
-export function gapByArea(plan: PlanResult | null | undefined, category: string, year: number): Map<string, Gap> {
+export function gapByArea(plan: PlanFigures | null | undefined, category: string, year: number): Map<string, Gap> {
   const out = new Map<string, Gap>();
   for (const c of plan?.coverage ?? []) {
     if (!matches(c, category, year)) continue;
@@ -50,7 +50,7 @@ export function gapByArea(plan: PlanResult | null | undefined, category: string,
   return out;
 }
 
-export function gapByGemeente(plan: PlanResult | null | undefined, category: string, year: number): Map<string, Gap> {
+export function gapByGemeente(plan: PlanFigures | null | undefined, category: string, year: number): Map<string, Gap> {
   const out = new Map<string, Gap>();
   for (const c of plan?.coverage ?? []) {
     if (!matches(c, category, year)) continue;
@@ -61,17 +61,17 @@ export function gapByGemeente(plan: PlanResult | null | undefined, category: str
   return out;
 }
 
-export function totalGap(plan: PlanResult | null | undefined, category: string, year: number): Gap {
+export function totalGap(plan: PlanFigures | null | undefined, category: string, year: number): Gap {
   const g = emptyGap();
   for (const c of plan?.coverage ?? []) if (matches(c, category, year)) add(g, c);
   return g;
 }
 
-export function yearSummary(plan: PlanResult | null | undefined, year: number): YearSummary | undefined {
+export function yearSummary(plan: PlanFigures | null | undefined, year: number): YearSummary | undefined {
   return plan?.perYear.find((y) => y.year === year);
 }
 
-export function checkpointYears(plan: PlanResult | null | undefined): number[] {
+export function checkpointYears(plan: PlanFigures | null | undefined): number[] {
   const cps = plan?.checkpointYears?.length ? plan.checkpointYears : [2029, 2032, 2035];
   return [...cps].sort((a, b) => a - b);
 }
@@ -147,7 +147,7 @@ export function actionTotals(
  * Where one more place helps most: provisions by their dual price for the
  * category and year (the plan's marginal value of a place), best first.
  */
-export function bestPlacesToExpand(plan: PlanResult | null | undefined, category: string, year: number, limit = 5) {
+export function bestPlacesToExpand(plan: PlanFigures | null | undefined, category: string, year: number, limit = 5) {
   // Only places that actually reduce unmet demand (at least 1/200 of a pupil per place) count as helping.
   const duals = (plan?.duals ?? []).filter(
     (d) => d.year === year && (d.category === category || d.category === null) && d.unmetPupilEquivalent >= 0.005,
@@ -220,7 +220,7 @@ const COVERAGE_HEADER: Record<CsvDialect, string[]> = {
  * category × year with demand, placements and unmet (fractional pupils, as computed).
  */
 export function planCoverageCsv(
-  plan: PlanResult,
+  plan: PlanFigures,
   opts: { regionCode: string; scenarioName: string; years?: number[]; dialect?: CsvDialect },
 ): string {
   const years = opts.years ?? plan.years;
@@ -278,7 +278,7 @@ const ACTIONS_HEADER: Record<CsvDialect, string[]> = {
  * Dutch one takes `describe` (the texts the screen shows) for the description column.
  */
 export function planActionsCsv(
-  plan: PlanResult,
+  plan: PlanFigures,
   opts: { dialect?: CsvDialect; describe?: (a: Action) => string } = {},
 ): string {
   const dialect = opts.dialect ?? 'plain';
@@ -349,7 +349,7 @@ export function exportFileName(opts: {
 
 /** Gaps (and demand) per postcode area as GeoJSON points, for GIS tools. */
 export function planGapsGeoJson(
-  plan: PlanResult,
+  plan: PlanFigures,
   areas: Area[],
   category: string,
   year: number,
@@ -382,7 +382,7 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** Utilisation of each provision for a year (summed over categories when category is null rows are absent). */
 export function utilisationFor(
-  plan: PlanResult | null | undefined,
+  plan: PlanFigures | null | undefined,
   provisions: Provision[],
   year: number,
   category?: string,

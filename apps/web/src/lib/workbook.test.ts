@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { planTables, workbookBytes, type WorkbookContext } from './workbook.ts';
-import type { PlanResult, YearSummary } from '../api/model.ts';
+import type { PlanFigures, YearSummary } from '../api/model.ts';
 
 const year = (y: number, unmet: number, inclusiveShare: number): YearSummary => ({
   year: y,
@@ -9,15 +9,14 @@ const year = (y: number, unmet: number, inclusiveShare: number): YearSummary => 
   demand: 100,
   placedByRung: { '1': 60, '2': 10, '4': 100 - 70 - unmet },
   unmet,
-  unmetNoCapacity: unmet,
-  unmetOutOfReach: 0,
-  coverage: (100 - unmet) / 100,
   inclusiveShare,
-  travel: { year: y, meanKm: 4.25, p90Km: 11.5, maxKm: 30 } as YearSummary['travel'],
+  meanKm: 4.25,
+  p90Km: 11.5,
   transportCost: 12000,
-  fteNeeded: 2,
   actionCost: y === 2029 ? 50000 : 0,
   runningCost: 8000,
+  cumulativeCost: y === 2029 ? 58000 : 66000,
+  movement: null,
 });
 
 const plan = {
@@ -47,7 +46,7 @@ const plan = {
   ],
   travel: [],
   transport: [{ year: 2029, gemeente: 'GM0899', pupils: 4.5, km: 80, cost: 12000 }],
-} as unknown as PlanResult;
+} as unknown as PlanFigures;
 
 const ctx: WorkbookContext = {
   regionCode: 'PO3106',

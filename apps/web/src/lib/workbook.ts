@@ -4,7 +4,7 @@
  * built here as plain rows (tested without Excel); `workbookBytes` writes them with exceljs, loaded
  * only when a user asks for the file.
  */
-import type { Action, PlanResult } from '../api/model.ts';
+import type { Action, PlanFigures } from '../api/model.ts';
 import { pc4OfZone, unmetOf } from './planView.ts';
 
 export type Cell = string | number | null;
@@ -38,7 +38,7 @@ export interface WorkbookContext {
   generated: string;
 }
 
-export function planTables(plan: PlanResult, ctx: WorkbookContext): SheetTable[] {
+export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[] {
   const rungs = [1, 2, 3, 4, 5];
   const years: SheetTable = {
     name: 'Jaren',
@@ -64,8 +64,8 @@ export function planTables(plan: PlanResult, ctx: WorkbookContext): SheetTable[]
         ...rungs.map((r) => y.placedByRung[String(r)] ?? 0),
         y.unmet,
         y.inclusiveShare,
-        y.travel.meanKm,
-        y.travel.p90Km,
+        y.meanKm,
+        y.p90Km,
         y.transportCost,
         y.actionCost,
         y.runningCost ?? null,

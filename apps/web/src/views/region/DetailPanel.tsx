@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Category, PlanResult, RegionData } from '../../api/model.ts';
+import type { Category, PlanFigures, RegionData } from '../../api/model.ts';
 import { Count } from '../../components/ui.tsx';
 import { emptyForm, type ChangeForm } from '../../lib/scenarioForm.ts';
 
@@ -15,7 +15,7 @@ export function DetailPanel({
 }: {
   region: RegionData;
   code: string;
-  plan: PlanResult | null;
+  plan: PlanFigures | null;
   categories: Category[];
   year: number;
   canEdit: boolean;

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { PlanResult, RegionData } from '../../api/model.ts';
+import type { PlanFigures, RegionData } from '../../api/model.ts';
 import { bestPlacesToExpand } from '../../lib/planView.ts';
 import { Term } from '../../components/Glossary.tsx';
 import { emptyForm, type ChangeForm } from '../../lib/scenarioForm.ts';
@@ -18,7 +18,7 @@ export function ExpandSuggestions({
   onAddCapacity,
 }: {
   region: RegionData;
-  plan: PlanResult;
+  plan: PlanFigures;
   category: string;
   categoryName: string;
   year: number;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { PlanResult, RegionData } from '../../api/model.ts';
+import type { PlanFigures, RegionData } from '../../api/model.ts';
 import type { DemandRow } from '../../api/queries.ts';
 import { gapByGemeente, totalGap } from '../../lib/planView.ts';
 import { Count, Kpi } from '../../components/ui.tsx';
@@ -20,7 +20,7 @@ export function GapTable({
   onAddCapacity,
 }: {
   region: RegionData;
-  plan: PlanResult | null;
+  plan: PlanFigures | null;
   demand: DemandRow[] | null;
   category: string;
   categoryName: string;

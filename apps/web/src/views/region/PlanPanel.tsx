@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { QueryState } from '../../api/hooks.ts';
-import type { Action, Category, Plan, RegionData, Scenario, TimelineYear, YearSummary } from '../../api/model.ts';
+import type { Action, Category, Plan, PlanYearMovement, RegionData, Scenario, YearSummary } from '../../api/model.ts';
+import { loadPlanCoverage } from '../../api/queries.ts';
 import { DataState, Kpi } from '../../components/ui.tsx';
 import { AdoptPlanBar } from './AdoptPlanBar.tsx';
 import { Term } from '../../components/Glossary.tsx';
@@ -56,7 +57,7 @@ export function PlanPanel({
   const summary = useChangeSummary(region, categories);
   const [xlsxError, setXlsxError] = useState<string | null>(null);
   const [xlsxBusy, setXlsxBusy] = useState(false);
-  const result = plan.data?.result ?? null;
+  const result = plan.data?.figures ?? null;
   const gemeenteName = useMemo(() => new Map(region.gemeenten.map((g) => [g.code, g.name])), [region.gemeenten]);
   const targetName = useMemo(() => {
     const m = new Map<string, string>();
@@ -64,7 +65,8 @@ export function PlanPanel({
     for (const p of region.pools) m.set(p.code, p.kind);
     for (const c of scenario?.changes ?? [])
       if (c.kind === 'NEW_PROVISION') m.set(String(c.payload.code), String(c.payload.name));
-    for (const u of plan.data?.result?.utilisation ?? []) if (u.name && !m.has(u.provision)) m.set(u.provision, u.name);
+    for (const u of plan.data?.figures?.utilisation ?? [])
+      if (u.name && !m.has(u.provision)) m.set(u.provision, u.name);
     return m;
   }, [region, scenario, plan.data]);
   const catName = (c?: string | null) => (c ? (categories.find((x) => x.code === c)?.name[lang] ?? c) : '');
@@ -87,6 +89,12 @@ export function PlanPanel({
     }))
     .sort((a, b) => b.share - a.share);
   const catGap = totalGap(result, category, year);
+  // The exports hold every year's coverage; the view holds the shown year's only: fetched on demand.
+  const planId = plan.data?.id;
+  const withAllCoverage = async () => ({
+    ...result,
+    coverage: planId ? await loadPlanCoverage(planId, null) : result.coverage,
+  });
   const fileName = (what: string, years: number[], ext: string, dialect?: CsvDialect) =>
     exportFileName({ regionCode: region.code, scenarioName: scenario.name, what, years, ext, dialect });
   // The Dutch export describes an action as the table does: kind · need, at which place.
@@ -125,13 +133,19 @@ export function PlanPanel({
               type="button"
               disabled={membersOnly}
               data-testid={dialect === 'nl' ? 'export-csv-nl' : 'export-csv'}
-              onClick={() =>
-                download(
-                  fileName('dekking', result.years, 'csv', dialect),
-                  planCoverageCsv(result, { regionCode: region.code, scenarioName: scenario.name, dialect }),
-                  'text/csv;charset=utf-8',
-                )
-              }
+              onClick={async () => {
+                setXlsxError(null);
+                try {
+                  const all = await withAllCoverage();
+                  download(
+                    fileName('dekking', result.years, 'csv', dialect),
+                    planCoverageCsv(all, { regionCode: region.code, scenarioName: scenario.name, dialect }),
+                    'text/csv;charset=utf-8',
+                  );
+                } catch (err) {
+                  setXlsxError(errorText(err));
+                }
+              }}
             >
               {t(dialect === 'nl' ? 'plan.export.csvNl' : 'plan.export.csv')}
             </button>
@@ -178,7 +192,7 @@ export function PlanPanel({
               try {
                 const nl = (key: string, params?: Record<string, string | number>) => translate('nl', key, params);
                 const bytes = await workbookBytes(
-                  planTables(result, {
+                  planTables(await withAllCoverage(), {
                     regionCode: region.code,
                     regionName: region.name,
                     scenarioName: scenario.name,
@@ -240,8 +254,8 @@ export function PlanPanel({
           <Kpi label={<Term id="aandeel-regulier">{t('plan.kpi.inclusive')}</Term>} value={pct(y.inclusiveShare)} />
           <Kpi
             label={<Term id="reisafstand">{t('plan.kpi.travel')}</Term>}
-            value={t('unit.km', { value: num(y.travel.meanKm, 1) })}
-            help={`${t('plan.kpi.travelP90')}: ${num(y.travel.p90Km, 1)} km`}
+            value={t('unit.km', { value: num(y.meanKm, 1) })}
+            help={`${t('plan.kpi.travelP90')}: ${num(y.p90Km, 1)} km`}
           />
           <Kpi
             label={<Term id="leerlingenvervoer">{t('plan.kpi.taxi')}</Term>}
@@ -271,8 +285,8 @@ export function PlanPanel({
             [
               ['plan.kpi.unmet', 'niet-geplaatst', (v: YearSummary) => num(v.unmet, 1)],
               ['plan.kpi.inclusive', 'aandeel-regulier', (v: YearSummary) => pct(v.inclusiveShare)],
-              ['plan.kpi.travel', 'reisafstand', (v: YearSummary) => `${num(v.travel.meanKm, 1)} km`],
-              ['plan.kpi.travelP90', 'p90', (v: YearSummary) => `${num(v.travel.p90Km, 1)} km`],
+              ['plan.kpi.travel', 'reisafstand', (v: YearSummary) => `${num(v.meanKm, 1)} km`],
+              ['plan.kpi.travelP90', 'p90', (v: YearSummary) => `${num(v.p90Km, 1)} km`],
               ['plan.kpi.taxi', 'leerlingenvervoer', (v: YearSummary) => euro(v.transportCost)],
             ] as const
           ).map(([key, term, f]) => (
@@ -293,7 +307,12 @@ export function PlanPanel({
         </tbody>
       </table>
 
-      {result.timeline && <MovementTable years={result.timeline.years} checkpoints={cps} />}
+      {result.perYear.some((v) => v.movement) && (
+        <MovementTable
+          years={result.perYear.flatMap((v) => (v.movement ? [{ year: v.year, ...v.movement }] : []))}
+          checkpoints={cps}
+        />
+      )}
 
       <div className="plan-charts" data-testid="plan-charts">
         <TrendChart
@@ -478,16 +497,18 @@ export function PlanPanel({
 }
 
 /** Plans over time: entrants, waiting, returns and their follow-up hours in the checkpoint years. */
-function MovementTable({ years, checkpoints }: { years: TimelineYear[]; checkpoints: number[] }) {
+type MovementYear = PlanYearMovement & { year: number };
+
+function MovementTable({ years, checkpoints }: { years: MovementYear[]; checkpoints: number[] }) {
   const { t, num } = useI18n();
   const at = (year: number) => years.find((y) => y.year === year);
   const rows = [
-    ['plan.movement.entrants', (y: TimelineYear) => num(y.entrants, 0)],
-    ['plan.movement.waitingAtStart', (y: TimelineYear) => num(y.waitingAtStart, 0)],
-    ['plan.movement.returned', (y: TimelineYear) => num(y.returned, 0)],
-    ['plan.movement.followUp', (y: TimelineYear) => num(y.followUpHoursPerWeek, 1)],
-    ['plan.movement.onward', (y: TimelineYear) => num(y.onward, 0)],
-    ['plan.movement.wait', (y: TimelineYear) => (y.expectedWaitYears === null ? '–' : num(y.expectedWaitYears, 1))],
+    ['plan.movement.entrants', (y: MovementYear) => num(y.entrants, 0)],
+    ['plan.movement.waitingAtStart', (y: MovementYear) => num(y.waitingAtStart, 0)],
+    ['plan.movement.returned', (y: MovementYear) => num(y.returned, 0)],
+    ['plan.movement.followUp', (y: MovementYear) => num(y.followUpHoursPerWeek, 1)],
+    ['plan.movement.onward', (y: MovementYear) => num(y.onward, 0)],
+    ['plan.movement.wait', (y: MovementYear) => (y.expectedWaitYears === null ? '–' : num(y.expectedWaitYears, 1))],
   ] as const;
   return (
     <table className="data" data-testid="movement-table">

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Category, PlanResult, RegionData, Scenario } from '../../api/model.ts';
+import type { Category, PlanFigures, RegionData, Scenario } from '../../api/model.ts';
 import { StaticMap } from '../../components/StaticMap.tsx';
 import { Legend } from '../../components/Legend.tsx';
 import { SEQUENTIAL_GAP, ZERO_COLOR, sequentialScale } from '../../lib/colorScale.ts';
@@ -25,7 +25,7 @@ export function PlanReport({
 }: {
   region: RegionData;
   scenario: Scenario;
-  result: PlanResult;
+  result: PlanFigures;
   categories: Category[];
   category: string;
   categoryName: string;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { PlanResult, RegionData, Scenario } from '../../api/model.ts';
+import type { PlanFigures, RegionData, Scenario } from '../../api/model.ts';
 import { loadRegionOutlines, type DemandRow, type RegionOutline } from '../../api/queries.ts';
 import { useAsync } from '../../api/hooks.ts';
 import { MapView, type BoundaryFeature, type MapPoint, type OutlineFeature } from '../../map/MapView.tsx';
@@ -48,7 +48,7 @@ export function RegionMap({
   onPick?(lat: number, lon: number): void;
   scenario?: Scenario | null;
   region: RegionData;
-  plan: PlanResult | null;
+  plan: PlanFigures | null;
   demand: DemandRow[] | null;
   category: string;
   categoryName: string;

@@ -6,17 +6,18 @@ import { Term } from '../../components/Glossary.tsx';
 import { categoryTerm } from '../../lib/glossary.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useAsync } from '../../api/hooks.ts';
+import { useAsync, type QueryState } from '../../api/hooks.ts';
 import {
   loadDemand,
   loadRegion,
   useCategories,
   usePlan,
+  usePlanCoverage,
   usePublicPlan,
   useScenarios,
   type DemandRow,
 } from '../../api/queries.ts';
-import type { Category, RegionData, Viewer } from '../../api/model.ts';
+import type { Category, Plan, RegionData, Viewer } from '../../api/model.ts';
 import { BASE_YEAR, regionRoute, REGION_TABS, YEARS, type Route } from '../../lib/urlState.ts';
 import { DataState } from '../../components/ui.tsx';
 import { RegionMap } from './RegionMap.tsx';
@@ -84,9 +85,25 @@ export function RegionView({
   }, [own?.planId]); // eslint-disable-line react-hooks/exhaustive-deps
   const shown = planToShow(scenario, lastGood, copiedFrom);
   const planId = shown.planId;
-  const fullPlan = usePlan(planId);
+  const ownPlan = usePlan(planId);
+  const coverage = usePlanCoverage(planId, route.year);
   // Outside the region (e.g. the ministry) the per-area plan is not readable: show demand, and say why.
-  const planForbidden = fullPlan.error?.code === 'FORBIDDEN';
+  const planForbidden = ownPlan.error?.code === 'FORBIDDEN' || coverage.error?.code === 'FORBIDDEN';
+  // The plan with the per-area coverage of the year shown (the exports fetch every year's).
+  const { data: ownData, loading: ownLoading, error: ownError, refetch: refetchOwn } = ownPlan;
+  const { data: coverageRows, error: coverageError, refetch: refetchCoverage } = coverage;
+  const fullPlan = useMemo((): QueryState<Plan | null> => {
+    const rows = coverageRows?.filter((c) => c.year === route.year) ?? [];
+    return {
+      loading: ownLoading,
+      error: ownError ?? coverageError,
+      refetch: () => {
+        refetchOwn();
+        refetchCoverage();
+      },
+      data: ownData?.figures ? { ...ownData, figures: { ...ownData.figures, coverage: rows } } : ownData,
+    };
+  }, [ownData, ownLoading, ownError, refetchOwn, coverageRows, coverageError, refetchCoverage, route.year]);
   const plan = planForbidden ? { ...fullPlan, data: null, error: null } : fullPlan;
   const publicPlan = usePublicPlan(planForbidden ? planId : null);
   const demand = useAsync<DemandRow[]>(
@@ -223,7 +240,7 @@ export function RegionView({
         <div className="region-main" id={`panel-${route.tab}`} role="tabpanel" aria-labelledby={tabIds[route.tab]}>
           {route.tab === 'map' && (
             <>
-              {(demand.loading || plan.loading) && (
+              {(demand.loading || plan.loading || coverage.loading) && (
                 <p className="map-loading" role="status">
                   <span className="spinner" aria-hidden="true" /> {t('app.loading')}
                 </p>
@@ -231,7 +248,7 @@ export function RegionView({
               <RegionMap
                 scenario={scenario}
                 region={r}
-                plan={plan.data?.result ?? null}
+                plan={plan.data?.figures ?? null}
                 demand={demand.data ?? null}
                 category={route.category}
                 categoryName={catName}
@@ -286,7 +303,7 @@ export function RegionView({
               )}
               <GapTable
                 region={r}
-                plan={plan.data?.result ?? null}
+                plan={plan.data?.figures ?? null}
                 demand={demand.data ?? null}
                 category={route.category}
                 categoryName={catName}
@@ -344,7 +361,7 @@ export function RegionView({
             <DetailPanel
               region={r}
               code={route.selected}
-              plan={plan.data?.result ?? null}
+              plan={plan.data?.figures ?? null}
               categories={categories.data ?? []}
               year={route.year}
               canEdit={canEdit && Boolean(scenario)}
