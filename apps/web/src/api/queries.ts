@@ -846,11 +846,20 @@ export function usePlan(id: string | null | undefined): QueryState<Plan | null> 
   return { ...q, data: id ? q.data : null };
 }
 
+/** The coverage of one plan in one year, saying which: a reload keeps the previous answer until the next. */
+export interface PlanCoverageOfYear {
+  planId: string;
+  year: number;
+  rows: Coverage[];
+}
+
 /** A plan's per-area coverage in one year (members of the region; FORBIDDEN for anyone else). */
-export function usePlanCoverage(id: string | null | undefined, year: number): QueryState<Coverage[]> {
-  return useAsync(`plan-coverage:${id ?? ''}:${year}`, (signal) => loadPlanCoverage(id!, year, signal), {
-    skip: !id,
-  });
+export function usePlanCoverage(id: string | null | undefined, year: number): QueryState<PlanCoverageOfYear> {
+  return useAsync(
+    `plan-coverage:${id ?? ''}:${year}`,
+    async (signal) => ({ planId: id!, year, rows: await loadPlanCoverage(id!, year, signal) }),
+    { skip: !id },
+  );
 }
 
 export const PLAN_STATUS = typed(

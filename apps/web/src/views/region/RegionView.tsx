@@ -91,9 +91,14 @@ export function RegionView({
   const planForbidden = ownPlan.error?.code === 'FORBIDDEN' || coverage.error?.code === 'FORBIDDEN';
   // The plan with the per-area coverage of the year shown (the exports fetch every year's).
   const { data: ownData, loading: ownLoading, error: ownError, refetch: refetchOwn } = ownPlan;
-  const { data: coverageRows, error: coverageError, refetch: refetchCoverage } = coverage;
+  const { data: coverageData, error: coverageError, refetch: refetchCoverage } = coverage;
+  // Only the coverage of this plan and year (a reload keeps the previous plan's or year's until it is in).
+  const coverageRows =
+    coverageData && ownData && coverageData.planId === ownData.id && coverageData.year === route.year
+      ? coverageData.rows
+      : null;
   const fullPlan = useMemo((): QueryState<Plan | null> => {
-    const rows = coverageRows?.filter((c) => c.year === route.year) ?? [];
+    const rows = coverageRows ?? [];
     return {
       loading: ownLoading,
       error: ownError ?? coverageError,
@@ -103,7 +108,7 @@ export function RegionView({
       },
       data: ownData?.figures ? { ...ownData, figures: { ...ownData.figures, coverage: rows } } : ownData,
     };
-  }, [ownData, ownLoading, ownError, refetchOwn, coverageRows, coverageError, refetchCoverage, route.year]);
+  }, [ownData, ownLoading, ownError, refetchOwn, coverageRows, coverageError, refetchCoverage]);
   const plan = planForbidden ? { ...fullPlan, data: null, error: null } : fullPlan;
   const publicPlan = usePublicPlan(planForbidden ? planId : null);
   const demand = useAsync<DemandRow[]>(
@@ -260,7 +265,8 @@ export function RegionView({
                 startedAt={startedAt.current}
                 shownPlan={{
                   id: plan.data?.id ?? null,
-                  current: Boolean(planId) && plan.data?.id === planId && !shown.earlier,
+                  // Current once its coverage of the year is in, so the gap drawn is this plan's.
+                  current: Boolean(planId) && plan.data?.id === planId && !shown.earlier && coverageRows !== null,
                 }}
                 jumpToScenario={canEdit}
                 gapMetric={route.gap}
