@@ -574,7 +574,7 @@ export const PlanRef = builder.prismaObject('Plan', {
     result: t.field({
       type: 'JSON',
       nullable: true,
-      deprecationReason: 'The archived engine plan, kept for the map client until it reads the typed fields.',
+      deprecationReason: 'The archived engine plan (members only); no client view reads it: use the typed plan fields.',
       description: 'Everything the engine reported (flows, coverage, …). Members of the region only.',
       select: { archive: true, ...planRegion },
       resolve: (p, _args, ctx) => {
