@@ -337,8 +337,8 @@ function ProjectSizeFields({ form, setForm, errors, schools }: FieldsProps & { s
         />
       </ProjectField>
       <datalist id="gemeente-schools">
-        {schools.map((s) => (
-          <option key={s.code} value={s.code}>
+        {schools.map((s, i) => (
+          <option key={`${s.code}:${i}`} value={s.code}>
             {s.name}
           </option>
         ))}

@@ -457,8 +457,9 @@ function ProvisionList({
       <ul>
         {[...region.schools]
           .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-          .map((s) => (
-            <li key={s.code}>
+          .map((s, i) => (
+            // A vestiging can have more than one address (two locations, one code): the key needs the position.
+            <li key={`${s.code}:${i}`}>
               <button
                 type="button"
                 className="link-button"
