@@ -25,7 +25,7 @@ export function App() {
 }
 
 function Shell() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const session = useSession();
   const [route, navigate] = useRoute();
   const main = useRef<HTMLElement>(null);
@@ -57,27 +57,57 @@ function Shell() {
     document.title = `${titles[route.view]} · ${t('app.name')}`;
   }, [route, t]);
 
-  let content;
-  if (session.checking) content = <DataState loading error={null} />;
-  else if (!viewer)
-    content = (
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        {t('app.skipToContent')}
+      </a>
+      <TopBar
+        route={route}
+        onSignOut={() => {
+          session.signOut();
+          navigate({ view: 'signin' });
+        }}
+      />
+      <main id="main" ref={main} tabIndex={-1}>
+        <ErrorBoundary title={t('error.title')} retry={t('app.retry')} resetKey={window.location.hash}>
+          <PageContent route={route} navigate={navigate} />
+        </ErrorBoundary>
+      </main>
+      <GlossaryPanel />
+    </div>
+  );
+}
+
+/** The view the route asks for: sign-in, a region, a gemeente, the country, or a page without scope. */
+function PageContent({ route, navigate }: { route: Route; navigate: ReturnType<typeof useRoute>[1] }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const viewer = session.viewer;
+  if (session.checking) return <DataState loading error={null} />;
+  if (!viewer)
+    return (
       <SignIn
         onSignedIn={(v) =>
           navigate(route.view === 'signin' || route.view === 'home' ? startRoute(v) : route, { replace: true })
         }
       />
     );
-  else if (route.view === 'region') content = <RegionView route={route} navigate={navigate} viewer={viewer} />;
-  else if (route.view === 'gemeente') content = <GemeenteView route={route} navigate={navigate} viewer={viewer} />;
-  else if (route.view === 'ministry') content = <MinistryView route={route} navigate={navigate} viewer={viewer} />;
-  else
-    content = (
-      <section className="page">
-        <h1>{t('home.title')}</h1>
-        <p>{t('home.noScope')}</p>
-      </section>
-    );
+  if (route.view === 'region') return <RegionView route={route} navigate={navigate} viewer={viewer} />;
+  if (route.view === 'gemeente') return <GemeenteView route={route} navigate={navigate} viewer={viewer} />;
+  if (route.view === 'ministry') return <MinistryView route={route} navigate={navigate} viewer={viewer} />;
+  return (
+    <section className="page">
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.noScope')}</p>
+    </section>
+  );
+}
 
+/** The top bar: the product's name, the user's places, glossary, cost table, language and sign-out. */
+function TopBar({ route, onSignOut }: { route: Route; onSignOut(): void }) {
+  const { t, lang, setLang } = useI18n();
+  const viewer = useSession().viewer;
   const navLinks: { route: Route; label: string }[] = [];
   if (viewer) {
     for (const code of viewer.regionCodes)
@@ -91,69 +121,51 @@ function Shell() {
   }
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
-        {t('app.skipToContent')}
+    <header className="topbar">
+      <a className="brand" href={viewer ? formatRoute(startRoute(viewer)) : '#/'}>
+        <span className="brand-mark" aria-hidden="true">
+          ▦
+        </span>
+        {t('app.name')}
+        <span className="brand-tagline">{t('app.tagline')}</span>
       </a>
-      <header className="topbar">
-        <a className="brand" href={viewer ? formatRoute(startRoute(viewer)) : '#/'}>
-          <span className="brand-mark" aria-hidden="true">
-            ▦
-          </span>
-          {t('app.name')}
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </a>
+      {viewer && (
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            {navLinks.map((l) => (
+              <li key={l.label}>
+                <a href={formatRoute(l.route)} aria-current={route.view === l.route.view ? 'page' : undefined}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="topbar-right">
+        <GlossaryButton />
+        {viewer && <CostTableButton />}
+        <button
+          type="button"
+          className="link-button"
+          lang={lang === 'nl' ? 'en' : 'nl'}
+          aria-label={t('lang.switchLabel')}
+          onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}
+          data-testid="lang-switch"
+        >
+          {t('lang.switch')}
+        </button>
         {viewer && (
-          <nav aria-label={t('nav.main')}>
-            <ul>
-              {navLinks.map((l) => (
-                <li key={l.label}>
-                  <a href={formatRoute(l.route)} aria-current={route.view === l.route.view ? 'page' : undefined}>
-                    {l.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <>
+            <span className="who" title={viewer.email}>
+              {t('nav.signedInAs', { name: viewer.name })} · {t(`role.${viewer.role}`)}
+            </span>
+            <button type="button" className="link-button" onClick={onSignOut}>
+              {t('nav.signOut')}
+            </button>
+          </>
         )}
-        <div className="topbar-right">
-          <GlossaryButton />
-          {viewer && <CostTableButton />}
-          <button
-            type="button"
-            className="link-button"
-            lang={lang === 'nl' ? 'en' : 'nl'}
-            aria-label={t('lang.switchLabel')}
-            onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}
-            data-testid="lang-switch"
-          >
-            {t('lang.switch')}
-          </button>
-          {viewer && (
-            <>
-              <span className="who" title={viewer.email}>
-                {t('nav.signedInAs', { name: viewer.name })} · {t(`role.${viewer.role}`)}
-              </span>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  session.signOut();
-                  navigate({ view: 'signin' });
-                }}
-              >
-                {t('nav.signOut')}
-              </button>
-            </>
-          )}
-        </div>
-      </header>
-      <main id="main" ref={main} tabIndex={-1}>
-        <ErrorBoundary title={t('error.title')} retry={t('app.retry')} resetKey={window.location.hash}>
-          {content}
-        </ErrorBoundary>
-      </main>
-      <GlossaryPanel />
-    </div>
+      </div>
+    </header>
   );
 }
