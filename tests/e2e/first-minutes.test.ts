@@ -41,23 +41,36 @@ async function expectNoAxeFindings(page: Page, view: string) {
 const mapReady = (page: Page) =>
   page.waitForSelector('[data-testid="region-map"] [data-drawn-ms]', { timeout: 30_000 });
 
-/** A scenario of the planner's region with one change, made through the API (set-up, not the subject). */
-async function scenarioWithGrowth(name: string): Promise<{ id: number; version: number }> {
+/** A scenario of the planner's region with these changes, made through the API (set-up, not the subject). */
+async function plannerScenario(name: string, changes: unknown[]): Promise<{ id: number; version: number }> {
   const planner = await token(stack, DEMO.planner);
   const d = await graphql<{ createScenario: { id: number; version: number } }>(
     stack,
     planner,
     'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id version } }',
-    {
-      input: {
-        regionCode: 'PO3106',
-        name,
-        changes: [{ growth: { categoryCode: 'gedrag', share: 0.1, byYear: 2029 } }],
-      },
-    },
+    { input: { regionCode: 'PO3106', name, changes } },
   );
   return d.createScenario;
 }
+
+const scenarioWithGrowth = (name: string) =>
+  plannerScenario(name, [{ growth: { categoryCode: 'gedrag', share: 0.1, byYear: 2029 } }]);
+
+/** A startklas of 12 places in Brunssum as a NEW_PROVISION change (the fields of the test differ). */
+const startklasInBrunssum = (fields: Record<string, unknown>) => ({
+  newProvision: {
+    rung: 2,
+    lat: 50.95,
+    lon: 5.97,
+    sectors: ['PO'],
+    gemeenteCode: 'GM0899',
+    totalCapacity: 12,
+    accessible: true,
+    openingCost: 0,
+    minViableSize: 0,
+    ...fields,
+  },
+});
 
 /** Whether the element (a test id, or a CSS selector) lies wholly within the viewport. */
 async function inViewport(page: Page, target: string) {
@@ -218,36 +231,9 @@ describe('layout', () => {
 describe('the engine’s rules before solving', () => {
   it('says in words what the engine would refuse, holds the solve, and lets it go once the change is removed', async () => {
     // A startklas (rung 2) for visueel passes the change form's schema but not the catalogue (visueel: rungs 1 and 5).
-    const planner = await token(stack, DEMO.planner);
-    const { createScenario: s } = await graphql<{ createScenario: { id: number } }>(
-      stack,
-      planner,
-      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }',
-      {
-        input: {
-          regionCode: 'PO3106',
-          name: 'Startklas visueel',
-          changes: [
-            {
-              newProvision: {
-                code: 'NEW-VISUEEL',
-                name: 'Startklas visueel',
-                rung: 2,
-                lat: 50.95,
-                lon: 5.97,
-                sectors: ['PO'],
-                gemeenteCode: 'GM0899',
-                categories: ['visueel'],
-                totalCapacity: 12,
-                accessible: true,
-                openingCost: 0,
-                minViableSize: 0,
-              },
-            },
-          ],
-        },
-      },
-    );
+    const s = await plannerScenario('Startklas visueel', [
+      startklasInBrunssum({ code: 'NEW-VISUEEL', name: 'Startklas visueel', categories: ['visueel'] }),
+    ]);
     const { context, page, errors } = await newPage(stack);
     await signIn(page, stack, DEMO.planner);
     await page.waitForURL(/#\/regio\/PO3106/);
@@ -275,38 +261,16 @@ describe('the engine’s rules before solving', () => {
 describe('failed and cancelled solves', () => {
   it('shows why a solve failed and what to change; a cancelled re-solve keeps the last plan on the map', async () => {
     // The rules allow a forced startklas with a budget of €0, but its €30,000 opening makes the LP infeasible.
-    const planner = await token(stack, DEMO.planner);
-    const { createScenario: s } = await graphql<{ createScenario: { id: number } }>(
-      stack,
-      planner,
-      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id } }',
-      {
-        input: {
-          regionCode: 'PO3106',
-          name: 'Startklas zonder budget',
-          changes: [
-            {
-              newProvision: {
-                code: 'NEW-FORCED',
-                name: 'Startklas Brunssum',
-                rung: 2,
-                lat: 50.95,
-                lon: 5.97,
-                sectors: ['PO'],
-                gemeenteCode: 'GM0899',
-                categories: ['gedrag'],
-                totalCapacity: 12,
-                accessible: true,
-                openingCost: 30_000,
-                minViableSize: 0,
-                forceOpen: true,
-              },
-            },
-            { budget: { total: 0 } },
-          ],
-        },
-      },
-    );
+    const s = await plannerScenario('Startklas zonder budget', [
+      startklasInBrunssum({
+        code: 'NEW-FORCED',
+        name: 'Startklas Brunssum',
+        categories: ['gedrag'],
+        openingCost: 30_000,
+        forceOpen: true,
+      }),
+      { budget: { total: 0 } },
+    ]);
     // Made before the page opens, so its scenario list holds both.
     const g = await scenarioWithGrowth('Groei gedrag, stoppen');
     const { context, page, errors } = await newPage(stack);
