@@ -555,6 +555,26 @@ graphql(`
 `);
 
 graphql(`
+  fragment PlacedByRungValues on PlacedByRung {
+    rung1 {
+      value
+    }
+    rung2 {
+      value
+    }
+    rung3 {
+      value
+    }
+    rung4 {
+      value
+    }
+    rung5 {
+      value
+    }
+  }
+`);
+
+graphql(`
   fragment PlanMovementFields on PlanYearMovement {
     entrants
     waitingAtStart
@@ -590,21 +610,7 @@ export const PLAN = typed(
             value
           }
           placedByRung {
-            rung1 {
-              value
-            }
-            rung2 {
-              value
-            }
-            rung3 {
-              value
-            }
-            rung4 {
-              value
-            }
-            rung5 {
-              value
-            }
+            ...PlacedByRungValues
           }
           inclusiveShare
           meanKm
@@ -660,21 +666,7 @@ export const PLAN_COVERAGE = typed(
                 value
               }
               placedByRung {
-                rung1 {
-                  value
-                }
-                rung2 {
-                  value
-                }
-                rung3 {
-                  value
-                }
-                rung4 {
-                  value
-                }
-                rung5 {
-                  value
-                }
+                ...PlacedByRungValues
               }
             }
           }

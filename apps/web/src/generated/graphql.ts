@@ -520,6 +520,8 @@ export type ScenariosQuery = { __typename?: 'Query', scenarios: { __typename?: '
 
 export type PlanActionFieldsFragment = { __typename?: 'PlanAction', kind: string, year: number, target: string, category: string | null, quantity: number, cost: number, runningCostPerYear: number, outright: boolean, description: string };
 
+export type PlacedByRungValuesFragment = { __typename?: 'PlacedByRung', rung1: { __typename?: 'SuppressedCount', value: number | null }, rung2: { __typename?: 'SuppressedCount', value: number | null }, rung3: { __typename?: 'SuppressedCount', value: number | null }, rung4: { __typename?: 'SuppressedCount', value: number | null }, rung5: { __typename?: 'SuppressedCount', value: number | null } };
+
 export type PlanMovementFieldsFragment = { __typename?: 'PlanYearMovement', entrants: number, waitingAtStart: number, returned: number, followUpHoursPerWeek: number, onward: number, expectedWaitYears: number | null };
 
 export type PlanQueryVariables = Exact<{
@@ -1009,6 +1011,25 @@ export const PlanActionFieldsFragmentDoc = new TypedDocumentString(`
   description
 }
     `, {"fragmentName":"PlanActionFields"}) as unknown as TypedDocumentString<PlanActionFieldsFragment, unknown>;
+export const PlacedByRungValuesFragmentDoc = new TypedDocumentString(`
+    fragment PlacedByRungValues on PlacedByRung {
+  rung1 {
+    value
+  }
+  rung2 {
+    value
+  }
+  rung3 {
+    value
+  }
+  rung4 {
+    value
+  }
+  rung5 {
+    value
+  }
+}
+    `, {"fragmentName":"PlacedByRungValues"}) as unknown as TypedDocumentString<PlacedByRungValuesFragment, unknown>;
 export const PlanMovementFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlanMovementFields on PlanYearMovement {
   entrants
@@ -1668,21 +1689,7 @@ export const PlanDocument = new TypedDocumentString(`
         value
       }
       placedByRung {
-        rung1 {
-          value
-        }
-        rung2 {
-          value
-        }
-        rung3 {
-          value
-        }
-        rung4 {
-          value
-        }
-        rung5 {
-          value
-        }
+        ...PlacedByRungValues
       }
       inclusiveShare
       meanKm
@@ -1728,6 +1735,23 @@ fragment PlanActionFields on PlanAction {
   outright
   description
 }
+fragment PlacedByRungValues on PlacedByRung {
+  rung1 {
+    value
+  }
+  rung2 {
+    value
+  }
+  rung3 {
+    value
+  }
+  rung4 {
+    value
+  }
+  rung5 {
+    value
+  }
+}
 fragment PlanMovementFields on PlanYearMovement {
   entrants
   waitingAtStart
@@ -1760,28 +1784,30 @@ export const PlanCoverageDocument = new TypedDocumentString(`
             value
           }
           placedByRung {
-            rung1 {
-              value
-            }
-            rung2 {
-              value
-            }
-            rung3 {
-              value
-            }
-            rung4 {
-              value
-            }
-            rung5 {
-              value
-            }
+            ...PlacedByRungValues
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlanCoverageQuery, PlanCoverageQueryVariables>;
+    fragment PlacedByRungValues on PlacedByRung {
+  rung1 {
+    value
+  }
+  rung2 {
+    value
+  }
+  rung3 {
+    value
+  }
+  rung4 {
+    value
+  }
+  rung5 {
+    value
+  }
+}`) as unknown as TypedDocumentString<PlanCoverageQuery, PlanCoverageQueryVariables>;
 export const PlanUtilisationDocument = new TypedDocumentString(`
     query PlanUtilisation($id: Int!, $totalsOnly: Boolean, $after: String) {
   plan(id: $id) {
