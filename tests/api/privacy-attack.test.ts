@@ -313,5 +313,35 @@ describe.each(PROVIDERS)('privacy attack on shown plans (%s)', (provider) => {
     // Its own region's national overview is exact for it (a member sees its counts).
     const mine = await ok(api.server, `{ nationalOverview(regionCodes: ["PO3106"]) ${OVERVIEW} }`, {}, tokens.gemeente);
     expect(mine.nationalOverview.national.every((y: any) => !y.unmet.rounded && !y.unmet.suppressed)).toBe(true);
+    // So is its region's use of a national provision when that use is a small count (hidden to
+    // others): the database's sum leaves the member's own hidden rows out of the hidden parts.
+    const code = mine.nationalOverview.nationalProvisions[0].code;
+    const plan = await api.db.prisma.plan.findUniqueOrThrow({
+      where: { id: plans.PO3106 },
+      include: { scenario: true },
+    });
+    const row = await api.db.prisma.planUtilisation.create({
+      data: {
+        planId: plan.id,
+        regionId: plan.scenario.regionId,
+        provision: code,
+        category: null,
+        year: 2029,
+        used: 3,
+        hidden: 'used',
+      },
+    });
+    try {
+      const useIn = async (token: string) =>
+        (
+          await ok(api.server, `{ nationalOverview(regionCodes: ["PO3106"]) ${OVERVIEW} }`, {}, token)
+        ).nationalOverview.nationalProvisions
+          .find((np: any) => np.code === code)
+          .usedByYear.find((u: any) => u.year === 2029).pupils;
+      expect(await useIn(tokens.gemeente)).toEqual({ value: 3, suppressed: false, rounded: false });
+      expect(await useIn(tokens.ministry)).toEqual({ value: null, suppressed: true, rounded: false });
+    } finally {
+      await api.db.prisma.planUtilisation.delete({ where: { id: row.id } });
+    }
   });
 });

@@ -44,9 +44,14 @@ export function housingProjectScope(viewer: Viewer): {
   return { gemeente: { OR: [{ poRegionId: { in: viewer.regionIds } }, { voRegionId: { in: viewer.regionIds } }] } };
 }
 
+/** The regions whose counts the viewer sees unsuppressed (its own; none for the ministry). */
+export function memberRegionIds(viewer: Viewer | null): readonly number[] {
+  return !viewer || viewer.role === 'MINISTRY' ? [] : viewer.regionIds;
+}
+
 /** Viewer belongs to the region: counts are shown unsuppressed. */
 export function belongsToRegion(viewer: Viewer | null, regionId: number | null | undefined): boolean {
-  return !!viewer && regionId != null && viewer.role !== 'MINISTRY' && viewer.regionIds.includes(regionId);
+  return regionId != null && memberRegionIds(viewer).includes(regionId);
 }
 
 /** Scenarios and plans of a region: its planners, its gemeenten, the ministry. */

@@ -7,7 +7,7 @@
  */
 import type { Context } from '../../context.ts';
 import type { Viewer } from '../../auth/viewer.ts';
-import { belongsToRegion } from '../../auth/access.ts';
+import { memberRegionIds } from '../../auth/access.ts';
 import { totalOver, type ShownCount } from '../../privacy/reveal.ts';
 
 export interface NationalProvisionYear {
@@ -67,22 +67,35 @@ export async function nationalProvisionUse(
     select: { code: true, name: true, capacities: { select: { places: true } } },
     orderBy: { code: 'asc' },
   });
-  // One database sum per provision × year × region (each plan's provision total row),
-  // with its hidden mark, so the totals and their hidden parts come from one query.
-  const groups = await ctx.prisma.planUtilisation.groupBy({
-    by: ['provision', 'year', 'regionId', 'hidden'],
-    where: { planId: { in: planIds }, category: null, provision: { in: provisions.map((p) => p.code) } },
-    _sum: { used: true },
-    _count: { _all: true },
-  });
   const key = (provision: string, year: number) => `${provision}|${year}`;
+  const where = { planId: { in: planIds }, category: null, provision: { in: provisions.map((p) => p.code) } };
+  // Sums of the plans' provision total rows, split by their hidden mark, so the totals and
+  // their hidden parts come from one database pass (a few hundred groups, not a row per plan);
+  // the viewer's own regions' hidden rows are not hidden to it, so they are counted apart.
+  const own = memberRegionIds(viewer);
+  const [groups, ownHidden] = await Promise.all([
+    ctx.prisma.planUtilisation.groupBy({
+      by: ['provision', 'year', 'hidden'],
+      where,
+      _sum: { used: true },
+      _count: { _all: true },
+    }),
+    own.length === 0
+      ? []
+      : ctx.prisma.planUtilisation.groupBy({
+          by: ['provision', 'year'],
+          where: { ...where, hidden: { not: '' }, regionId: { in: [...own] } },
+          _count: { _all: true },
+        }),
+  ]);
   const used = new Map<string, number>();
   const hidden = new Map<string, number>();
+  const addTo = (map: Map<string, number>, k: string, n: number) => map.set(k, (map.get(k) ?? 0) + n);
   for (const g of groups) {
-    const k = key(g.provision, g.year);
-    used.set(k, (used.get(k) ?? 0) + (g._sum.used ?? 0));
-    if (g.hidden !== '' && !belongsToRegion(viewer, g.regionId)) hidden.set(k, (hidden.get(k) ?? 0) + g._count._all);
+    addTo(used, key(g.provision, g.year), g._sum.used ?? 0);
+    if (g.hidden !== '') addTo(hidden, key(g.provision, g.year), g._count._all);
   }
+  for (const g of ownHidden) addTo(hidden, key(g.provision, g.year), -g._count._all);
   return provisions.map((p) => {
     const capacity = p.capacities.reduce((s, c) => s + c.places, 0);
     return {
