@@ -82,6 +82,22 @@ describe.each(PROVIDERS)('national baseline (%s)', (provider) => {
       expect(a.plan.years.map((y) => y.year).sort()).toEqual(YEARS);
       expect(a.plan.years.every((y) => y.regionId === a.regionId)).toBe(true);
     }
+    // Each part warns of its own pools and provisions only ("<code>: …"), not of the other region's.
+    const owners = new Map(
+      [
+        ...(await prisma.specialistPool.findMany({ select: { code: true, regionId: true } })),
+        ...(await prisma.provision.findMany({ select: { code: true, regionId: true } })),
+      ].map((o) => [o.code, o.regionId]),
+    );
+    const aboutOwners = adoptions.flatMap((a) =>
+      (a.plan.warnings ?? '')
+        .split('\n')
+        .map((w) => owners.get(w.split(':')[0]!))
+        .filter((owner) => owner != null)
+        .map((owner) => ({ owner, region: a.regionId })),
+    );
+    expect(aboutOwners.length).toBeGreaterThan(0);
+    expect(aboutOwners.filter((w) => w.owner !== w.region)).toEqual([]);
 
     const national = await prisma.provision.findUniqueOrThrow({ where: { code: 'LV0001' } });
     const rows = await prisma.planUtilisation.findMany({

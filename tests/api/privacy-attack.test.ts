@@ -323,7 +323,7 @@ describe.each(PROVIDERS)('privacy attack on shown plans (%s)', (provider) => {
     const row = await api.db.prisma.planUtilisation.create({
       data: {
         planId: plan.id,
-        regionId: plan.scenario.regionId,
+        regionId: plan.scenario.regionId!,
         provision: code,
         category: null,
         year: 2029,

@@ -30,7 +30,7 @@ import type { LpModel } from './lp.ts';
 import { addArcs } from './model/arcs.ts';
 import { budgetRows } from './model/budget.ts';
 import { capacityRows } from './model/capacity.ts';
-import { ModelContext, type ColumnMeta, type RowMeta } from './model/context.ts';
+import { ModelContext, type ColumnMeta, type ModelWarning, type RowMeta } from './model/context.ts';
 import { addDemandRows } from './model/demand.ts';
 import { demandShiftRows } from './model/demand-shift.ts';
 import { addExpansions } from './model/expansions.ts';
@@ -65,7 +65,7 @@ export interface BuiltModel {
   /** Rung-1 possible for zone z and category k (allowed and expertise available). */
   regularPossible: (z: number, k: number) => boolean;
   stats: { arcs: number; integers: number; buildMs: number };
-  warnings: string[];
+  warnings: ModelWarning[];
   /** Stays, entrants, backlog and base stock (plans over time; the stock model otherwise). */
   time: TimeModel;
   /** Pool giving follow-up hours to returners of zone × category, -1 none. */

@@ -200,4 +200,24 @@ describe('limitToShares', () => {
     const { data: limited } = limitToShares(data, [{ provision: 'M', category: 'doof', year: 2026, share: 5 }]);
     expect(limited.provisions[1]).toMatchObject({ totalCapacity: 5, capacityByCategory: { doof: 5 } });
   });
+
+  it("gives each region's part the warnings of its own provisions and pools, the whole run all", async () => {
+    // A candidate in PO2 for gedrag: no PO2 pupil has that need, so the model skips it and says so.
+    const problem = twoRegions(20);
+    problem.provisions.push(
+      prov('C2', {
+        region: 'PO2',
+        status: 'candidate',
+        categories: ['gedrag'],
+        capacity: { gedrag: 5 },
+        openingCost: 0,
+        minViableSize: 0,
+      }),
+    );
+    const run = await solveNationalRun(problem, { backend: 'highs' });
+    const skipped = (w: string) => w.startsWith('C2: candidate not considered');
+    expect(run.plan.warnings.filter(skipped)).toHaveLength(1);
+    expect(run.parts.get('PO2')!.warnings.filter(skipped)).toHaveLength(1);
+    expect(run.parts.get('PO1')!.warnings.filter(skipped)).toEqual([]);
+  });
 });

@@ -32,6 +32,7 @@ import type {
   Utilisation,
   YearSummary,
 } from './plan.ts';
+import { warningsFor } from './model/context.ts';
 
 export const EMPTY_BREAKDOWN: ObjectiveBreakdown = { unmet: 0, segregation: 0, travel: 0, cost: 0, total: 0 };
 const EPS = 1e-9;
@@ -105,7 +106,11 @@ export function report(built: BuiltModel, x: Float64Array, rowDual?: Float64Arra
     transport,
     duals,
     infeasibility: [],
-    warnings: [...built.warnings, ...shiftWarnings(built, act, scope?.rows), ...supportSpreadWarnings(specialists)],
+    warnings: [
+      ...warningsFor(built.warnings, scope?.region),
+      ...shiftWarnings(built, act, scope?.rows),
+      ...supportSpreadWarnings(specialists),
+    ],
     timeline: reportTimeline(built, x, scope),
   };
 }

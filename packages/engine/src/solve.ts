@@ -16,6 +16,7 @@ import { EMPTY_BREAKDOWN, report } from './report.ts';
 import type { NormalizedProblem, PlanningProblem } from './problem.ts';
 import { validateProblem } from './validate.ts';
 import { todaysFirstYear, withZoneBases } from './base-year-stock.ts';
+import { warningsFor } from './model/context.ts';
 
 export interface Progress {
   phase: 'validate' | 'build' | 'solve' | 'verify' | 'report';
@@ -472,7 +473,7 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
   const tValidated = performance.now();
   progress?.({ phase: 'build', done: 0, total: 1, elapsedMs: tValidated - t0, message: 'building the model' });
   const built = buildModel(norm);
-  if (baseWarning) built.warnings.push(baseWarning);
+  if (baseWarning) built.warnings.push({ text: baseWarning });
   const tBuilt = performance.now();
   const modelInfo = {
     columns: built.lp.numCols,
@@ -487,7 +488,7 @@ export async function solveDetailed(problem: PlanningProblem, options: SolveOpti
     name: norm.name,
     years: norm.years,
     checkpointYears: norm.checkpointYears,
-    warnings: built.warnings,
+    warnings: warningsFor(built.warnings),
     infeasibility,
   };
   if (infeasibility.length > 0) {

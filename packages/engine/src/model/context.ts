@@ -86,10 +86,23 @@ export class RowTable {
   }
 }
 
+/** A note found while building the model; `region` is the SWV it concerns (absent: the whole run), so a region's part of a national run says only its own. */
+export interface ModelWarning {
+  text: string;
+  region?: string;
+}
+
+/** The texts of the warnings a plan of `region` (absent: the whole run) should carry. */
+export function warningsFor(warnings: readonly ModelWarning[], region?: string): string[] {
+  return warnings
+    .filter((w) => region === undefined || w.region === undefined || w.region === region)
+    .map((w) => w.text);
+}
+
 export class ModelContext {
   readonly lp = new LpBuilder();
   readonly issues: FieldIssue[] = [];
-  readonly warnings: string[] = [];
+  readonly warnings: ModelWarning[] = [];
   integers = 0;
   private readonly cKind: number[] = [];
   private readonly cA: number[] = [];

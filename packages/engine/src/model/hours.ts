@@ -32,9 +32,10 @@ export function hoursRows(ctx: ModelContext, ix: ProblemIndex): HoursRows {
         const pool = pools[s]!;
         const free = hoursPerFte(pool) * pool.fte - fixed[s * Y + yi]!;
         if (free < -1e-9)
-          ctx.warnings.push(
-            `${pool.id}: base-year pupils (in their own school or back there) need ${(-free).toFixed(1)} more specialist hours per week in ${ix.problem.years[yi]} than the pool has`,
-          );
+          ctx.warnings.push({
+            text: `${pool.id}: base-year pupils (in their own school or back there) need ${(-free).toFixed(1)} more specialist hours per week in ${ix.problem.years[yi]} than the pool has`,
+            region: pool.region ?? undefined,
+          });
         return ctx.addRow(ROW.H, s, -1, yi, -Infinity, Math.max(0, free));
       }),
     at: (s, yi) => rows.at(s * Y + yi),

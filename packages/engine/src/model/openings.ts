@@ -30,11 +30,12 @@ export function addOpenings(ctx: ModelContext, ix: ProblemIndex, links: OpeningL
   provisions.forEach((p, pi) => {
     if (p.status !== 'candidate') return;
     if (!links.arcs.used[pi]) {
-      ctx.warnings.push(
-        p.forceOpen
+      ctx.warnings.push({
+        text: p.forceOpen
           ? `${p.id}: forced open but no pupil can reach it (sector, region, travel or accessibility)`
           : `${p.id}: candidate not considered, no pupil with a fitting need lives within reach`,
-      );
+        region: p.region ?? undefined,
+      });
       return;
     }
     const once = ctx.addRow(ROW.O1, pi, -1, -1, p.forceOpen ? 1 : 0, 1);

@@ -68,7 +68,7 @@ export function addRegularAndUnmet(
     }
   }
   for (const [code, zones] of assumed)
-    ctx.warnings.push(
-      `${code}: in ${zones} of ${Z} zones the regular schools' accessibility is unknown; rung 1 assumes they are accessible (assumption "onbekende toegankelijkheid telt als toegankelijk")`,
-    );
+    ctx.warnings.push({
+      text: `${code}: in ${zones} of ${Z} zones the regular schools' accessibility is unknown; rung 1 assumes they are accessible (assumption "onbekende toegankelijkheid telt als toegankelijk")`,
+    });
 }

@@ -60,7 +60,10 @@ export interface NationalParts {
   data: RegionData;
   parts: Map<string, EnginePlan>;
   context: PlanContext;
+  /** The whole run's warnings: the scenario's and every part's (the national run's record). */
   warnings: string[];
+  /** The scenario's own warnings (each region's part carries these and its own). */
+  scenarioWarnings: string[];
   status: EnginePlan['status'];
   statusReason: string;
   solveSeconds: number;
@@ -113,17 +116,18 @@ export async function solveNationalParts(
     parts: run.parts,
     context: planContext(data, scenario),
     warnings: [...warnings, ...run.plan.warnings],
+    scenarioWarnings: warnings,
     status: run.plan.status,
     statusReason: run.plan.statusReason,
     solveSeconds,
   };
 }
 
-/** What is stored for one region of a national run: its part, its context rows, the run's warnings. */
+/** What is stored for one region of a national run: its part (with its own warnings), its context rows, the scenario's warnings. */
 export function regionPartResult(national: NationalParts, region: string): StoredPlanResult {
   const part = national.parts.get(region);
   if (!part) throw new AppError('INTERNAL', `region ${region} has no part in the national run`);
-  return { plan: part, context: contextOf(national.context, region, part), warnings: national.warnings };
+  return { plan: part, context: contextOf(national.context, region, part), warnings: national.scenarioWarnings };
 }
 
 /** Solves and stores the national baseline in this process; see the module comment. */
