@@ -39,14 +39,27 @@ export interface WorkbookContext {
 }
 
 export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[] {
-  const rungs = [1, 2, 3, 4, 5];
-  const years: SheetTable = {
+  return [
+    yearsSheet(plan),
+    coverageSheet(plan, ctx),
+    actionsSheet(plan, ctx),
+    transportSheet(plan, ctx),
+    utilisationSheet(plan, ctx),
+    aboutSheet(plan, ctx),
+  ];
+}
+
+const RUNGS = [1, 2, 3, 4, 5];
+
+/** Per year: demand, placements per rung, unmet, share regular, travel and costs. */
+function yearsSheet(plan: PlanFigures): SheetTable {
+  return {
     name: 'Jaren',
     header: [
       'jaar',
       'ijkjaar',
       'vraag',
-      ...rungs.map((r) => `geplaatst_trede_${r}`),
+      ...RUNGS.map((r) => `geplaatst_trede_${r}`),
       'niet_geplaatst',
       'aandeel_regulier',
       'reisafstand_gem_km',
@@ -61,7 +74,7 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
         y.year,
         y.checkpoint ? 'ja' : '',
         y.demand,
-        ...rungs.map((r) => y.placedByRung[String(r)] ?? 0),
+        ...RUNGS.map((r) => y.placedByRung[String(r)] ?? 0),
         y.unmet,
         y.inclusiveShare,
         y.meanKm,
@@ -86,7 +99,11 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       14: EURO,
     },
   };
-  const coverage: SheetTable = {
+}
+
+/** Per year, postcode area and need: demand, where it was placed and why the rest was not. */
+function coverageSheet(plan: PlanFigures, ctx: WorkbookContext): SheetTable {
+  return {
     name: 'Dekking',
     header: [
       'jaar',
@@ -119,7 +136,10 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       ]),
     formats: { 4: PUPILS, 5: PUPILS, 6: PUPILS, 7: PUPILS, 8: PUPILS, 9: PUPILS },
   };
-  const actions: SheetTable = {
+}
+
+function actionsSheet(plan: PlanFigures, ctx: WorkbookContext): SheetTable {
+  return {
     name: 'Acties',
     header: ['jaar', 'omschrijving', 'soort', 'doel', 'categorie', 'omvang', 'eenmalig_eur', 'lopend_eur_per_jaar'],
     rows: [...plan.actions]
@@ -136,7 +156,10 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       ]),
     formats: { 5: '0.0', 6: EURO, 7: EURO },
   };
-  const transport: SheetTable = {
+}
+
+function transportSheet(plan: PlanFigures, ctx: WorkbookContext): SheetTable {
+  return {
     name: 'Vervoer',
     header: ['jaar', 'gemeente', 'leerlingen', 'km_enkele_reis', 'kosten_eur_per_jaar'],
     rows: [...plan.transport]
@@ -144,7 +167,10 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       .map((x) => [x.year, ctx.gemeenteName(x.gemeente), x.pupils, x.km, x.cost]),
     formats: { 2: PUPILS, 3: KM, 4: EURO },
   };
-  const utilisation: SheetTable = {
+}
+
+function utilisationSheet(plan: PlanFigures, ctx: WorkbookContext): SheetTable {
+  return {
     name: 'Bezetting',
     header: ['jaar', 'voorziening', 'categorie', 'bezet', 'plaatsen', 'aandeel'],
     rows: [...plan.utilisation]
@@ -159,7 +185,11 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       ]),
     formats: { 3: PUPILS, 5: SHARE },
   };
-  const about: SheetTable = {
+}
+
+/** What the workbook is: region, scenario, years, the scenario's changes and where the data come from. */
+function aboutSheet(plan: PlanFigures, ctx: WorkbookContext): SheetTable {
+  return {
     name: 'Toelichting',
     header: ['onderwerp', 'waarde'],
     rows: [
@@ -177,7 +207,6 @@ export function planTables(plan: PlanFigures, ctx: WorkbookContext): SheetTable[
       ['leerlingenvervoer', 'Indicatief: een schatting, geen begroting.'],
     ],
   };
-  return [years, coverage, actions, transport, utilisation, about];
 }
 
 /** Writes the tables as an .xlsx file (one worksheet each, header row bold and frozen). */
