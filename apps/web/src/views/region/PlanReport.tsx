@@ -31,22 +31,8 @@ export function PlanReport({
   categoryName: string;
   year: number;
 }) {
-  const { t, tx, num, pct } = useI18n();
+  const { t, tx } = useI18n();
   const summary = useChangeSummary(region, categories);
-  const scale = useMemo(() => sequentialScale([1], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 1 }), []);
-  const gaps = useMemo(() => gapByGemeente(result, category, year), [result, category, year]);
-  const areas = region.gemeenten
-    .filter((g) => g.boundary)
-    .map((g) => {
-      const gap = gaps.get(g.code);
-      const share = gap && gap.demand > 0 ? gap.unmet / gap.demand : null;
-      return {
-        code: g.code,
-        geometry: g.boundary!,
-        fill: scale.colorFor(share != null && gap && gap.unmet < 0.05 ? 0 : share),
-        title: `${g.name}: ${gap ? `${num(gap.unmet, 1)} / ${num(gap.demand, 1)} (${pct(share)})` : t('map.legend.noData')}`,
-      };
-    });
   const provenance = dataProvenance(region, result.years, BASE_YEAR);
   const assumptions = [
     ...(result.warnings ?? []),
@@ -55,19 +41,9 @@ export function PlanReport({
     t('report.assumption.travel'),
     t('report.assumption.costs'),
   ];
-  const mapTitle = t('report.mapTitle', { category: categoryName, year });
   return (
     <section className="print-report" data-testid="print-report" aria-label={t('plan.report.title')}>
-      <h2>{mapTitle}</h2>
-      <div className="report-map">
-        <StaticMap areas={areas} title={mapTitle} />
-        <Legend title={t('map.legend.unmet')} scale={scale} percent />
-      </div>
-      <ul className="report-map-values" data-testid="report-map-values">
-        {areas.map((a) => (
-          <li key={a.code}>{a.title}</li>
-        ))}
-      </ul>
+      <ReportMap region={region} result={result} category={category} categoryName={categoryName} year={year} />
       <h2>{t('report.changes')}</h2>
       {scenario.changes.length === 0 ? (
         <p data-testid="report-changes">{t('report.noChanges')}</p>
@@ -93,5 +69,51 @@ export function PlanReport({
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The gemeenten coloured by their share of the need unmet, with the figures as a list (print has no hover). */
+function ReportMap({
+  region,
+  result,
+  category,
+  categoryName,
+  year,
+}: {
+  region: RegionData;
+  result: PlanFigures;
+  category: string;
+  categoryName: string;
+  year: number;
+}) {
+  const { t, num, pct } = useI18n();
+  const scale = useMemo(() => sequentialScale([1], SEQUENTIAL_GAP.slice(1), { zeroColor: ZERO_COLOR, max: 1 }), []);
+  const gaps = useMemo(() => gapByGemeente(result, category, year), [result, category, year]);
+  const areas = region.gemeenten
+    .filter((g) => g.boundary)
+    .map((g) => {
+      const gap = gaps.get(g.code);
+      const share = gap && gap.demand > 0 ? gap.unmet / gap.demand : null;
+      return {
+        code: g.code,
+        geometry: g.boundary!,
+        fill: scale.colorFor(share != null && gap && gap.unmet < 0.05 ? 0 : share),
+        title: `${g.name}: ${gap ? `${num(gap.unmet, 1)} / ${num(gap.demand, 1)} (${pct(share)})` : t('map.legend.noData')}`,
+      };
+    });
+  const mapTitle = t('report.mapTitle', { category: categoryName, year });
+  return (
+    <>
+      <h2>{mapTitle}</h2>
+      <div className="report-map">
+        <StaticMap areas={areas} title={mapTitle} />
+        <Legend title={t('map.legend.unmet')} scale={scale} percent />
+      </div>
+      <ul className="report-map-values" data-testid="report-map-values">
+        {areas.map((a) => (
+          <li key={a.code}>{a.title}</li>
+        ))}
+      </ul>
+    </>
   );
 }
