@@ -35,4 +35,27 @@ describe('RegionTabs', () => {
     fireEvent.keyDown(plan, { key: 'Enter' });
     expect(onTab.mock.calls).toEqual([['compare'], ['map']]);
   });
+
+  it('reaches the finances tab and wraps round at both ends', () => {
+    const onTab = vi.fn();
+    const { rerender } = render(
+      <I18nProvider lang="nl">
+        <RegionTabs tab="compare" onTab={onTab} />
+      </I18nProvider>,
+    );
+    fireEvent.keyDown(screen.getByRole('tab', { selected: true }), { key: 'ArrowRight' });
+    rerender(
+      <I18nProvider lang="nl">
+        <RegionTabs tab="finances" onTab={onTab} />
+      </I18nProvider>,
+    );
+    fireEvent.keyDown(screen.getByRole('tab', { selected: true }), { key: 'ArrowRight' });
+    rerender(
+      <I18nProvider lang="nl">
+        <RegionTabs tab="map" onTab={onTab} />
+      </I18nProvider>,
+    );
+    fireEvent.keyDown(screen.getByRole('tab', { selected: true }), { key: 'ArrowLeft' });
+    expect(onTab.mock.calls).toEqual([['finances'], ['map'], ['finances']]);
+  });
 });

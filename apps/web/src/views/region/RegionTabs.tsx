@@ -38,7 +38,8 @@ export function RegionTabs({ tab: current, onTab }: { tab: RegionTab; onTab(tab:
 }
 
 function tabAfterKey(tab: RegionTab, key: string): RegionTab | null {
-  const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? 2 : null;
+  // Round the tab list both ways (WAI-ARIA tabs pattern): left of the first is the last.
+  const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? REGION_TABS.length - 1 : null;
   if (step === null) return null;
-  return REGION_TABS[(REGION_TABS.indexOf(tab) + step) % 3] ?? null;
+  return REGION_TABS[(REGION_TABS.indexOf(tab) + step) % REGION_TABS.length] ?? null;
 }
