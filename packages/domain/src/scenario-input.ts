@@ -9,7 +9,10 @@
  */
 import { z } from 'zod';
 import type { FieldIssue } from './errors.ts';
-import { isSector, PLANNING_YEARS } from './ladder.ts';
+import { isSector, PLANNING_YEARS, type Sector, type SettingRung } from './ladder.ts';
+
+// The years a change may name, for the client's form that imports this module alone (`@dekkend/domain/scenario-input`).
+export { PLANNING_YEARS };
 
 export const SCENARIO_CHANGE_KINDS = [
   'CAPACITY',
@@ -40,7 +43,7 @@ export const INPUT_LIMITS = {
 } as const;
 
 /** Latitude and longitude of the Netherlands with a margin (a provision is somewhere there). */
-const NL = { minLat: 50.6, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 };
+export const NL_BOX = { minLat: 50.6, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
@@ -53,10 +56,11 @@ const whole = (min: number, max: number, reason: string) =>
 const euro = (max: number = INPUT_LIMITS.euro, reason = `must be euro ≥ 0 (at most ${max.toLocaleString('en')})`) =>
   number(0, max, reason);
 const fte = (reason = `must be FTE 0–${INPUT_LIMITS.fte}`) => number(0, INPUT_LIMITS.fte, reason);
+const YEAR_REASON = `must be a year ${PLANNING_YEARS[0]}–${PLANNING_YEARS[PLANNING_YEARS.length - 1]}`;
 const year = () =>
-  z.int({ error: 'must be a year 2026–2035' }).refine((y) => (PLANNING_YEARS as readonly number[]).includes(y), {
-    error: 'must be a year 2026–2035',
-  });
+  z
+    .int({ error: YEAR_REASON })
+    .refine((y) => (PLANNING_YEARS as readonly number[]).includes(y), { error: YEAR_REASON });
 
 /** A single line of text: trimmed non-empty, bounded, no control characters (NUL included). */
 export const textLine = (max: number, what = 'text') =>
@@ -103,8 +107,16 @@ const newProvision = z.strictObject({
   code: code('the new provision'),
   name: textLine(INPUT_LIMITS.nameLength, 'a name'),
   rung: whole(2, 5, 'must be a setting rung 2–5'),
-  lat: number(NL.minLat, NL.maxLat, `must be a latitude in the Netherlands (${NL.minLat}–${NL.maxLat})`),
-  lon: number(NL.minLon, NL.maxLon, `must be a longitude in the Netherlands (${NL.minLon}–${NL.maxLon})`),
+  lat: number(
+    NL_BOX.minLat,
+    NL_BOX.maxLat,
+    `must be a latitude in the Netherlands (${NL_BOX.minLat}–${NL_BOX.maxLat})`,
+  ),
+  lon: number(
+    NL_BOX.minLon,
+    NL_BOX.maxLon,
+    `must be a longitude in the Netherlands (${NL_BOX.minLon}–${NL_BOX.maxLon})`,
+  ),
   sectors: z
     .array(z.unknown(), { error: 'must list PO and/or VO' })
     .refine((s) => s.length > 0 && s.length <= 2 && s.every(isSector) && new Set(s).size === s.length, {
@@ -206,10 +218,13 @@ export const CHANGE_PAYLOAD_SCHEMAS = {
   GROWTH: growth,
 } as const;
 
+/** A payload type with what the refinements guarantee beyond `z.infer` (zod 4's refine does not narrow). */
+type Refined<T, Guaranteed> = Omit<T, keyof Guaranteed> & Guaranteed;
+
 export type CapacityChange = z.infer<typeof capacity>;
-export type NewProvisionChange = z.infer<typeof newProvision>;
+export type NewProvisionChange = Refined<z.infer<typeof newProvision>, { rung: SettingRung; sectors: Sector[] }>;
 export type SpecialistFteChange = z.infer<typeof specialistFte>;
-export type DemandShiftChange = z.infer<typeof demandShift>;
+export type DemandShiftChange = Refined<z.infer<typeof demandShift>, { toRung: SettingRung }>;
 export type WeightsChange = z.infer<typeof weights>;
 export type BudgetChange = z.infer<typeof budget>;
 export type GrowthChange = z.infer<typeof growth>;

@@ -11,10 +11,15 @@
  * s0 ramps evenly from s0 in the first planning year to the target in `byYear`; a target at or below
  * s0 applies from `byYear` on (the engine says in the plan's warnings when a rule changes nothing).
  */
-import { currentShares, type NeedCategory, type Sector, type SettingRung } from '@dekkend/domain';
+import {
+  currentShares,
+  type DemandShiftChange,
+  type NeedCategory,
+  type Sector,
+  type SettingRung,
+} from '@dekkend/domain';
 import type { ShareFloor } from '@dekkend/engine';
 import type { TodaysMix } from '../services/plans/todays-mix.ts';
-import type { DemandShiftChange } from './scenario-changes.ts';
 
 export function todayShareAtOrBelow(
   category: NeedCategory,

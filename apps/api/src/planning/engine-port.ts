@@ -13,6 +13,7 @@ import {
   type FunderSplit,
   type FieldIssue,
   type SettingRung,
+  type WeightsChange,
 } from '@dekkend/domain';
 import {
   DEFAULT_GROUP_SIZE,
@@ -27,7 +28,7 @@ import {
   type Weights,
 } from '@dekkend/engine';
 import { coinOrSolver } from '@dekkend/native-solvers';
-import type { ChangePayload, WeightsChange } from './scenario-changes.ts';
+import type { ChangePayload } from './scenario-changes.ts';
 import { shiftFloor } from './demand-shift-rule.ts';
 import type { TodaysMix } from '../services/plans/todays-mix.ts';
 

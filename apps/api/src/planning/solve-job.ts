@@ -7,10 +7,10 @@
  * result; the scenario itself is never touched by a solve.
  */
 import { randomUUID } from 'node:crypto';
-import { AppError, BASE_YEAR } from '@dekkend/domain';
+import { AppError, BASE_YEAR, type ScenarioChangeKind as ChangeKind } from '@dekkend/domain';
 import { isDatabaseUnavailable, loadRegionData, type PrismaClient } from '@dekkend/db';
 import { scenarioYears, toEngineScenario, type SolveInput, type StoredPlanResult } from './engine-port.ts';
-import { parseChange, type ChangeKind, type ChangePayload } from './scenario-changes.ts';
+import { parseChange, type ChangePayload } from './scenario-changes.ts';
 import { progressEvent, type SolveProgressEvent } from './progress.ts';
 import { SolveCancelled, solveOnPool } from './solve-pool.ts';
 import { cancelPlan, failPlan, movePlan } from './plan-status.ts';
