@@ -39,6 +39,8 @@ export const INPUT_LIMITS = {
   /** Euro for a whole scenario's budget. */
   budgetEuro: 100_000_000_000,
   weight: 1_000_000_000,
+  /** A category's demand growth share: 10 is +1000 % (below −1 demand would turn negative). */
+  growthShare: 10,
   categoriesPerProvision: 50,
 } as const;
 
@@ -203,7 +205,9 @@ const growth = z.strictObject({
   share: z
     .number({ error: (issue) => growthShareReason(issue.input) })
     .min(-1, { error: (issue) => growthShareReason(issue.input) })
-    .max(10, { error: 'must be a share −1 to 10 (+1000 % at most)' }),
+    .max(INPUT_LIMITS.growthShare, {
+      error: `must be a share −1 to ${INPUT_LIMITS.growthShare} (+${INPUT_LIMITS.growthShare * 100} % at most)`,
+    }),
   byYear: year(),
 });
 
@@ -228,6 +232,20 @@ export type DemandShiftChange = Refined<z.infer<typeof demandShift>, { toRung: S
 export type WeightsChange = z.infer<typeof weights>;
 export type BudgetChange = z.infer<typeof budget>;
 export type GrowthChange = z.infer<typeof growth>;
+
+/** Each kind's payload type (a kind missing here fails to compile in `TypedChange`). */
+export interface ChangePayloadOf {
+  CAPACITY: CapacityChange;
+  NEW_PROVISION: NewProvisionChange;
+  SPECIALIST_FTE: SpecialistFteChange;
+  DEMAND_SHIFT: DemandShiftChange;
+  WEIGHTS: WeightsChange;
+  BUDGET: BudgetChange;
+  GROWTH: GrowthChange;
+}
+
+/** A change that passed the schema: its kind and that kind's payload. */
+export type TypedChange = { [K in ScenarioChangeKind]: { kind: K; payload: ChangePayloadOf[K] } }[ScenarioChangeKind];
 
 /** Cross-field rules zod's shapes do not express, as extra issues (field, reason). */
 function payloadRules(kind: ScenarioChangeKind, p: Record<string, unknown>): [string, string][] {

@@ -230,3 +230,54 @@ describe('new provision funder shares', () => {
     });
   });
 });
+
+describe("the domain's bounds and schema, as the API checks them", () => {
+  it('places up to the domain limit (6000 used to be refused by a form-only maximum)', () => {
+    const r = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', places: '6000' }), ctx);
+    expect(r.ok).toBe(true);
+    const tooMany = validateChange(emptyForm('CAPACITY', { provisionCode: 'SO-06ZZ00', places: '100001' }), ctx);
+    expect(!tooMany.ok && tooMany.errors.places).toEqual({ key: 'validation.max', params: { max: 100000 } });
+  });
+  it('no FTE taken from a pool (the form used to accept −2, the API refuses it)', () => {
+    const r = validateChange(emptyForm('SPECIALIST_FTE', { poolCode: 'PO3106-gedrag', addFte: '-2' }), ctx);
+    expect(!r.ok && r.errors.addFte).toEqual({ key: 'validation.min', params: { min: 0 } });
+  });
+  it('a coordinate inside the domain box but outside the old form box is accepted', () => {
+    const r = validateChange(
+      emptyForm('NEW_PROVISION', { name: 'Startklas Zuid', lat: '50,65', lon: '5,7', categories: 'gedrag' }),
+      ctx,
+    );
+    expect(r.ok).toBe(true);
+  });
+  it("the schema's issue reaches the field: a control character in the name", () => {
+    const form = emptyForm('NEW_PROVISION', {
+      name: 'Startklas\u0007',
+      lat: '50,95',
+      lon: '5,97',
+      categories: 'gedrag',
+    });
+    const r = validateChange(form, ctx);
+    expect(!r.ok && r.errors).toEqual({
+      name: { key: 'validation.server', params: { reason: 'must not contain control characters' } },
+    });
+  });
+  it("the schema's issue on the code (made from the name) shows on the name", () => {
+    const form = emptyForm('NEW_PROVISION', {
+      name: 'Startklas',
+      code: '-bad code',
+      lat: '50,95',
+      lon: '5,97',
+      categories: 'gedrag',
+    });
+    const r = validateChange(form, ctx);
+    expect(!r.ok && r.errors.name).toEqual({
+      key: 'validation.server',
+      params: { reason: 'codes are letters, digits, _ . -' },
+    });
+  });
+  it('an issue on a field the form does not show goes to the form, naming the field', () => {
+    expect(issuesToFieldErrors([{ path: 'change.capacity.typo', reason: 'unknown field' }], 'CAPACITY')).toEqual({
+      _form: { key: 'validation.server', params: { reason: 'typo: unknown field' } },
+    });
+  });
+});

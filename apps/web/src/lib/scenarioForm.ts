@@ -1,23 +1,27 @@
 /**
  * Scenario change forms: what the planner types (strings, as inputs give
- * them) → a validated change in the API's payload shape
- * (apps/api/src/planning/scenario-changes.ts), or a message per field shown
- * in place. Messages are catalogue keys with parameters, so they read in the
- * chosen language. The API validates again; its field issues
- * (`change.payload.places: …`) are mapped back onto the same fields.
+ * them) → a validated change in the API's payload shape (the domain's
+ * `TypedChange`), or a message per field shown in place. Messages are catalogue
+ * keys with parameters, so they read in the chosen language. The bounds are the
+ * domain's (`INPUT_LIMITS`, the NL box, the planning years), and the domain's
+ * schema, the one the API validates with, is the final check on the built
+ * payload; its field issues, like the API's (`change.payload.places: …`), are
+ * mapped back onto the same fields.
  */
-import { YEARS } from './urlState.ts';
+import type { SettingRung } from '@dekkend/domain';
+import {
+  changePayloadIssues,
+  INPUT_LIMITS,
+  NL_BOX,
+  PLANNING_YEARS,
+  SCENARIO_CHANGE_KINDS,
+  type ChangePayloadOf,
+  type ScenarioChangeKind,
+  type TypedChange,
+} from '@dekkend/domain/scenario-input';
 
-export const CHANGE_KINDS = [
-  'CAPACITY',
-  'NEW_PROVISION',
-  'SPECIALIST_FTE',
-  'DEMAND_SHIFT',
-  'BUDGET',
-  'WEIGHTS',
-  'GROWTH',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KINDS = SCENARIO_CHANGE_KINDS;
+export type ChangeKind = ScenarioChangeKind;
 
 export interface FieldError {
   key: string;
@@ -28,47 +32,33 @@ export type FieldErrors = Partial<Record<string, FieldError>>;
 /** Form state: every input's raw string, plus `kind`. */
 export type ChangeForm = Record<string, string>;
 
-export type ChangeInput =
-  | {
-      kind: 'CAPACITY';
-      payload: { provisionCode: string; places?: number; allowGroups?: { maxGroups: number; costPerGroup: number } };
-    }
-  | {
-      kind: 'NEW_PROVISION';
-      payload: {
-        code: string;
-        name: string;
-        rung: number;
-        lat: number;
-        lon: number;
-        sectors: ('PO' | 'VO')[];
-        hostSchoolCode?: string;
-        gemeenteCode?: string;
-        categories?: string[];
-        totalCapacity: number;
-        accessible: boolean;
-        openingCost: number;
-        minViableSize: number;
-        earliestYear?: number;
-        forceOpen?: boolean;
-        /** Who pays, as shares summing to 1; absent: the cost table's default (rung 2) or none. */
-        funders?: { board: number; swv: number; gemeente: number };
-      };
-    }
-  | { kind: 'SPECIALIST_FTE'; payload: { poolCode: string; addFte?: number; maxExtraFte?: number } }
-  | {
-      kind: 'DEMAND_SHIFT';
-      payload: {
-        categoryCode: string;
-        share: number;
-        toRung: number;
-        byYear: number;
-        shareOf: 'DEMAND' | 'NOW_ABOVE';
-      };
-    }
-  | { kind: 'BUDGET'; payload: { total: number | null } }
-  | { kind: 'WEIGHTS'; payload: { unmet?: number; travelPerKm?: number; perEuro?: number } }
-  | { kind: 'GROWTH'; payload: { categoryCode: string; share: number; byYear: number } };
+/** A change the form built and the domain's schema accepted. */
+export type ChangeInput = TypedChange;
+
+/** The inputs each kind's form shows, in order. */
+export const FORM_FIELDS: Record<ChangeKind, string[]> = {
+  CAPACITY: ['provisionCode', 'places', 'maxGroups', 'costPerGroup'],
+  NEW_PROVISION: [
+    'name',
+    'rung',
+    'hostSchoolCode',
+    'lat',
+    'lon',
+    'sectors',
+    'categories',
+    'totalCapacity',
+    'minViableSize',
+    'openingCost',
+    'earliestYear',
+    'accessible',
+    'forceOpen',
+  ],
+  SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte'],
+  DEMAND_SHIFT: ['categoryCode', 'shareOf', 'share', 'toRung', 'byYear'],
+  BUDGET: ['total'],
+  WEIGHTS: ['unmet', 'travelPerKm', 'perEuro'],
+  GROWTH: ['categoryCode', 'share', 'byYear'],
+};
 
 export function emptyForm(kind: ChangeKind, defaults: Partial<ChangeForm> = {}): ChangeForm {
   const base: Record<ChangeKind, ChangeForm> = {
@@ -179,8 +169,11 @@ class Checker {
   year(field: string, optional = false): number | null | undefined {
     const n = this.number(field, { integer: true, optional });
     if (n == null) return n;
-    if (!(YEARS as readonly number[]).includes(n))
-      return this.fail(field, 'validation.year', { from: YEARS[0], to: YEARS[YEARS.length - 1]! });
+    if (!(PLANNING_YEARS as readonly number[]).includes(n))
+      return this.fail(field, 'validation.year', {
+        from: PLANNING_YEARS[0],
+        to: PLANNING_YEARS[PLANNING_YEARS.length - 1]!,
+      });
     return n;
   }
   oneOf(field: string, allowed: string[] | undefined, key: string): string | null {
@@ -219,159 +212,180 @@ function funderShares(c: Checker): { board: number; swv: number; gemeente: numbe
 
 export type ValidationResult = { ok: true; value: ChangeInput } | { ok: false; errors: FieldErrors };
 
+/** One kind's form → its payload, or null with the messages in the checker. */
+type PayloadBuilder<K extends ChangeKind> = (c: Checker, ctx: FormContext) => ChangePayloadOf[K] | null;
+
+const capacityPayload: PayloadBuilder<'CAPACITY'> = (c, ctx) => {
+  const provisionCode = c.oneOf('provisionCode', ctx.provisions, 'validation.unknownProvision');
+  const places = c.number('places', { integer: true, min: 0, max: INPUT_LIMITS.places, optional: true });
+  const maxGroups = c.number('maxGroups', { integer: true, min: 0, max: INPUT_LIMITS.groups, optional: true });
+  const costPerGroup = c.number('costPerGroup', { min: 0, max: INPUT_LIMITS.euro, optional: true, thousands: true });
+  if (maxGroups != null && costPerGroup === undefined) c.fail('costPerGroup', 'validation.required');
+  if (places === undefined && maxGroups === undefined && !c.errors.maxGroups)
+    c.fail('places', 'validation.placesOrGroups');
+  if (!c.ok || !provisionCode) return null;
+  return {
+    provisionCode,
+    ...(places != null ? { places } : {}),
+    ...(maxGroups != null && costPerGroup != null ? { allowGroups: { maxGroups, costPerGroup } } : {}),
+  };
+};
+
+/** A new provision's name and code (from the name unless typed), unique in the scenario. */
+function provisionName(c: Checker, ctx: FormContext): { name: string; code: string } | null {
+  const name = c.required('name');
+  if (name && name.length > INPUT_LIMITS.nameLength)
+    c.fail('name', 'validation.maxLength', { max: INPUT_LIMITS.nameLength });
+  const code = c.raw('code') || codeFromName(name ?? '');
+  if (name && !code) c.fail('name', 'validation.required');
+  if (code && ctx.takenCodes?.includes(code)) c.fail(c.raw('code') ? 'code' : 'name', 'validation.codeTaken');
+  return name ? { name, code } : null;
+}
+
+/** Where a new provision is: inside the Netherlands (a typo in a coordinate lands in the sea, not in Brunssum). */
+function provisionPlace(c: Checker): { lat: number; lon: number; sectors: ('PO' | 'VO')[] } | null {
+  const lat = c.number('lat', { min: NL_BOX.minLat, max: NL_BOX.maxLat });
+  const lon = c.number('lon', { min: NL_BOX.minLon, max: NL_BOX.maxLon });
+  const sectors = c
+    .raw('sectors')
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter((s): s is 'PO' | 'VO' => s === 'PO' || s === 'VO');
+  if (sectors.length === 0) c.fail('sectors', 'validation.required');
+  return lat != null && lon != null ? { lat, lon, sectors } : null;
+}
+
+function provisionCategories(c: Checker, ctx: FormContext): string[] {
+  const categories = c
+    .raw('categories')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (categories.length === 0) c.fail('categories', 'validation.pickCategory');
+  else if (ctx.categories && categories.some((x) => !ctx.categories!.includes(x)))
+    c.fail('categories', 'validation.unknownCategory');
+  return categories;
+}
+
+/** Its places and cost; a provision without places opens nothing, so at least 1. */
+function provisionSize(c: Checker): { totalCapacity: number; openingCost: number; minViableSize: number } | null {
+  const totalCapacity = c.number('totalCapacity', { integer: true, min: 1, max: INPUT_LIMITS.places });
+  const openingCost = c.number('openingCost', { min: 0, max: INPUT_LIMITS.euro, thousands: true });
+  const minViableSize = c.number('minViableSize', { integer: true, min: 0, max: INPUT_LIMITS.places });
+  if (minViableSize != null && totalCapacity != null && minViableSize > totalCapacity)
+    c.fail('minViableSize', 'validation.max', { max: totalCapacity });
+  return totalCapacity != null && openingCost != null && minViableSize != null
+    ? { totalCapacity, openingCost, minViableSize }
+    : null;
+}
+
+/** The host school's location code (BRIN + 2) when given; its shape only, the API knows the schools. */
+function hostSchool(c: Checker): { hostSchoolCode?: string } {
+  const code = c.raw('hostSchoolCode');
+  if (code && !/^[0-9A-Z]{4}\d{2}$/i.test(code)) c.fail('hostSchoolCode', 'validation.schoolCode');
+  return code ? { hostSchoolCode: code.toUpperCase() } : {};
+}
+
+const newProvisionPayload: PayloadBuilder<'NEW_PROVISION'> = (c, ctx) => {
+  const named = provisionName(c, ctx);
+  const rung = c.number('rung', { integer: true, min: 2, max: 5 });
+  const place = provisionPlace(c);
+  const categories = provisionCategories(c, ctx);
+  const size = provisionSize(c);
+  const earliestYear = c.year('earliestYear', true);
+  const funders = funderShares(c);
+  const host = hostSchool(c);
+  if (!c.ok || !named || rung == null || !place || !size) return null;
+  const gemeenteCode = c.raw('gemeenteCode');
+  return {
+    ...named,
+    rung: rung as SettingRung,
+    ...place,
+    ...host,
+    ...(/^GM\d{4}$/.test(gemeenteCode) ? { gemeenteCode } : {}),
+    categories,
+    ...size,
+    accessible: c.raw('accessible') === 'true',
+    ...(earliestYear != null ? { earliestYear } : {}),
+    forceOpen: c.raw('forceOpen') === 'true',
+    ...(funders ? { funders } : {}),
+  };
+};
+
+const specialistPayload: PayloadBuilder<'SPECIALIST_FTE'> = (c, ctx) => {
+  const poolCode = c.oneOf('poolCode', ctx.pools, 'validation.unknownPool');
+  const addFte = c.number('addFte', { min: 0, max: INPUT_LIMITS.fte, notZero: true, optional: true, step: 0.1 });
+  const maxExtraFte = c.number('maxExtraFte', { min: 0, max: INPUT_LIMITS.fte, optional: true, step: 0.1 });
+  if (addFte === undefined && maxExtraFte === undefined && !c.errors.addFte) c.fail('addFte', 'validation.fteOrMax');
+  if (!c.ok || !poolCode) return null;
+  return { poolCode, ...(addFte != null ? { addFte } : {}), ...(maxExtraFte != null ? { maxExtraFte } : {}) };
+};
+
+/** A percentage typed as 30 (or 30,5) as the share the API takes: 0.3. */
+const shareOfPercent = (percent: number) => Math.round(percent * 10) / 1000;
+
+const growthPayload: PayloadBuilder<'GROWTH'> = (c, ctx) => {
+  // "+10 % gedrag by 2030": percent; below −100 % demand would be negative
+  const categoryCode = c.oneOf('categoryCode', ctx.categories, 'validation.unknownCategory');
+  const share = c.number('share', { min: -100, max: INPUT_LIMITS.growthShare * 100, notZero: true });
+  const byYear = c.year('byYear');
+  if (!c.ok || !categoryCode || share == null || byYear == null) return null;
+  return { categoryCode, share: shareOfPercent(share), byYear };
+};
+
+const demandShiftPayload: PayloadBuilder<'DEMAND_SHIFT'> = (c, ctx) => {
+  const categoryCode = c.oneOf('categoryCode', ctx.categories, 'validation.unknownCategory');
+  const share = c.number('share', { min: 0, max: 100, notZero: true });
+  const toRung = c.number('toRung', { integer: true, min: 1, max: 5 });
+  const byYear = c.year('byYear');
+  // A select; changes saved before the choice existed meant a share of all pupils.
+  const shareOf = c.raw('shareOf') === 'NOW_ABOVE' ? 'NOW_ABOVE' : 'DEMAND';
+  if (!c.ok || !categoryCode || share == null || toRung == null || byYear == null) return null;
+  return { categoryCode, share: shareOfPercent(share), toRung: toRung as SettingRung, byYear, shareOf };
+};
+
+const budgetPayload: PayloadBuilder<'BUDGET'> = (c) => {
+  const total = c.number('total', { min: 0, max: INPUT_LIMITS.budgetEuro, optional: true, thousands: true });
+  return c.ok ? { total: total ?? null } : null;
+};
+
+const weightsPayload: PayloadBuilder<'WEIGHTS'> = (c) => {
+  const weight = (field: string) => c.number(field, { min: 0, max: INPUT_LIMITS.weight, optional: true });
+  const [unmet, travelPerKm, perEuro] = [weight('unmet'), weight('travelPerKm'), weight('perEuro')];
+  if (unmet === undefined && travelPerKm === undefined && perEuro === undefined) c.fail('unmet', 'validation.required');
+  if (!c.ok) return null;
+  return {
+    ...(unmet != null ? { unmet } : {}),
+    ...(travelPerKm != null ? { travelPerKm } : {}),
+    ...(perEuro != null ? { perEuro } : {}),
+  };
+};
+
+const PAYLOAD_BUILDERS: { [K in ChangeKind]: PayloadBuilder<K> } = {
+  CAPACITY: capacityPayload,
+  NEW_PROVISION: newProvisionPayload,
+  SPECIALIST_FTE: specialistPayload,
+  DEMAND_SHIFT: demandShiftPayload,
+  WEIGHTS: weightsPayload,
+  BUDGET: budgetPayload,
+  GROWTH: growthPayload,
+};
+
+/** The form's own checks (localized messages), then the domain's schema on the payload it built. */
 export function validateChange(form: ChangeForm, ctx: FormContext = {}): ValidationResult {
-  const c = new Checker(form);
   const kind = form.kind as ChangeKind;
-  let value: ChangeInput | null = null;
-  switch (kind) {
-    case 'CAPACITY': {
-      const provisionCode = c.oneOf('provisionCode', ctx.provisions, 'validation.unknownProvision');
-      const places = c.number('places', { integer: true, min: 0, max: 5000, optional: true });
-      const maxGroups = c.number('maxGroups', { integer: true, min: 0, max: 50, optional: true });
-      const costPerGroup = c.number('costPerGroup', { min: 0, max: 1e8, optional: true, thousands: true });
-      if (maxGroups != null && costPerGroup === undefined) c.fail('costPerGroup', 'validation.required');
-      if (places === undefined && maxGroups === undefined && !c.errors.maxGroups)
-        c.fail('places', 'validation.placesOrGroups');
-      if (c.ok && provisionCode) {
-        value = {
-          kind,
-          payload: {
-            provisionCode,
-            ...(places != null ? { places } : {}),
-            ...(maxGroups != null && costPerGroup != null ? { allowGroups: { maxGroups, costPerGroup } } : {}),
-          },
-        };
-      }
-      break;
-    }
-    case 'NEW_PROVISION': {
-      const name = c.required('name');
-      if (name && name.length > 80) c.fail('name', 'validation.maxLength', { max: 80 });
-      const code = c.raw('code') || codeFromName(name ?? '');
-      if (name && !code) c.fail('name', 'validation.required');
-      if (code && ctx.takenCodes?.includes(code)) c.fail(c.raw('code') ? 'code' : 'name', 'validation.codeTaken');
-      const rung = c.number('rung', { integer: true, min: 2, max: 5 });
-      // The Netherlands' bounding box: a typo in a coordinate lands in the sea, not in Brunssum.
-      const lat = c.number('lat', { min: 50.7, max: 53.6 });
-      const lon = c.number('lon', { min: 3.3, max: 7.3 });
-      const sectors = c
-        .raw('sectors')
-        .split(',')
-        .map((s) => s.trim().toUpperCase())
-        .filter((s): s is 'PO' | 'VO' => s === 'PO' || s === 'VO');
-      if (sectors.length === 0) c.fail('sectors', 'validation.required');
-      const categories = c
-        .raw('categories')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (categories.length === 0) c.fail('categories', 'validation.pickCategory');
-      else if (ctx.categories && categories.some((x) => !ctx.categories!.includes(x)))
-        c.fail('categories', 'validation.unknownCategory');
-      const totalCapacity = c.number('totalCapacity', { integer: true, min: 1, max: 2000 });
-      const openingCost = c.number('openingCost', { min: 0, max: 1e9, thousands: true });
-      const minViableSize = c.number('minViableSize', { integer: true, min: 0 });
-      if (minViableSize != null && totalCapacity != null && minViableSize > totalCapacity)
-        c.fail('minViableSize', 'validation.max', { max: totalCapacity });
-      const earliestYear = c.year('earliestYear', true);
-      const funders = funderShares(c);
-      const hostSchoolCode = c.raw('hostSchoolCode');
-      if (hostSchoolCode && !/^[0-9A-Z]{4}\d{2}$/i.test(hostSchoolCode))
-        c.fail('hostSchoolCode', 'validation.schoolCode');
-      if (
-        c.ok &&
-        name &&
-        rung != null &&
-        lat != null &&
-        lon != null &&
-        totalCapacity != null &&
-        openingCost != null &&
-        minViableSize != null
-      ) {
-        value = {
-          kind,
-          payload: {
-            code,
-            name,
-            rung,
-            lat,
-            lon,
-            sectors,
-            ...(hostSchoolCode ? { hostSchoolCode: hostSchoolCode.toUpperCase() } : {}),
-            ...(/^GM\d{4}$/.test(c.raw('gemeenteCode')) ? { gemeenteCode: c.raw('gemeenteCode') } : {}),
-            categories,
-            totalCapacity,
-            accessible: form.accessible === 'true',
-            openingCost,
-            minViableSize,
-            ...(earliestYear != null ? { earliestYear } : {}),
-            forceOpen: form.forceOpen === 'true',
-            ...(funders ? { funders } : {}),
-          },
-        };
-      }
-      break;
-    }
-    case 'SPECIALIST_FTE': {
-      const poolCode = c.oneOf('poolCode', ctx.pools, 'validation.unknownPool');
-      const addFte = c.number('addFte', { min: -100, max: 100, notZero: true, optional: true, step: 0.1 });
-      const maxExtraFte = c.number('maxExtraFte', { min: 0, max: 100, optional: true, step: 0.1 });
-      if (addFte === undefined && maxExtraFte === undefined && !c.errors.addFte)
-        c.fail('addFte', 'validation.fteOrMax');
-      if (c.ok && poolCode)
-        value = {
-          kind,
-          payload: { poolCode, ...(addFte != null ? { addFte } : {}), ...(maxExtraFte != null ? { maxExtraFte } : {}) },
-        };
-      break;
-    }
-    case 'GROWTH': {
-      // "+10 % gedrag by 2030": percent, −100 … 500 (below −100 % demand would be negative)
-      const categoryCode = c.oneOf('categoryCode', ctx.categories, 'validation.unknownCategory');
-      const share = c.number('share', { min: -100, max: 500, notZero: true });
-      const byYear = c.year('byYear');
-      if (c.ok && categoryCode && share != null && byYear != null)
-        value = { kind, payload: { categoryCode, share: Math.round(share * 10) / 1000, byYear } };
-      break;
-    }
-    case 'DEMAND_SHIFT': {
-      const categoryCode = c.oneOf('categoryCode', ctx.categories, 'validation.unknownCategory');
-      const share = c.number('share', { min: 0, max: 100, notZero: true });
-      const toRung = c.number('toRung', { integer: true, min: 1, max: 5 });
-      const byYear = c.year('byYear');
-      // A select; changes saved before the choice existed meant a share of all pupils.
-      const shareOf = form.shareOf === 'NOW_ABOVE' ? 'NOW_ABOVE' : 'DEMAND';
-      if (c.ok && categoryCode && share != null && toRung != null && byYear != null)
-        value = { kind, payload: { categoryCode, share: Math.round(share * 10) / 1000, toRung, byYear, shareOf } };
-      break;
-    }
-    case 'BUDGET': {
-      const total = c.number('total', { min: 0, max: 1e10, optional: true, thousands: true });
-      if (c.ok) value = { kind, payload: { total: total ?? null } };
-      break;
-    }
-    case 'WEIGHTS': {
-      const unmet = c.number('unmet', { min: 0, optional: true });
-      const travelPerKm = c.number('travelPerKm', { min: 0, optional: true });
-      const perEuro = c.number('perEuro', { min: 0, optional: true });
-      if (unmet === undefined && travelPerKm === undefined && perEuro === undefined)
-        c.fail('unmet', 'validation.required');
-      if (c.ok)
-        value = {
-          kind,
-          payload: {
-            ...(unmet != null ? { unmet } : {}),
-            ...(travelPerKm != null ? { travelPerKm } : {}),
-            ...(perEuro != null ? { perEuro } : {}),
-          },
-        };
-      break;
-    }
-    default:
-      c.fail('kind', 'validation.required');
-  }
-  if (!c.ok || value == null) return { ok: false, errors: c.errors };
-  return { ok: true, value };
+  if (!Object.hasOwn(PAYLOAD_BUILDERS, kind)) return { ok: false, errors: { kind: { key: 'validation.required' } } };
+  const c = new Checker(form);
+  const payload = (PAYLOAD_BUILDERS[kind] as PayloadBuilder<ChangeKind>)(c, ctx);
+  if (!c.ok || payload == null) return { ok: false, errors: c.errors };
+  return schemaCheck({ kind, payload } as ChangeInput);
+}
+
+/** What the API would refuse is refused here too, on the field the schema names. */
+function schemaCheck(change: ChangeInput): ValidationResult {
+  const issues = changePayloadIssues(change.kind, change.payload, 'payload');
+  if (issues.length === 0) return { ok: true, value: change };
+  return { ok: false, errors: issuesToFieldErrors(issues, change.kind) };
 }
 
 /** Form field that shows an API payload field's error. */
@@ -379,20 +393,34 @@ const API_FIELD_TO_FORM: Record<string, string> = {
   'allowGroups.maxGroups': 'maxGroups',
   'allowGroups.costPerGroup': 'costPerGroup',
   allowGroups: 'maxGroups',
+  // A new provision's code comes from its name.
+  code: 'name',
   'funders.board': FUNDER_FIELDS.board,
   'funders.swv': FUNDER_FIELDS.swv,
   'funders.gemeente': FUNDER_FIELDS.gemeente,
 };
 
-/** Maps API field issues (`change.capacity.places: …`, or `payload.places`) onto form fields; unmatched ones go to `_form`. */
-export function issuesToFieldErrors(issues: { path: string; reason: string }[]): FieldErrors {
+/** The fields a kind's form shows a message on: its inputs, and a new provision's funder shares. */
+function fieldsWithMessages(kind: ChangeKind): ReadonlySet<string> {
+  const funders = kind === 'NEW_PROVISION' ? ['funders', ...Object.values(FUNDER_FIELDS)] : [];
+  return new Set([...FORM_FIELDS[kind], ...funders]);
+}
+
+/**
+ * Maps API field issues (`change.capacity.places: …`, or `payload.places`) onto form fields;
+ * unmatched ones go to `_form`, and so, given the kind, do fields its form does not show
+ * (named in the reason).
+ */
+export function issuesToFieldErrors(issues: { path: string; reason: string }[], kind?: ChangeKind): FieldErrors {
+  const shown = kind ? fieldsWithMessages(kind) : null;
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const m = /(?:^change\.[A-Za-z]+|payload)\.(.+)$/.exec(issue.path);
     const apiField = m?.[1] ?? '';
     const field = API_FIELD_TO_FORM[apiField] ?? apiField.split('.')[0] ?? '';
-    const key = field || '_form';
-    if (!errors[key]) errors[key] = { key: 'validation.server', params: { reason: issue.reason } };
+    const key = field && (!shown || shown.has(field)) ? field : '_form';
+    const reason = key === '_form' && apiField ? `${apiField}: ${issue.reason}` : issue.reason;
+    if (!errors[key]) errors[key] = { key: 'validation.server', params: { reason } };
   }
   return errors;
 }

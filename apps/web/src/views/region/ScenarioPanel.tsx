@@ -16,6 +16,7 @@ import { Announce, DataState, Field } from '../../components/ui.tsx';
 import {
   CHANGE_KINDS,
   emptyForm,
+  FORM_FIELDS,
   issuesToFieldErrors,
   validateChange,
   type ChangeForm,
@@ -352,30 +353,6 @@ export function summaryText(
   }
 }
 
-const FIELDS: Record<ChangeKind, string[]> = {
-  CAPACITY: ['provisionCode', 'places', 'maxGroups', 'costPerGroup'],
-  NEW_PROVISION: [
-    'name',
-    'rung',
-    'hostSchoolCode',
-    'lat',
-    'lon',
-    'sectors',
-    'categories',
-    'totalCapacity',
-    'minViableSize',
-    'openingCost',
-    'earliestYear',
-    'accessible',
-    'forceOpen',
-  ],
-  SPECIALIST_FTE: ['poolCode', 'addFte', 'maxExtraFte'],
-  DEMAND_SHIFT: ['categoryCode', 'shareOf', 'share', 'toRung', 'byYear'],
-  BUDGET: ['total'],
-  WEIGHTS: ['unmet', 'travelPerKm', 'perEuro'],
-  GROWTH: ['categoryCode', 'share', 'byYear'],
-};
-
 export function ChangeEditor({
   region,
   scenario,
@@ -472,6 +449,7 @@ export function ChangeEditor({
     const result = validateChange(form, ctx);
     if (!result.ok) {
       setErrors(result.errors);
+      if (result.errors._form) setFormError(t('validation.server', result.errors._form.params));
       const first = Object.keys(result.errors)[0];
       if (first) document.getElementById(`${formId}-${first}`)?.focus();
       return;
@@ -489,7 +467,7 @@ export function ChangeEditor({
       onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.issues.length) {
-        const mapped = issuesToFieldErrors(err.issues);
+        const mapped = issuesToFieldErrors(err.issues, kind);
         setErrors(mapped);
         if (mapped._form) setFormError(t('validation.server', mapped._form.params));
       } else {
@@ -536,7 +514,7 @@ export function ChangeEditor({
           ))}
         </select>
       </div>
-      {FIELDS[kind].map((name) => (
+      {FORM_FIELDS[kind].map((name) => (
         <Fragment key={`${kind}-${name}`}>
           <FormField
             id={`${formId}-${name}`}
