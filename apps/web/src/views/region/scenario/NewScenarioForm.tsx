@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../../i18n/i18n.tsx';
+import { ApiError } from '../../../api/client.ts';
+import { useMutation } from '../../../api/hooks.ts';
+import { CREATE_SCENARIO, toScenario } from '../../../api/queries.ts';
+import type { Scenario } from '../../../api/model.ts';
+import { Field } from '../../../components/ui.tsx';
+
+/** A new scenario for the region: its name and whether unknown buildings count as accessible. */
+export function NewScenarioForm({ regionCode, onCreated }: { regionCode: string; onCreated(s: Scenario): void }) {
+  const { t, errorText } = useI18n();
+  const [name, setName] = useState('');
+  const [assume, setAssume] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [create, createState] = useMutation(CREATE_SCENARIO);
+
+  async function onCreate(e: FormEvent) {
+    e.preventDefault();
+    if (createState.loading) return;
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(t('validation.required'));
+      return;
+    }
+    setError(null);
+    try {
+      const d = await create({ input: { regionCode, name: trimmed, assumeUnknownAccessible: assume } });
+      setName('');
+      onCreated(toScenario(d.createScenario));
+    } catch (err) {
+      setError(
+        err instanceof ApiError && err.issues.length ? err.issues.map((i) => i.reason).join('; ') : errorText(err),
+      );
+    }
+  }
+
+  return (
+    <form className="inline-form" onSubmit={onCreate} noValidate>
+      <Field
+        label={t('scenario.new')}
+        error={error ? { key: 'validation.server', params: { reason: error } } : undefined}
+      >
+        {(p) => (
+          <input
+            {...p}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="new-scenario-name"
+            maxLength={80}
+          />
+        )}
+      </Field>
+      <div className="field field-check">
+        <input
+          id="new-scenario-assume-accessible"
+          type="checkbox"
+          checked={assume}
+          onChange={(e) => setAssume(e.target.checked)}
+          data-testid="new-scenario-assume-accessible"
+        />
+        <label htmlFor="new-scenario-assume-accessible">{t('access.assume')}</label>
+      </div>
+      {/* aria-disabled, not disabled, while saving: the keyboard focus stays on the button. */}
+      <button type="submit" aria-disabled={createState.loading || undefined} data-testid="create-scenario">
+        {t('scenario.create')}
+      </button>
+    </form>
+  );
+}
