@@ -135,12 +135,12 @@ describe('scenario change form', () => {
   it('shows each problem next to its field and sends nothing', async () => {
     renderEditor();
     fireEvent.change(screen.getByLabelText('Soort wijziging'), { target: { value: 'SPECIALIST_FTE' } });
-    fireEvent.change(screen.getByLabelText('Fte erbij (negatief = eraf)'), { target: { value: '0,25' } });
+    fireEvent.change(screen.getByLabelText('Fte erbij'), { target: { value: '0,25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging toevoegen' }));
     const pool = screen.getByLabelText('Specialistenpool');
     expect(pool.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(pool.getAttribute('aria-describedby')!)!.textContent).toBe('Vul dit veld in.');
-    const fte = screen.getByLabelText('Fte erbij (negatief = eraf)');
+    const fte = screen.getByLabelText('Fte erbij');
     expect(document.getElementById(fte.getAttribute('aria-describedby')!)!.textContent).toBe(
       'Gebruik stappen van 0,1.',
     );
