@@ -6,11 +6,14 @@ import { CREATE_SCENARIO, toScenario } from '../../../api/queries.ts';
 import type { Scenario } from '../../../api/model.ts';
 import { Field } from '../../../components/ui.tsx';
 
-/** A new scenario for the region: its name and whether unknown buildings count as accessible. */
+/**
+ * A new scenario for the region: its name. Its other settings start from the defaults (unknown
+ * buildings count as accessible) and are set on the chosen scenario (AccessibilitySetting), so each
+ * setting has one control.
+ */
 export function NewScenarioForm({ regionCode, onCreated }: { regionCode: string; onCreated(s: Scenario): void }) {
   const { t, errorText } = useI18n();
   const [name, setName] = useState('');
-  const [assume, setAssume] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [create, createState] = useMutation(CREATE_SCENARIO);
 
@@ -24,7 +27,7 @@ export function NewScenarioForm({ regionCode, onCreated }: { regionCode: string;
     }
     setError(null);
     try {
-      const d = await create({ input: { regionCode, name: trimmed, assumeUnknownAccessible: assume } });
+      const d = await create({ input: { regionCode, name: trimmed } });
       setName('');
       onCreated(toScenario(d.createScenario));
     } catch (err) {
@@ -50,16 +53,6 @@ export function NewScenarioForm({ regionCode, onCreated }: { regionCode: string;
           />
         )}
       </Field>
-      <div className="field field-check">
-        <input
-          id="new-scenario-assume-accessible"
-          type="checkbox"
-          checked={assume}
-          onChange={(e) => setAssume(e.target.checked)}
-          data-testid="new-scenario-assume-accessible"
-        />
-        <label htmlFor="new-scenario-assume-accessible">{t('access.assume')}</label>
-      </div>
       {/* aria-disabled, not disabled, while saving: the keyboard focus stays on the button. */}
       <button type="submit" aria-disabled={createState.loading || undefined} data-testid="create-scenario">
         {t('scenario.create')}
