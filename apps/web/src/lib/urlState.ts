@@ -9,7 +9,10 @@
  * Parsing never throws: anything unknown or out of range falls back to the
  * default, so an old or hand-edited link still opens something sensible.
  */
-export const YEARS = [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035] as const;
+import { PLANNING_YEARS } from '@dekkend/domain/scenario-input';
+
+/** The planning years, the domain's (the scenario form and the API check the same list). */
+export const YEARS = PLANNING_YEARS;
 export const CHECKPOINTS = [2029, 2032, 2035] as const;
 export const DEFAULT_YEAR = 2029;
 /** The counted year: demand is stored for it; later years come from a plan's projection. */
